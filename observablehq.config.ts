@@ -1,0 +1,21 @@
+// Observable Framework configuration. The build must work offline: no CDN,
+// no web fonts, no telemetry (see ../shared/DESIGN.md, "Building offline").
+import { TABLE_NAMES } from "./src/lib/schema.ts";
+
+export default {
+  title: "Telefonate, Waffen, Positionen",
+  root: "src",
+  output: "dist",
+  pages: [],
+  sidebar: false,
+  toc: false,
+  pager: false,
+  search: false,
+  header: "",
+  footer: "",
+  // The default stylesheet imports web fonts from a CDN; ours is local.
+  globalStylesheets: [],
+  style: "style.css",
+  cleanUrls: false,
+  dynamicPaths: TABLE_NAMES.map((name) => `/data/${name}.csv`),
+};

@@ -1,0 +1,11 @@
+// The cleaned data files for the readers' download: /data/events.csv and so on.
+import { parseArgs } from "node:util";
+import { toDownloadCsv } from "../lib/download.ts";
+import { loadDataset, runLoader } from "../lib/files.ts";
+import { TABLE_NAMES, type TableName } from "../lib/schema.ts";
+
+const { values } = parseArgs({ options: { table: { type: "string" } } });
+const table = values.table as TableName;
+if (!TABLE_NAMES.includes(table)) throw new Error(`unknown table ${values.table}; expected one of ${TABLE_NAMES.join(", ")}`);
+
+runLoader(() => toDownloadCsv(table, loadDataset()[table]));

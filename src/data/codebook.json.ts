@@ -1,0 +1,4 @@
+// The codebook for the methodology section, derived from the schema.
+import { codebook } from "../lib/codebook.ts";
+
+process.stdout.write(JSON.stringify(codebook()));

@@ -1,0 +1,38 @@
+/** A problem in a data file, located so that an editor can go straight to it. */
+export interface DataError {
+  /** Path of the file as the editor knows it, e.g. data/events.csv. */
+  file: string;
+  /** 1-based physical line where the row starts (1 is the header). */
+  line: number;
+  /** 1-based position of the column in the header, where one is concerned. */
+  column?: number;
+  /** Name of the column. */
+  field?: string;
+  /** The offending value as written in the file. */
+  value?: string;
+  /** What is wrong, as a predicate of the value: "is not a date that exists". */
+  message: string;
+  /** What may stand there instead. */
+  allowed?: string;
+}
+
+/** `data/events.csv:12:3: date "2025-02-30" is not a date that exists; allowed: …` */
+export function formatError(error: DataError): string {
+  const where = `${error.file}:${error.line}${error.column ? `:${error.column}` : ""}`;
+  const what = [error.field, error.value !== undefined ? JSON.stringify(error.value) : undefined].filter(Boolean).join(" ");
+  const allowed = error.allowed ? `; allowed: ${error.allowed}` : "";
+  return `${where}: ${what ? `${what} ` : ""}${error.message}${allowed}`;
+}
+
+export function formatErrors(errors: readonly DataError[]): string {
+  const count = `${errors.length} error${errors.length === 1 ? "" : "s"} in the data`;
+  return [`${count}:`, ...errors.map((error) => `  ${formatError(error)}`)].join("\n");
+}
+
+/** Thrown by the loaders so that the build stops with every message at once. */
+export class DataValidationError extends Error {
+  constructor(readonly errors: readonly DataError[]) {
+    super(formatErrors(errors));
+    this.name = "DataValidationError";
+  }
+}

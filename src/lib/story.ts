@@ -1,0 +1,210 @@
+/**
+ * The story's data for one language: events joined with their sources and
+ * actors, the derived facts, and labels formatted for the reader. Built at
+ * build time by the loaders; the pages and charts receive only this.
+ */
+import { escape, from } from "arquero";
+import { deliveryPhases, haltPeriods, lastEventDate, trumpPutinCalls, type DeliveryPhase, type HaltPeriod } from "./derive.ts";
+import { formatDate, formatDateRange, formatLocalTimes, type Lang } from "./format.ts";
+import type { Row } from "./schema.ts";
+import type { Dataset } from "./validate.ts";
+
+type Event = Row<"events">;
+
+export interface StorySource {
+  outlet: string;
+  via?: string;
+  url: string;
+  kind: Row<"sources">["kind"];
+  language: Row<"sources">["language"];
+}
+
+export interface StoryActor {
+  id: string;
+  name: string;
+  role: string;
+  side: Row<"actors">["side"];
+}
+
+export interface StoryQuote {
+  text: string;
+  lang: NonNullable<Event["quote_lang"]>;
+  /** Translation into the reader's language, where the quote is in another. */
+  translation?: string;
+  speaker: string;
+}
+
+export interface StoryEvent {
+  id: string;
+  date: string;
+  endDate?: string;
+  dateLabel: string;
+  /** "10 Uhr in Washington, …" where the time is known. */
+  timeLabel?: string;
+  timing?: string;
+  precision: Event["date_precision"];
+  type: Event["type"];
+  status: Event["status"];
+  actors: string[];
+  /** For calls and meetings of Trump: with whom (the lanes of the calls chart). */
+  counterpart?: "putin" | "zelensky";
+  topic: Event["topic"];
+  headline: string;
+  summary: string;
+  quote?: StoryQuote;
+  deliveryStatus?: Event["delivery_status"];
+  confidence: Event["confidence"];
+  notes?: string;
+  sources: StorySource[];
+  /** Number of the Trump–Putin call since 20 January 2025. */
+  callNumber?: number;
+  daysSincePreviousCall?: number;
+}
+
+export interface ReportedSystem {
+  eventId: string;
+  system: string;
+  category: Row<"systems">["category"];
+  quantity: string;
+  reportedBy: string;
+}
+
+export interface FactCheck {
+  id: string;
+  title: string;
+  claim: string;
+  finding: string;
+  eventIds: string[];
+}
+
+export interface Correction {
+  date: string;
+  dateLabel: string;
+  text: string;
+}
+
+export interface StoryData {
+  lang: Lang;
+  meta: {
+    /** Date of the latest correction or update: "Stand". */
+    updated: string;
+    updatedLabel: string;
+    /** Last day the events cover: "Daten bis". */
+    dataUntil: string;
+    dataUntilLabel: string;
+    eventCount: number;
+    sourceCount: number;
+  };
+  actors: Record<string, StoryActor>;
+  events: StoryEvent[];
+  deliveryPhases: DeliveryPhase[];
+  haltPeriods: HaltPeriod[];
+  systems: ReportedSystem[];
+  factchecks: FactCheck[];
+  corrections: Correction[];
+}
+
+export function buildStory(data: Dataset, lang: Lang): StoryData {
+  const events = data.events.rows;
+  const calls = new Map(trumpPutinCalls(events).map((call) => [call.id, call]));
+  const sourcesByEvent = new Map(
+    from(data.sources.rows)
+      .derive({ source: escape(toStorySource) })
+      .groupby("event_id")
+      .rollup({ sources: "d => op.array_agg(d.source)" })
+      .objects()
+      .map((group) => {
+        const { event_id, sources } = group as { event_id: string; sources: StorySource[] };
+        return [event_id, sources];
+      }),
+  );
+  const dataUntil = lastEventDate(events);
+  const phases = deliveryPhases(events, dataUntil);
+  const updated = data.corrections.rows.reduce((last, row) => (row.date > last ? row.date : last), dataUntil);
+
+  const storyEvents = [...events]
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? "").localeCompare(b.time ?? ""))
+    .map((event): StoryEvent => {
+      const call = calls.get(event.id);
+      return {
+        id: event.id,
+        date: event.date,
+        endDate: event.end_date,
+        dateLabel: formatDateRange(event.date, event.end_date, lang),
+        timeLabel: event.time && event.tz ? formatLocalTimes(event.date, event.time, event.tz, lang) : undefined,
+        timing: lang === "de" ? event.timing_de : event.timing_en,
+        precision: event.date_precision,
+        type: event.type,
+        status: event.status,
+        actors: event.actors,
+        counterpart: counterpartOf(event),
+        topic: event.topic,
+        headline: lang === "de" ? event.headline_de : event.headline_en,
+        summary: lang === "de" ? event.summary_de : event.summary_en,
+        quote: event.quote
+          ? {
+              text: event.quote,
+              lang: event.quote_lang!,
+              translation: event.quote_lang === lang ? undefined : lang === "de" ? event.quote_de : event.quote_en,
+              speaker: event.quote_speaker!,
+            }
+          : undefined,
+        deliveryStatus: event.delivery_status,
+        confidence: event.confidence,
+        notes: lang === "de" ? event.notes_de : event.notes_en,
+        sources: sourcesByEvent.get(event.id) ?? [],
+        callNumber: call?.callNumber,
+        daysSincePreviousCall: call?.daysSincePrevious,
+      };
+    });
+
+  return {
+    lang,
+    meta: {
+      updated,
+      updatedLabel: formatDate(updated, lang),
+      dataUntil,
+      dataUntilLabel: formatDate(dataUntil, lang),
+      eventCount: events.length,
+      sourceCount: data.sources.rows.length,
+    },
+    actors: Object.fromEntries(
+      data.actors.rows.map((actor) => [
+        actor.id,
+        { id: actor.id, name: lang === "de" ? actor.name_de : actor.name_en, role: lang === "de" ? actor.role_de : actor.role_en, side: actor.side },
+      ]),
+    ),
+    events: storyEvents,
+    deliveryPhases: phases,
+    haltPeriods: haltPeriods(phases),
+    systems: data.systems.rows.map((row) => ({
+      eventId: row.event_id,
+      system: lang === "de" ? row.system_de : row.system_en,
+      category: row.category,
+      quantity: lang === "de" ? row.quantity_de : row.quantity_en,
+      reportedBy: row.reported_by,
+    })),
+    factchecks: data.factchecks.rows.map((row) => ({
+      id: row.id,
+      title: lang === "de" ? row.title_de : row.title_en,
+      claim: lang === "de" ? row.claim_de : row.claim_en,
+      finding: lang === "de" ? row.finding_de : row.finding_en,
+      eventIds: row.event_ids,
+    })),
+    corrections: [...data.corrections.rows]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map((row) => ({ date: row.date, dateLabel: formatDate(row.date, lang), text: lang === "de" ? row.text_de : row.text_en })),
+  };
+}
+
+function counterpartOf(event: Event): StoryEvent["counterpart"] {
+  if (event.type !== "call" && event.type !== "meeting") return undefined;
+  if (!event.actors.includes("trump")) return undefined;
+  if (event.actors.includes("putin")) return "putin";
+  if (event.actors.includes("zelensky")) return "zelensky";
+  return undefined;
+}
+
+function toStorySource(row: Row<"sources">): StorySource {
+  return { outlet: row.outlet, via: row.via, url: row.url, kind: row.kind, language: row.language };
+}

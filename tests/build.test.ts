@@ -1,0 +1,49 @@
+// The real build: `npm run build` on the real data, and what dist/ then holds.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { csvParse } from "d3-dsv";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../src/lib/files.ts";
+import { TABLE_NAMES } from "../src/lib/schema.ts";
+import { thirdPartyReferences } from "./third-party.ts";
+
+const dist = join(process.cwd(), "dist");
+const files = () => readdirSync(dist, { recursive: true, encoding: "utf8" });
+const read = (path: string) => readFileSync(join(dist, path), "utf8");
+
+beforeAll(() => {
+  // No CDN is reachable on the build machines; the build must not need one.
+  execFileSync("npm", ["run", "build"], { stdio: "pipe", env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1" } });
+});
+
+describe("npm run build", () => {
+  it("writes the story page with its language and a zoomable viewport", () => {
+    const html = read("index.html");
+    expect(html).toMatch(/<html lang="de">/);
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).not.toContain("maximum-scale");
+  });
+
+  it("references no third-party host: no CDN, no web fonts, no telemetry", () => {
+    const found = files()
+      .filter((path) => /\.(html|js|css|svg)$/.test(path))
+      .flatMap((path) => thirdPartyReferences(read(path), path));
+    expect(found).toEqual([]);
+  });
+
+  it("uses only relative URLs, so dist/ works under any sub-path", () => {
+    for (const page of files().filter((path) => path.endsWith(".html"))) {
+      expect(read(page)).not.toMatch(/(?:src|href)="\/(?!\/)/);
+    }
+  });
+
+  it("ships the cleaned CSVs with every row of the data", () => {
+    const data = loadDataset();
+    for (const table of TABLE_NAMES) {
+      const path = join("data", `${table}.csv`);
+      expect(existsSync(join(dist, path)), path).toBe(true);
+      expect(csvParse(read(path)), path).toHaveLength(data[table].rows.length);
+    }
+  });
+});

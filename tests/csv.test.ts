@@ -1,0 +1,66 @@
+// What editors' spreadsheet programs write: BOM, CRLF, quoted commas and newlines, semicolons.
+import { describe, expect, it } from "vitest";
+import { readCsv } from "../src/lib/csv.ts";
+import { formatError } from "../src/lib/errors.ts";
+import { validateDataset } from "../src/lib/validate.ts";
+import { fixtureFiles, messages, withText } from "./helpers.ts";
+
+describe("reading CSV", () => {
+  it("accepts a UTF-8 BOM and CRLF line endings", () => {
+    const files = withText("events", (text) => `\uFEFF${text.replace(/\n/g, "\r\n")}`);
+    const { data, errors } = validateDataset(files);
+    expect(errors).toEqual([]);
+    expect(data.events.rows[0].id).toBe("2025-02-12-trump-putin-call");
+    expect(data.events.rows.map((row) => row.summary_en).join("")).not.toMatch(/\r/);
+  });
+
+  it("reads quoted commas, quotes and line breaks, and counts lines as an editor does", () => {
+    const { table, errors } = readCsv('a,b\n1,"x, y"\n2,"line one\nline two"\n\n3,"say ""hi"""\n', "t.csv");
+    expect(errors).toEqual([]);
+    expect(table!.rows).toEqual([
+      { line: 2, cells: ["1", "x, y"] },
+      { line: 3, cells: ["2", "line one\nline two"] },
+      { line: 6, cells: ["3", 'say "hi"'] },
+    ]);
+  });
+
+  it("reads a semicolon-delimited file as a German spreadsheet program saves it", () => {
+    const files = withText("actors", (text) =>
+      text
+        .split("\n")
+        .map((line) => line.replace(/,/g, ";"))
+        .join("\n")
+        .replace("US-Präsident;US President", '"US-Präsident; 47. Amtsinhaber";US President'),
+    );
+    const { data, errors } = validateDataset(files);
+    expect(errors).toEqual([]);
+    expect(data.actors.rows.find((actor) => actor.id === "trump")?.role_de).toBe("US-Präsident; 47. Amtsinhaber");
+  });
+
+  it("says which row has too many values, and how it was read", () => {
+    const files = withText("actors", (text) => text.replace("Donald Trump,Donald Trump", "Donald, Trump,Donald Trump"));
+    expect(messages(files)).toContain(
+      'tests/fixtures/valid/actors.csv:2: has 7 values but the header has 6 columns; allowed: one value per column; a value that contains "," or a line break must stand in double quotes',
+    );
+  });
+
+  it("reports a quote that is never closed, and text after a closing quote", () => {
+    expect(readCsv('a,b\n1,2\n3,"open\n4,5\n', "t.csv").errors.map(formatError)).toEqual([
+      't.csv:3: has a quoted value that is opened here and never closed; allowed: values in double quotes "…", with quotes inside written twice ""',
+    ]);
+    expect(readCsv('a,b\n1,"x"y\n', "t.csv").errors.map(formatError)[0]).toMatch(/^t\.csv:2(:\d+)?: has text directly after a closing quote/);
+  });
+
+  it("rejects a file that is not UTF-8, naming how to save it", () => {
+    const latin1 = Buffer.from("id,name_de\ntrump,M\xfcller\n", "latin1").toString("utf8");
+    expect(readCsv(latin1, "a.csv").errors.map(formatError)).toEqual([
+      "a.csv:2: contains bytes that are not UTF-8 (the file was probably saved as Windows-1252 or 'CSV (Trennzeichen-getrennt)'); allowed: a file saved as 'CSV UTF-8'",
+    ]);
+  });
+
+  it("reports an empty or missing file", () => {
+    const files = fixtureFiles();
+    files.corrections.text = "";
+    expect(messages(files)).toContain("tests/fixtures/valid/corrections.csv:1: is empty; allowed: a header row with the column names, then one row per record");
+  });
+});

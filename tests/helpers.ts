@@ -1,0 +1,38 @@
+import { readDataFiles } from "../src/lib/files.ts";
+import { formatError } from "../src/lib/errors.ts";
+import type { TableName } from "../src/lib/schema.ts";
+import { validateDataset, type DataFiles } from "../src/lib/validate.ts";
+
+export const FIXTURE_DIR = new URL("./fixtures/valid/", import.meta.url).pathname;
+
+export function fixtureFiles(): DataFiles {
+  return readDataFiles(FIXTURE_DIR);
+}
+
+/** The fixture data with one file's text changed. */
+export function withText(table: TableName, change: (text: string) => string): DataFiles {
+  const files = fixtureFiles();
+  files[table] = { ...files[table], text: change(files[table].text) };
+  return files;
+}
+
+/** Replaces the cell `column` of the row whose first cell is `key`. */
+export function setCell(text: string, key: string, column: string, value: string): string {
+  const lines = text.split("\n");
+  const header = lines[0].split(",");
+  const index = header.indexOf(column);
+  if (index < 0) throw new Error(`no column ${column}`);
+  return lines
+    .map((line) => {
+      if (!line.startsWith(`${key},`)) return line;
+      const cells = line.split(",");
+      cells[index] = value;
+      return cells.join(",");
+    })
+    .join("\n");
+}
+
+/** Validation messages of changed fixture data, formatted as editors see them. */
+export function messages(files: DataFiles): string[] {
+  return validateDataset(files).errors.map(formatError);
+}
