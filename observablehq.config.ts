@@ -1,6 +1,6 @@
 // Observable Framework configuration. The build must work offline: no CDN,
 // no web fonts, no telemetry (see ../shared/DESIGN.md, "Building offline").
-import { TABLE_NAMES } from "./src/lib/schema.ts";
+import { TABLE_NAMES } from "./src/lib/schema.js";
 
 export default {
   title: "Telefonate, Waffen, Positionen",
@@ -12,6 +12,8 @@ export default {
   pager: false,
   search: false,
   header: "",
+  // No favicon request (it would go to the host's root, outside the story's path).
+  head: '<link rel="icon" href="data:,">',
   footer: "",
   // The default stylesheet imports web fonts from a CDN; ours is local.
   globalStylesheets: [],

@@ -3,11 +3,11 @@
  * 10k and 100k events, printed as rows per second against the budget.
  */
 import { csvFormatRows } from "d3-dsv";
-import { formatErrors } from "../src/lib/errors.ts";
-import { readDataFiles } from "../src/lib/files.ts";
-import { columns, type TableName } from "../src/lib/schema.ts";
-import { buildStory } from "../src/lib/story.ts";
-import { validateDataset, type DataFiles } from "../src/lib/validate.ts";
+import { formatErrors } from "../src/lib/errors.js";
+import { readDataFiles } from "../src/lib/files.js";
+import { columns, type TableName } from "../src/lib/schema.js";
+import { buildStory } from "../src/lib/story.js";
+import { validateDataset, type DataFiles } from "../src/lib/validate.js";
 
 const BUDGET_MS_100K = 1000;
 const SIZES = [1_000, 10_000, 100_000];

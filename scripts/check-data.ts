@@ -1,8 +1,8 @@
 /** `npm run check-data`: validates data/*.csv and prints every error at once. */
-import { formatErrors } from "../src/lib/errors.ts";
-import { readDataFiles } from "../src/lib/files.ts";
-import { TABLE_NAMES } from "../src/lib/schema.ts";
-import { validateDataset } from "../src/lib/validate.ts";
+import { formatErrors } from "../src/lib/errors.js";
+import { readDataFiles } from "../src/lib/files.js";
+import { TABLE_NAMES } from "../src/lib/schema.js";
+import { validateDataset } from "../src/lib/validate.js";
 
 const { data, errors } = validateDataset(readDataFiles());
 if (errors.length > 0) {

@@ -1,21 +1,18 @@
 // The real build: `npm run build` on the real data, and what dist/ then holds.
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../src/lib/files.ts";
-import { TABLE_NAMES } from "../src/lib/schema.ts";
-import { thirdPartyReferences } from "./third-party.ts";
+import { loadDataset } from "../src/lib/files.js";
+import { TABLE_NAMES } from "../src/lib/schema.js";
+import { ensureBuild } from "./build-once.js";
+import { thirdPartyReferences } from "./third-party.js";
 
 const dist = join(process.cwd(), "dist");
 const files = () => readdirSync(dist, { recursive: true, encoding: "utf8" });
 const read = (path: string) => readFileSync(join(dist, path), "utf8");
 
-beforeAll(() => {
-  // No CDN is reachable on the build machines; the build must not need one.
-  execFileSync("npm", ["run", "build"], { stdio: "pipe", env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1" } });
-});
+beforeAll(ensureBuild);
 
 describe("npm run build", () => {
   it("writes the story page with its language and a zoomable viewport", () => {

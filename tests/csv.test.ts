@@ -1,9 +1,9 @@
 // What editors' spreadsheet programs write: BOM, CRLF, quoted commas and newlines, semicolons.
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../src/lib/csv.ts";
-import { formatError } from "../src/lib/errors.ts";
-import { validateDataset } from "../src/lib/validate.ts";
-import { fixtureFiles, messages, withText } from "./helpers.ts";
+import { readCsv } from "../src/lib/csv.js";
+import { formatError } from "../src/lib/errors.js";
+import { validateDataset } from "../src/lib/validate.js";
+import { fixtureFiles, messages, withText } from "./helpers.js";
 
 describe("reading CSV", () => {
   it("accepts a UTF-8 BOM and CRLF line endings", () => {

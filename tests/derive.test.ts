@@ -1,10 +1,10 @@
 // The derived facts of the story, computed from the real data in data/.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { codebookMarkdown } from "../src/lib/codebook.ts";
-import { deliveryPhases, haltPeriods, lastEventDate, trumpPutinCalls } from "../src/lib/derive.ts";
-import { loadDataset } from "../src/lib/files.ts";
-import { buildStory } from "../src/lib/story.ts";
+import { codebookMarkdown } from "../src/lib/codebook.js";
+import { deliveryPhases, haltPeriods, lastEventDate, trumpPutinCalls } from "../src/lib/derive.js";
+import { loadDataset } from "../src/lib/files.js";
+import { buildStory } from "../src/lib/story.js";
 
 const data = loadDataset();
 const events = data.events.rows;

@@ -1,7 +1,7 @@
-import { readDataFiles } from "../src/lib/files.ts";
-import { formatError } from "../src/lib/errors.ts";
-import type { TableName } from "../src/lib/schema.ts";
-import { validateDataset, type DataFiles } from "../src/lib/validate.ts";
+import { readDataFiles } from "../src/lib/files.js";
+import { formatError } from "../src/lib/errors.js";
+import type { TableName } from "../src/lib/schema.js";
+import { validateDataset, type DataFiles } from "../src/lib/validate.js";
 
 export const FIXTURE_DIR = new URL("./fixtures/valid/", import.meta.url).pathname;
 

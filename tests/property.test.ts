@@ -1,10 +1,10 @@
 // No input crashes the validator: it returns rows or errors, and never throws.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../src/lib/csv.ts";
-import { TABLE_NAMES } from "../src/lib/schema.ts";
-import { validateDataset, validateTable } from "../src/lib/validate.ts";
-import { fixtureFiles } from "./helpers.ts";
+import { readCsv } from "../src/lib/csv.js";
+import { TABLE_NAMES } from "../src/lib/schema.js";
+import { validateDataset, validateTable } from "../src/lib/validate.js";
+import { fixtureFiles } from "./helpers.js";
 
 const csvish = fc.oneof(
   fc.string({ unit: "binary", maxLength: 400 }),

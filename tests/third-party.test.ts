@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { thirdPartyReferences } from "./third-party.ts";
+import { thirdPartyReferences } from "./third-party.js";
 
 describe("the third-party check", () => {
   it("finds CDN scripts, web fonts and remote imports", () => {

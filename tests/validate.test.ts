@@ -1,7 +1,7 @@
 // Each validation rule, asserted by the message an editor reads.
 import { describe, expect, it } from "vitest";
-import { validateDataset } from "../src/lib/validate.ts";
-import { fixtureFiles, messages, setCell, withText } from "./helpers.ts";
+import { validateDataset } from "../src/lib/validate.js";
+import { fixtureFiles, messages, setCell, withText } from "./helpers.js";
 
 const CALL = "2025-02-12-trump-putin-call"; // line 2 of the fixture events.csv
 const F = "tests/fixtures/valid/events.csv";

@@ -1,8 +1,8 @@
 // The cleaned data files for the readers' download: /data/events.csv and so on.
 import { parseArgs } from "node:util";
-import { toDownloadCsv } from "../lib/download.ts";
-import { loadDataset, runLoader } from "../lib/files.ts";
-import { TABLE_NAMES, type TableName } from "../lib/schema.ts";
+import { toDownloadCsv } from "../lib/download.js";
+import { loadDataset, runLoader } from "../lib/files.js";
+import { TABLE_NAMES, type TableName } from "../lib/schema.js";
 
 const { values } = parseArgs({ options: { table: { type: "string" } } });
 const table = values.table as TableName;

@@ -1,5 +1,5 @@
 /** The codebook of the data, derived from the schema: for data/README.md and the page. */
-import { columns, TABLE_NAMES, type ColumnSpec, type TableName } from "./schema.ts";
+import { columns, TABLE_NAMES, type ColumnSpec, type TableName } from "./schema.js";
 
 export interface CodebookColumn {
   name: string;

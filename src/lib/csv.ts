@@ -4,7 +4,7 @@
  * programs write them. Never throws: problems come back as DataErrors.
  */
 import { dsvFormat } from "d3-dsv";
-import type { DataError } from "./errors.ts";
+import type { DataError } from "./errors.js";
 
 export interface CsvRow {
   /** Physical line on which the row starts. */

@@ -4,8 +4,8 @@
  * Runs at build time with arquero.
  */
 import { escape, from } from "arquero";
-import { daysBetween } from "./format.ts";
-import type { Row } from "./schema.ts";
+import { daysBetween } from "./format.js";
+import type { Row } from "./schema.js";
 
 type Event = Row<"events">;
 

@@ -1,8 +1,8 @@
 /** The cleaned CSV files that readers download. */
 import { csvFormatRows } from "d3-dsv";
-import { columns, type TableName } from "./schema.ts";
-import { LIST_SEPARATOR } from "./schema.ts";
-import type { Table } from "./validate.ts";
+import { columns, type TableName } from "./schema.js";
+import { LIST_SEPARATOR } from "./schema.js";
+import type { Table } from "./validate.js";
 
 /**
  * A spreadsheet runs a cell that begins with =, +, - or @ as a formula; such a

@@ -1,9 +1,9 @@
 /** Reading the data files from disk (Node only: loaders, scripts, tests). */
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { DataValidationError } from "./errors.ts";
-import { TABLE_NAMES } from "./schema.ts";
-import { validateDataset, type DataFiles, type Dataset } from "./validate.ts";
+import { DataValidationError } from "./errors.js";
+import { TABLE_NAMES } from "./schema.js";
+import { validateDataset, type DataFiles, type Dataset } from "./validate.js";
 
 /** The folder of the data files: DATA_DIR if set (tests use fixtures), else ./data. */
 export function dataDir(): string {

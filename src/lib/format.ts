@@ -109,3 +109,17 @@ function clockLabel(hhmm: string, lang: Lang): string {
   const [hours, minutes] = hhmm.split(":");
   return `${Number(hours)}${minutes === "00" ? "" : `.${minutes}`} Uhr`;
 }
+
+const ORDINALS: Record<Lang, string[]> = {
+  de: ["erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte", "elfte", "zwölfte"],
+  en: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"],
+};
+
+/** "sechste" / "sixth" for 6; digits beyond twelve ("13." / "13th"). */
+export function ordinal(n: number, lang: Lang): string {
+  const word = ORDINALS[lang][n - 1];
+  if (word) return word;
+  if (lang === "de") return `${n}.`;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}

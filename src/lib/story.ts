@@ -4,10 +4,10 @@
  * build time by the loaders; the pages and charts receive only this.
  */
 import { escape, from } from "arquero";
-import { deliveryPhases, haltPeriods, lastEventDate, trumpPutinCalls, type DeliveryPhase, type HaltPeriod } from "./derive.ts";
-import { formatDate, formatDateRange, formatLocalTimes, type Lang } from "./format.ts";
-import type { Row } from "./schema.ts";
-import type { Dataset } from "./validate.ts";
+import { deliveryPhases, haltPeriods, lastEventDate, trumpPutinCalls, type DeliveryPhase, type HaltPeriod } from "./derive.js";
+import { formatDate, formatDateRange, formatLocalTimes, type Lang } from "./format.js";
+import type { Row } from "./schema.js";
+import type { Dataset } from "./validate.js";
 
 type Event = Row<"events">;
 

@@ -2,9 +2,9 @@
  * Validation of the data files against the schema: every error is collected,
  * none is thrown, and no row is ever dropped silently.
  */
-import { readCsv } from "./csv.ts";
-import type { DataError } from "./errors.ts";
-import { columns, rowRules, rowSchemas, TABLE_NAMES, uniqueKeys, type ColumnSpec, type Row, type TableName } from "./schema.ts";
+import { readCsv } from "./csv.js";
+import type { DataError } from "./errors.js";
+import { columns, rowRules, rowSchemas, TABLE_NAMES, uniqueKeys, type ColumnSpec, type Row, type TableName } from "./schema.js";
 
 export interface Table<T extends TableName> {
   file: string;

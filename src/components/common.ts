@@ -1,0 +1,222 @@
+/**
+ * What every chart shares: colours and shapes per category, the details panel
+ * that opens an event, keyboard navigation between marks, and the figure with
+ * caption, source line and text alternative.
+ */
+import type { Selection } from "d3-selection";
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from "d3-shape";
+import type { Lang } from "../lib/format.js";
+import type { StoryActor, StoryEvent } from "../lib/story.js";
+import { LABELS } from "./labels.js";
+
+export interface ChartData {
+  events: StoryEvent[];
+  actors: Record<string, StoryActor>;
+}
+
+export interface ChartOptions {
+  width: number;
+  lang: Lang;
+}
+
+/** Okabe–Ito, safe for the common colour-vision deficiencies; each topic also has its own shape. */
+export const TOPIC_STYLE: Record<StoryEvent["topic"], { color: string; symbol: SymbolType }> = {
+  weapons: { color: "#0072B2", symbol: symbolCircle },
+  negotiations: { color: "#009E73", symbol: symbolSquare },
+  war: { color: "#D55E00", symbol: symbolTriangle },
+  sanctions: { color: "#E69F00", symbol: symbolDiamond },
+  relations: { color: "#CC79A7", symbol: symbolCross },
+};
+
+/** An SVG path for a symbol whose area matches a circle of the given radius. */
+export function symbolPath(type: SymbolType, radius: number): string {
+  return symbol(type, Math.PI * radius * radius)() ?? "";
+}
+
+export const svgNs = "http://www.w3.org/2000/svg";
+
+/** Creates an HTML element with text content (never HTML from data). */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | undefined)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children) if (child !== undefined) node.append(child);
+  return node;
+}
+
+/** Only http(s) links from data become links. */
+export function safeUrl(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+/**
+ * A chart's source line: the outlets cited by most of the events shown (then by
+ * most sources, then by name), "and others" where there are more, our analysis,
+ * and the data's cut-off: "Quellen: TASS, AP, Reuters, CNN u. a.; eigene Auswertung · Daten bis 29. Juli 2025".
+ */
+export function sourceLine(events: StoryEvent[], dataUntilLabel: string, lang: Lang, count = 4): string {
+  const tally = new Map<string, { events: number; sources: number }>();
+  for (const event of events) {
+    for (const source of event.sources) {
+      const entry = tally.get(source.outlet) ?? { events: 0, sources: 0 };
+      entry.sources += 1;
+      tally.set(source.outlet, entry);
+    }
+    for (const outlet of new Set(event.sources.map((source) => source.outlet))) tally.get(outlet)!.events += 1;
+  }
+  const ranked = [...tally].sort(([nameA, a], [nameB, b]) => b.events - a.events || b.sources - a.sources || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0)).map(([outlet]) => outlet);
+  const words = lang === "de" ? { more: " u. a.", own: "eigene Auswertung", until: "Daten bis" } : { more: " and others", own: "own analysis", until: "Data until" };
+  return `${LABELS[lang].sources}: ${ranked.slice(0, count).join(", ")}${ranked.length > count ? words.more : ""}; ${words.own} · ${words.until} ${dataUntilLabel}`;
+}
+
+/** Everything known about an event, for the details panel. */
+export function eventDetails(event: StoryEvent, actors: Record<string, StoryActor>, lang: Lang): HTMLElement {
+  const labels = LABELS[lang];
+  const when = [event.dateLabel, event.timeLabel ?? event.timing].filter(Boolean).join(" · ");
+  const who = event.actors.map((id) => actors[id]?.name ?? id).join(", ");
+  const facts = [labels.type[event.type], labels.topic[event.topic]];
+  if (event.callNumber) facts.push(labels.callNumber(event.callNumber));
+  if (event.daysSincePreviousCall) facts.push(labels.daysSince(event.daysSincePreviousCall));
+  if (event.status === "not_held") facts.push(labels.notHeld);
+  const article = el(
+    "article",
+    { class: "event-details", "data-event": event.id },
+    el("p", { class: "event-details-when" }, when),
+    el("h3", {}, event.headline),
+    el("p", { class: "event-details-facts" }, facts.join(" · ")),
+    el("p", {}, event.summary),
+    el("p", { class: "event-details-who" }, `${labels.actors}: ${who}`),
+  );
+  if (event.quote) {
+    const speaker = actors[event.quote.speaker]?.name ?? event.quote.speaker;
+    const [open, close] = lang === "de" ? ["„", "“"] : ["“", "”"];
+    const quote = el("blockquote", { lang: event.quote.lang }, el("p", {}, `${open}${event.quote.text}${close}`));
+    const figure = el("figure", { class: "event-quote" }, quote);
+    if (event.quote.translation) figure.append(el("p", { class: "event-quote-translation", lang }, `${labels.quoteTranslation}: ${event.quote.translation}`));
+    figure.append(el("figcaption", {}, `— ${speaker}`));
+    article.append(figure);
+  }
+  if (event.notes) article.append(el("p", { class: "event-details-notes" }, event.notes));
+  article.append(el("p", { class: "event-details-confidence" }, `${labels.confidenceLabel}: ${labels.confidence[event.confidence]}`));
+  const list = el("ul", { class: "event-sources" });
+  for (const source of event.sources) {
+    const href = safeUrl(source.url);
+    const name = source.via ? `${source.outlet} (${source.via})` : source.outlet;
+    list.append(el("li", {}, href ? el("a", { href, rel: "noopener noreferrer" }, name) : name));
+  }
+  article.append(el("p", { class: "event-sources-label" }, `${labels.sources}:`), list);
+  return article;
+}
+
+/**
+ * Makes marks usable by pointer, touch and keyboard: one tab stop for the
+ * chart (roving tabindex), arrow keys and Home/End move between marks in
+ * order, Enter or Space opens a mark, Escape closes; hover and focus preview it.
+ */
+export function interactiveMarks<E extends SVGElement>(
+  marks: Selection<E, StoryEvent, SVGElement | null, unknown>,
+  show: (event: StoryEvent | undefined, mark?: E) => void,
+): void {
+  const nodes = marks.nodes();
+  const events = marks.data();
+  marks
+    .attr("tabindex", (_, index) => (index === 0 ? "0" : "-1"))
+    .attr("role", "button")
+    .attr("aria-label", (event) => `${event.dateLabel}: ${event.headline}`)
+    .attr("data-event", (event) => event.id)
+    .on("click", function (_, event) {
+      show(event, this);
+    })
+    .on("mouseenter", function (_, event) {
+      show(event, this);
+    })
+    .on("focus", function (_, event) {
+      for (const node of nodes) node.setAttribute("tabindex", node === this ? "0" : "-1");
+      show(event, this);
+    })
+    .on("keydown", function (event) {
+      const keyEvent = event as KeyboardEvent;
+      const index = nodes.indexOf(this);
+      const target = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: nodes.length - 1 }[keyEvent.key];
+      if (target !== undefined) {
+        keyEvent.preventDefault();
+        nodes[Math.max(0, Math.min(nodes.length - 1, target))].focus();
+      } else if (keyEvent.key === "Enter" || keyEvent.key === " ") {
+        keyEvent.preventDefault();
+        show(events[index], this);
+      } else if (keyEvent.key === "Escape") {
+        show(undefined);
+      }
+    });
+}
+
+/** The panel in which a chart shows the event in focus. */
+export function detailsPanel(actors: Record<string, StoryActor>, lang: Lang): { node: HTMLElement; show: (event: StoryEvent | undefined) => void } {
+  const node = el("div", { class: "details-panel", "aria-live": "polite" });
+  node.append(el("p", { class: "details-hint" }, LABELS[lang].keyboardHint));
+  const show = (event: StoryEvent | undefined) => {
+    if (!event) {
+      node.replaceChildren(el("p", { class: "details-hint" }, LABELS[lang].keyboardHint));
+      node.classList.remove("is-open");
+      return;
+    }
+    const close = el("button", { type: "button", class: "details-close", "aria-label": LABELS[lang].close }, "×");
+    close.addEventListener("click", () => show(undefined));
+    node.replaceChildren(close, eventDetails(event, actors, lang));
+    node.classList.add("is-open");
+  };
+  return { node, show };
+}
+
+/** The events of a chart as a table: the chart's text alternative. */
+export function eventTable(events: StoryEvent[], actors: Record<string, StoryActor>, lang: Lang, caption: string): HTMLElement {
+  const labels = LABELS[lang];
+  const table = el("table", { class: "event-table" }, el("caption", {}, caption));
+  table.append(el("thead", {}, el("tr", {}, el("th", { scope: "col" }, labels.date), el("th", { scope: "col" }, labels.event), el("th", { scope: "col" }, labels.actors), el("th", { scope: "col" }, labels.sources))));
+  const body = el("tbody");
+  for (const event of events) {
+    const sources = el("td");
+    event.sources.forEach((source, index) => {
+      const href = safeUrl(source.url);
+      if (index > 0) sources.append(", ");
+      sources.append(href ? el("a", { href, rel: "noopener noreferrer" }, source.outlet) : source.outlet);
+    });
+    const headline = event.status === "not_held" ? `${event.headline} (${labels.notHeld})` : event.headline;
+    body.append(
+      el(
+        "tr",
+        { "data-event": event.id },
+        el("td", {}, [event.dateLabel, event.timeLabel].filter(Boolean).join(", ")),
+        el("td", {}, headline),
+        el("td", {}, event.actors.map((id) => actors[id]?.name ?? id).join(", ")),
+        sources,
+      ),
+    );
+  }
+  table.append(body);
+  return table;
+}
+
+export interface FigureParts {
+  id: string;
+  title: string;
+  caption: string;
+  source: string;
+  chart: Node;
+  alternative: Node;
+  details?: HTMLElement;
+  lang: Lang;
+}
+
+/** A chart as a newsroom publishes it: title, chart, caption, source line, text alternative. */
+export function chartFigure({ id, title, caption, source, chart, alternative, details, lang }: FigureParts): HTMLElement {
+  const summary = LABELS[lang].tableSummary;
+  return el(
+    "figure",
+    { class: "chart", id },
+    el("h3", { class: "chart-title" }, title),
+    chart,
+    details,
+    el("figcaption", {}, el("p", { class: "chart-caption" }, caption), el("p", { class: "chart-source" }, source)),
+    el("details", { class: "chart-alternative" }, el("summary", {}, summary), alternative),
+  );
+}

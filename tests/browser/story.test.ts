@@ -1,0 +1,193 @@
+// The built site in real Chromium, served under a sub-path on 127.0.0.1.
+import { createRequire } from "node:module";
+import type { Server } from "node:http";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuild } from "../build-once.js";
+import { browserAvailable, launch, serveDist } from "./harness.js";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const PAGES = [
+  { path: "", lang: "de", steps: "#geschichte" },
+  { path: "en/", lang: "en", steps: "#story" },
+];
+
+describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  let url: string;
+
+  beforeAll(async () => {
+    ensureBuild();
+    ({ server, origin, url } = await serveDist());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** Opens a page, recording console errors and every request that leaves the local server. */
+  async function open(path: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ page: Page; context: BrowserContext; errors: string[]; foreign: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.route("**/*", (route) => {
+      const requested = route.request().url();
+      if (requested.startsWith(origin) || requested.startsWith("data:") || requested.startsWith("blob:")) return route.continue();
+      foreign.push(requested);
+      return route.abort();
+    });
+    await page.goto(url + path);
+    await page.waitForSelector(".sequence-svg");
+    await page.waitForSelector(".chart svg");
+    return { page, context, errors, foreign };
+  }
+
+  for (const { path, lang } of PAGES) {
+    it(`loads /${path} with no console error and no request to another host`, async () => {
+      const { page, context, errors, foreign } = await open(path);
+      await page.waitForLoadState("networkidle");
+      expect(await page.getAttribute("html", "lang")).toBe(lang);
+      expect(await page.locator(".chart svg").count()).toBeGreaterThanOrEqual(3);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const { path, steps } of PAGES) {
+    it(`/${path}: scrolling through every step moves the graphic to that step's events`, async () => {
+      const { page, context } = await open(path, { viewport: { width: 1280, height: 900 } });
+      const ids = await page.$$eval(`${steps} .step`, (nodes) => nodes.map((node) => ({ id: node.id, events: (node as HTMLElement).dataset.events ?? "" })));
+      expect(ids.length).toBeGreaterThan(5);
+      for (const step of ids) {
+        await page.locator(`#${step.id}`).evaluate((node) => node.scrollIntoView({ block: "center" }));
+        await page.waitForFunction(({ container, id }) => (document.querySelector(container) as HTMLElement).dataset.step === id, { container: steps, id: step.id });
+        const focus = await page.$eval(".sequence-frame", (node) => (node as HTMLElement).dataset.focus);
+        expect(focus, step.id).toBe(step.events);
+        const active = await page.$$eval(".sequence-mark.is-active", (nodes) => nodes.map((node) => node.getAttribute("data-event")).sort());
+        expect(active, step.id).toEqual(step.events.split(" ").sort());
+        expect(new URL(page.url()).hash).toBe(`#${step.id}`);
+      }
+      await context.close();
+    });
+  }
+
+  it("opens a linked step with the graphic in its state", async () => {
+    const { page, context } = await open("#kehrtwende");
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "kehrtwende");
+    const focus = await page.$eval(".sequence-frame", (node) => (node as HTMLElement).dataset.focus);
+    expect(focus).toBe(await page.$eval("#kehrtwende", (node) => (node as HTMLElement).dataset.events));
+    await context.close();
+  });
+
+  it("can be read with the keyboard alone: next/back, chart marks, details, visible focus", async () => {
+    const { page, context } = await open("", { viewport: { width: 375, height: 740 } });
+    const next = page.locator(".step-next");
+    await next.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "sechstes-telefonat");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "kreml-version");
+    await page.locator(".step-back").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "sechstes-telefonat");
+
+    // Into the calls chart: one tab stop, arrows between marks, Enter opens details.
+    const first = page.locator(".calls-chart [tabindex='0']").first();
+    await first.focus();
+    const before = await page.evaluate(() => document.activeElement?.getAttribute("data-event"));
+    await page.keyboard.press("ArrowRight");
+    const after = await page.evaluate(() => document.activeElement?.getAttribute("data-event"));
+    expect(after).not.toBe(before);
+    await page.keyboard.press("Enter");
+    const figure = page.locator("figure", { has: page.locator(`[data-event="${after}"]`) }).first();
+    await expect.poll(() => figure.locator(".details-panel h3").textContent()).toBeTruthy();
+
+    // The focused mark is visible: outlined and not under the sticky graphic.
+    const box = await page.evaluate(() => {
+      const focused = document.activeElement as Element;
+      const rect = focused.getBoundingClientRect();
+      const sticky = document.querySelector(".scrolly-graphic")!.getBoundingClientRect();
+      const style = getComputedStyle(focused.querySelector(".hit, path, circle") ?? focused);
+      return { top: rect.top, bottom: rect.bottom, height: innerHeight, stickyBottom: sticky.bottom, stickyTop: sticky.top, outline: style.stroke + getComputedStyle(focused).outlineStyle };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    expect(box.top >= box.stickyBottom || box.bottom <= box.stickyTop).toBe(true);
+    await context.close();
+  });
+
+  for (const width of [375, 768, 1280]) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      it(`has no axe violations at ${width} px in ${colorScheme} mode`, async () => {
+        const { page, context } = await open("", { viewport: { width, height: 900 }, colorScheme });
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async () => {
+          const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] });
+          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
+        });
+        expect(violations).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it("runs no transitions under prefers-reduced-motion", async () => {
+    const { page, context } = await open("", { reducedMotion: "reduce" });
+    const durations = await page.$$eval(".sequence-mark, .step", (nodes) => [...new Set(nodes.map((node) => getComputedStyle(node).transitionDuration))]);
+    expect(durations.every((duration) => duration.split(",").every((part) => parseFloat(part) === 0))).toBe(true);
+    await page.locator("#kehrtwende").evaluate((node) => node.scrollIntoView({ block: "center" }));
+    const running = await page.evaluate(() => document.getAnimations().length);
+    expect(running).toBe(0);
+    await context.close();
+  });
+
+  it("prints the whole story and every event", async () => {
+    const { page, context } = await open("");
+    await page.emulateMedia({ media: "print" });
+    const printed = await page.evaluate(() => {
+      const visible = (node: Element) => {
+        const style = getComputedStyle(node);
+        const rect = node.getBoundingClientRect();
+        return style.display !== "none" && style.visibility !== "hidden" && rect.height > 0;
+      };
+      return {
+        steps: [...document.querySelectorAll(".step")].map((node) => visible(node) && getComputedStyle(node).opacity === "1"),
+        events: [...document.querySelectorAll(".event-list-item")].filter(visible).length,
+        sticky: getComputedStyle(document.querySelector(".scrolly-graphic")!).position,
+      };
+    });
+    expect(printed.steps.every(Boolean)).toBe(true);
+    expect(printed.events).toBeGreaterThanOrEqual(52);
+    expect(printed.sticky).not.toBe("sticky");
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await context.close();
+  });
+
+  for (const { path } of PAGES) {
+    it(`/${path} reflows at 320 px: no horizontal scrolling, no clipped text`, async () => {
+      const { page, context } = await open(path, { viewport: { width: 320, height: 640 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll("p, h1, h2, h3, li, dd, td, th, button, summary, figcaption")]
+          .filter((node) => {
+            const style = getComputedStyle(node);
+            return style.overflowX !== "visible" && node.scrollWidth > node.clientWidth + 1 && !node.closest(".event-table, .codebook");
+          })
+          .map((node) => node.textContent?.slice(0, 40)),
+      );
+      expect(clipped).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,376 @@
+// @vitest-environment jsdom
+/**
+ * The calls chart rendered in jsdom with the real data: marks counted against
+ * the data, call numbers from the data, the enlarged July days, interaction,
+ * both languages, and geometry at phone and desktop widths. SVG snapshots under
+ * tests/snapshots show every change of the chart in review.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { CallsChart } from "../../src/components/CallsChart.js";
+import { LABELS } from "../../src/components/labels.js";
+import { loadDataset } from "../../src/lib/files.js";
+import { buildStory, type StoryData, type StoryEvent } from "../../src/lib/story.js";
+
+const dataset = loadDataset();
+const story = buildStory(dataset, "de");
+const storyEn = buildStory(dataset, "en");
+
+const START = "2025-01-20";
+const ZOOM = ["2025-07-01", "2025-07-09"] as const;
+/** The events the chart is about: Trump's calls and meetings with Putin or Zelensky since 20 January 2025. */
+const shown = (data: StoryData) => data.events.filter((event) => event.counterpart && event.date >= START && event.date <= data.meta.dataUntil);
+const inZoom = (data: StoryData) => shown(data).filter((event) => event.date >= ZOOM[0] && event.date <= ZOOM[1]);
+
+function render(width: number, lang: "de" | "en" = "de", data: StoryData = lang === "de" ? story : storyEn): HTMLElement {
+  const figure = CallsChart(data, { width, lang });
+  document.body.append(figure);
+  return figure;
+}
+
+const svgOf = (figure: HTMLElement) => figure.querySelector<SVGSVGElement>("svg.calls-svg")!;
+const marksIn = (figure: HTMLElement, panel: "overview" | "zoom") => [...figure.querySelectorAll<SVGGElement>(`.calls-${panel} .calls-mark`)];
+const markOf = (figure: HTMLElement, panel: "overview" | "zoom", id: string) => figure.querySelector<SVGGElement>(`.calls-${panel} .calls-mark[data-event="${id}"]`)!;
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** Position of an element in svg coordinates: the translations of its ancestors, plus its own x/y. */
+function position(element: Element): { x: number; y: number } {
+  let x = Number(element.getAttribute("x") ?? 0);
+  let y = Number(element.getAttribute("y") ?? 0);
+  for (let node: Element | null = element; node && node.tagName !== "svg"; node = node.parentElement) {
+    const match = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]+)?\s*\)/.exec(node.getAttribute("transform") ?? "");
+    if (match) {
+      x += Number(match[1]);
+      y += Number(match[2] ?? 0);
+    }
+  }
+  return { x, y };
+}
+
+function inherited(element: Element, name: string): string | undefined {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const value = node.getAttribute(name);
+    if (value !== null) return value;
+  }
+  return undefined;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  what: string;
+}
+
+/** The box a text takes, estimated from its length, font size and anchor (jsdom does not lay out text). */
+function textBox(text: SVGTextElement): Box {
+  const fontSize = Number(inherited(text, "font-size"));
+  const { x, y: baseline } = position(text);
+  const dy = text.getAttribute("dy") ?? "0";
+  const y = baseline + (dy.endsWith("em") ? parseFloat(dy) * fontSize : Number(dy));
+  const width = (text.textContent ?? "").length * fontSize * 0.62;
+  const anchor = inherited(text, "text-anchor") ?? "start";
+  const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
+  return { left, right: left + width, top: y - 0.8 * fontSize, bottom: y + 0.25 * fontSize, what: `text “${text.textContent}”` };
+}
+
+function symbolBox(mark: SVGGElement): Box {
+  const { x, y } = position(mark);
+  const radius = Number(mark.querySelector(".calls-ring")!.getAttribute("r")) - 3.5;
+  return { left: x - radius, right: x + radius, top: y - radius, bottom: y + radius, what: `mark ${mark.dataset.event}` };
+}
+
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe("CallsChart: marks from the data", () => {
+  it("draws one mark per call or meeting with Putin or Zelensky, in its lane", () => {
+    const figure = render(640);
+    const events = shown(story);
+    expect(events.length).toBeGreaterThan(0);
+    const marks = marksIn(figure, "overview");
+    expect(marks).toHaveLength(events.length);
+    expect(marks.map((mark) => mark.dataset.event)).toEqual(events.map((event) => event.id));
+    for (const counterpart of ["putin", "zelensky"] as const) {
+      expect(figure.querySelectorAll(`.calls-overview .calls-mark--${counterpart}`)).toHaveLength(events.filter((event) => event.counterpart === counterpart).length);
+    }
+    // Every Putin mark lies above the top of the Zelensky lane, every Zelensky mark below it.
+    const zelenskyLaneTop = position(figure.querySelector('.calls-overview .calls-lane[data-lane="zelensky"]')!).y;
+    for (const event of events) {
+      const { y } = position(markOf(figure, "overview", event.id));
+      if (event.counterpart === "putin") expect(y).toBeLessThan(zelenskyLaneTop);
+      else expect(y).toBeGreaterThan(zelenskyLaneTop);
+    }
+  });
+
+  it("numbers the Putin calls with the callNumber of the data", () => {
+    const figure = render(640);
+    const numbered = shown(story).filter((event) => event.callNumber !== undefined);
+    const callNumbers = numbered.map((event) => event.callNumber);
+    expect(callNumbers).toEqual(callNumbers.map((_, index) => index + 1));
+    const numbersShown = [...figure.querySelectorAll(".calls-overview .calls-number")].map((text) => Number(text.textContent));
+    expect(numbersShown).toEqual(callNumbers);
+    for (const event of numbered) {
+      expect(markOf(figure, "overview", event.id).querySelector(".calls-number")!.textContent).toBe(String(event.callNumber));
+    }
+    for (const event of shown(story).filter((event) => event.callNumber === undefined)) {
+      expect(markOf(figure, "overview", event.id).querySelector(".calls-number")).toBeNull();
+    }
+  });
+
+  it("draws calls as circles and meetings as squares; what did not take place is hollow and dashed, and says so", () => {
+    const figure = render(640);
+    const notHeld = shown(story).filter((event) => event.status === "not_held");
+    expect(notHeld.some((event) => event.type === "meeting")).toBe(true);
+    for (const event of shown(story)) {
+      const mark = markOf(figure, "overview", event.id);
+      const symbol = mark.querySelector(".calls-symbol")!;
+      expect(symbol.getAttribute("d")!.includes("A")).toBe(event.type === "call"); // circles are drawn with arcs
+      if (event.status === "not_held") {
+        expect(symbol.getAttribute("fill")).toBe("none");
+        expect(symbol.getAttribute("stroke-dasharray")).toBeTruthy();
+        expect(symbol.getAttribute("stroke")).toMatch(/^#/);
+        expect(mark.getAttribute("aria-label")).toContain(LABELS.de.notHeld);
+      } else {
+        expect(symbol.getAttribute("fill")).toBe(event.counterpart === "putin" ? "#D55E00" : "#0072B2");
+        expect(symbol.getAttribute("stroke-dasharray")).toBeNull();
+        expect(mark.getAttribute("aria-label")).not.toContain(LABELS.de.notHeld);
+      }
+    }
+  });
+
+  it("enlarges 1–9 July: the Putin call of 3 July in its column, left of the Zelensky call of 4 July", () => {
+    const figure = render(640);
+    const zoomEvents = inZoom(story);
+    const zoomMarks = marksIn(figure, "zoom");
+    expect(zoomMarks).toHaveLength(zoomEvents.length);
+    expect(zoomMarks.map((mark) => mark.dataset.event)).toEqual(zoomEvents.map((event) => event.id));
+    const days = [...figure.querySelectorAll<SVGTextElement>(".calls-days text")];
+    expect(days.map((day) => day.dataset.day)).toEqual(["01", "02", "03", "04", "05", "06", "07", "08", "09"].map((d) => `2025-07-${d}`));
+    expect(days[0].textContent).toBe("1. Juli");
+    const columnX = (iso: string) => position(figure.querySelector(`.calls-days text[data-day="${iso}"]`)!).x;
+    for (const event of zoomEvents) expect(position(markOf(figure, "zoom", event.id)).x).toBeCloseTo(columnX(event.date), 5);
+
+    const putinCall = zoomEvents.find((event) => event.counterpart === "putin" && event.date === "2025-07-03")!;
+    const zelenskyCall = zoomEvents.find((event) => event.counterpart === "zelensky" && event.date === "2025-07-04")!;
+    expect(putinCall?.callNumber).toBeDefined();
+    expect(zelenskyCall).toBeDefined();
+    const putin = position(markOf(figure, "zoom", putinCall.id));
+    const zelensky = position(markOf(figure, "zoom", zelenskyCall.id));
+    expect(putin.x).toBeLessThan(zelensky.x);
+    expect(zelensky.x - putin.x).toBeGreaterThanOrEqual(24);
+    expect(markOf(figure, "zoom", putinCall.id).querySelector(".calls-number")!.textContent).toBe(String(putinCall.callNumber));
+  });
+
+  it("stacks marks of one lane on the same day instead of drawing them over each other", () => {
+    const call = inZoom(story).find((event) => event.counterpart === "putin")!;
+    const twin: StoryEvent = { ...call, id: `${call.id}-twin`, callNumber: undefined };
+    const events = [...story.events];
+    events.splice(events.indexOf(call) + 1, 0, twin);
+    const figure = render(375, "de", { ...story, events });
+    for (const panel of ["overview", "zoom"] as const) {
+      const a = position(markOf(figure, panel, call.id));
+      const b = position(markOf(figure, panel, twin.id));
+      expect(b.x).toBeCloseTo(a.x, 5);
+      expect(Math.abs(b.y - a.y)).toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  it("labels the lanes with the last names of the data, in German and English", () => {
+    const laneLabels = (figure: HTMLElement) => [...figure.querySelectorAll(".calls-overview .calls-lane-label")].map((text) => text.textContent);
+    expect(laneLabels(render(640, "de"))).toEqual(["Trump – Putin", "Trump – Selenskyj"]);
+    const english = render(640, "en");
+    expect(laneLabels(english)).toEqual(["Trump – Putin", "Trump – Zelensky"]);
+    expect(english.textContent).toContain("Zelensky");
+    expect(english.querySelector(".calls-zoom .calls-lane-label:last-of-type")).not.toBeNull();
+  });
+
+  it("names the months in the reader's language", () => {
+    const ticks = (figure: HTMLElement) => [...figure.querySelectorAll(".calls-axis .tick text")].map((text) => text.textContent);
+    expect(ticks(render(1000, "de"))).toEqual(["Feb.", "März", "Apr.", "Mai", "Juni", "Juli"]);
+    expect(ticks(render(1000, "en"))).toEqual(["Feb", "Mar", "Apr", "May", "Jun", "Jul"]);
+    expect(render(1000, "en").querySelector('.calls-days text[data-day="2025-07-01"]')!.textContent).toBe("1 July");
+  });
+});
+
+describe("CallsChart: figure, caption, sources, text alternative", () => {
+  it("is a figure with title, chart, details panel, caption, source line and table", () => {
+    const figure = render(640);
+    expect(figure.tagName).toBe("FIGURE");
+    expect(figure.querySelector(".chart-title")!.textContent).toBe("Trumps Telefonate und Treffen mit Putin und Selenskyj");
+    expect(figure.querySelector(".details-panel")).not.toBeNull();
+    const svg = svgOf(figure);
+    expect(svg.getAttribute("role")).toBe("group");
+    expect(svg.getAttribute("aria-label")).toContain("Putin");
+    expect(Number(svg.getAttribute("width"))).toBe(640);
+  });
+
+  it("counts the Putin calls in the caption from the data", () => {
+    const words = ["Kein", "Ein", "Zwei", "Drei", "Vier", "Fünf", "Sechs", "Sieben", "Acht", "Neun", "Zehn"];
+    const count = shown(story).filter((event) => event.callNumber !== undefined).length;
+    const caption = render(640).querySelector(".chart-caption")!.textContent!;
+    expect(caption.startsWith(`${words[count]} öffentlich bekannte`)).toBe(true);
+    expect(caption).toContain(story.meta.dataUntilLabel);
+    const english = render(640, "en").querySelector(".chart-caption")!.textContent!;
+    expect(english).toMatch(/^\w+ publicly known calls between Trump and Putin/);
+  });
+
+  it("names the outlets cited most often in the source line", () => {
+    const citing = new Map<string, number>();
+    for (const event of shown(story)) for (const outlet of new Set(event.sources.map((source) => source.outlet))) citing.set(outlet, (citing.get(outlet) ?? 0) + 1);
+    const most = Math.max(...citing.values());
+    const source = render(640).querySelector(".chart-source")!.textContent!;
+    const match = /^Quellen: (.+?)( u\. a\.)?; eigene Auswertung · Daten bis \d+\. \w+ \d{4}$/.exec(source);
+    expect(match).not.toBeNull();
+    const outlets = match![1].split(", ");
+    expect(outlets.length).toBeGreaterThanOrEqual(Math.min(3, citing.size));
+    expect(outlets.length).toBeLessThanOrEqual(4);
+    expect(citing.get(outlets[0])).toBe(most);
+    for (const outlet of outlets) expect(citing.has(outlet)).toBe(true);
+    for (let i = 1; i < outlets.length; i++) expect(citing.get(outlets[i - 1])!).toBeGreaterThanOrEqual(citing.get(outlets[i])!);
+    expect(render(640, "en").querySelector(".chart-source")!.textContent).toMatch(/^Sources: .+; own analysis · Data until \d+ \w+ \d{4}$/);
+  });
+
+  it("has the shown events as its text alternative", () => {
+    const figure = render(640);
+    const rows = [...figure.querySelectorAll<HTMLTableRowElement>(".chart-alternative tbody tr")];
+    expect(rows.map((row) => row.dataset.event)).toEqual(shown(story).map((event) => event.id));
+    expect(figure.querySelector(".chart-alternative caption")!.textContent).toBe(figure.querySelector(".chart-caption")!.textContent);
+  });
+});
+
+describe("CallsChart: keyboard, pointer, screen reader", () => {
+  it("makes every mark focusable and named, with a 24 px hit target and one tab stop", () => {
+    const figure = render(640);
+    const marks = [...svgOf(figure).querySelectorAll<SVGGElement>(".calls-mark")];
+    expect(marks).toHaveLength(shown(story).length + inZoom(story).length);
+    for (const mark of marks) {
+      expect(mark.getAttribute("tabindex")).toMatch(/^(0|-1)$/);
+      expect(mark.getAttribute("role")).toBe("button");
+      const event = story.events.find((candidate) => candidate.id === mark.dataset.event)!;
+      expect(mark.getAttribute("aria-label")).toContain(event.headline);
+      expect(mark.getAttribute("aria-label")).toContain(event.dateLabel);
+      expect(Number(mark.querySelector(".calls-hit")!.getAttribute("r"))).toBeGreaterThanOrEqual(12);
+    }
+    expect(marks.filter((mark) => mark.getAttribute("tabindex") === "0")).toHaveLength(1);
+  });
+
+  it("moves the focus to the next mark with the arrow keys", () => {
+    const figure = render(640);
+    const marks = [...svgOf(figure).querySelectorAll<SVGGElement>(".calls-mark")];
+    marks[0].focus();
+    expect(document.activeElement).toBe(marks[0]);
+    marks[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    expect(document.activeElement).toBe(marks[1]);
+    expect(marks[1].getAttribute("tabindex")).toBe("0");
+    expect(marks[0].getAttribute("tabindex")).toBe("-1");
+    marks[1].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowLeft", bubbles: true }));
+    expect(document.activeElement).toBe(marks[0]);
+    expect(figure.querySelector(".details-panel h3")!.textContent).toBe(story.events.find((event) => event.id === marks[0].dataset.event)!.headline);
+  });
+
+  it("opens a clicked event in the details panel, with the links of its sources, and highlights its marks", () => {
+    const figure = render(640);
+    const event = inZoom(story).find((candidate) => candidate.counterpart === "putin")!;
+    const mark = markOf(figure, "zoom", event.id);
+    mark.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    const panel = figure.querySelector(".details-panel")!;
+    expect(panel.querySelector("h3")!.textContent).toBe(event.headline);
+    const links = [...panel.querySelectorAll("a")].map((link) => link.getAttribute("href"));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links).toEqual(event.sources.map((source) => source.url).filter((url) => /^https?:\/\//.test(url)));
+    for (const link of links) expect(link).toMatch(/^https?:\/\//);
+    expect(mark.classList.contains("is-active")).toBe(true);
+    expect(markOf(figure, "overview", event.id).classList.contains("is-active")).toBe(true);
+    expect(figure.querySelectorAll(".calls-mark.is-active")).toHaveLength(2);
+  });
+
+  it("inserts text from the data as text, never as markup", () => {
+    const call = shown(story)[0];
+    const hostile: StoryEvent = { ...call, headline: '<img src="x" onerror="alert(1)">' };
+    const figure = render(640, "de", { ...story, events: story.events.map((event) => (event === call ? hostile : event)) });
+    markOf(figure, "overview", call.id).dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(figure.querySelector("img")).toBeNull();
+    expect(figure.querySelector(".details-panel h3")!.textContent).toBe(hostile.headline);
+  });
+});
+
+describe("CallsChart: sized by the width", () => {
+  for (const width of [320, 375, 640, 1000, 1200]) {
+    it(`keeps every label and hit target inside the svg and apart at ${width} px`, () => {
+      for (const lang of ["de", "en"] as const) {
+        const figure = render(width, lang);
+        const svg = svgOf(figure);
+        const height = Number(svg.getAttribute("height"));
+        expect(Number(svg.getAttribute("width"))).toBe(width);
+        expect(svg.getAttribute("viewBox")).toBe(`0 0 ${width} ${height}`);
+        const texts = [...svg.querySelectorAll<SVGTextElement>("text")].map(textBox);
+        for (const box of texts) {
+          expect(box.left, box.what).toBeGreaterThanOrEqual(0);
+          expect(box.right, box.what).toBeLessThanOrEqual(width);
+          expect(box.top, box.what).toBeGreaterThanOrEqual(0);
+          expect(box.bottom, box.what).toBeLessThanOrEqual(height);
+        }
+        const marks = [...svg.querySelectorAll<SVGGElement>(".calls-mark")];
+        for (const mark of marks) {
+          const { x, y } = position(mark);
+          expect(x - 12).toBeGreaterThanOrEqual(0);
+          expect(x + 12).toBeLessThanOrEqual(width);
+          expect(y - 12).toBeGreaterThanOrEqual(0);
+          expect(y + 12).toBeLessThanOrEqual(height);
+        }
+        // No text on text or on a mark; no hit target on another one.
+        const boxes = [...texts, ...marks.map(symbolBox)];
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j]), `${boxes[i].what} overlaps ${boxes[j].what}`).toBe(false);
+        }
+        for (let i = 0; i < marks.length; i++) {
+          for (let j = i + 1; j < marks.length; j++) {
+            const a = position(marks[i]);
+            const b = position(marks[j]);
+            expect(Math.hypot(a.x - b.x, a.y - b.y), `${marks[i].dataset.event} / ${marks[j].dataset.event}`).toBeGreaterThanOrEqual(24);
+          }
+        }
+        document.body.replaceChildren();
+      }
+    });
+  }
+
+  it("uses fewer month ticks and smaller type on a phone", () => {
+    const ticks = (figure: HTMLElement) => figure.querySelectorAll(".calls-axis .tick").length;
+    const phone = render(320);
+    const desktop = render(1000);
+    expect(ticks(phone)).toBeLessThan(ticks(desktop));
+    expect(Number(svgOf(phone).getAttribute("font-size"))).toBeLessThan(Number(svgOf(desktop).getAttribute("font-size")));
+    expect(svgOf(phone).querySelector('.calls-days text[data-day="2025-07-01"]')!.textContent).toBe("1.");
+  });
+
+  it("renders the same svg twice (no random ids)", () => {
+    expect(svgOf(render(640)).outerHTML).toBe(svgOf(render(640)).outerHTML);
+  });
+});
+
+describe("CallsChart: source rules", () => {
+  it("imports d3 modules by their bare names and inserts no HTML", () => {
+    const source = readFileSync(join(process.cwd(), "src/components/CallsChart.ts"), "utf8");
+    const imports = [...source.matchAll(/from "([^"]+)"/g)].map((match) => match[1]);
+    for (const name of imports) expect(name).toMatch(/^(d3-(array|axis|scale|selection|shape|time)|\.\.?\/.+)$/);
+    expect(source).not.toMatch(/npm:|from "d3"|\.html\(|innerHTML/);
+  });
+});
+
+describe("CallsChart: snapshots", () => {
+  it("German, 640 px", async () => {
+    await expect(svgOf(render(640, "de")).outerHTML).toMatchFileSnapshot("../snapshots/calls-de-640.svg");
+  });
+  it("German, 375 px", async () => {
+    await expect(svgOf(render(375, "de")).outerHTML).toMatchFileSnapshot("../snapshots/calls-de-375.svg");
+  });
+  it("English, 1000 px", async () => {
+    await expect(svgOf(render(1000, "en")).outerHTML).toMatchFileSnapshot("../snapshots/calls-en-1000.svg");
+  });
+});

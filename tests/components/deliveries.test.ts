@@ -1,0 +1,272 @@
+// @vitest-environment jsdom
+/**
+ * The deliveries chart rendered in jsdom with the real data: band segments
+ * against the derived delivery phases, decision marks against the weapons
+ * decisions, the zoom on the halts, the systems reported as halted,
+ * interaction, both languages, and geometry from phone to desktop widths.
+ * SVG snapshots under tests/snapshots show every change of the chart in review.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { DeliveriesChart, DELIVERY_STYLE } from "../../src/components/DeliveriesChart.js";
+import { LABELS } from "../../src/components/labels.js";
+import { loadDataset } from "../../src/lib/files.js";
+import { daysBetween } from "../../src/lib/format.js";
+import { buildStory, type StoryData } from "../../src/lib/story.js";
+
+const dataset = loadDataset();
+const story = buildStory(dataset, "de");
+const storyEn = buildStory(dataset, "en");
+
+const decisionsOf = (data: StoryData) => data.events.filter((event) => event.type === "weapons_decision");
+const WIDTHS = [320, 375, 640, 1000, 1200];
+/** The chart's estimate of a character's width, relative to the font size. */
+const CHAR = 0.6;
+
+function render(width: number, lang: "de" | "en" = "de"): HTMLElement {
+  const figure = DeliveriesChart(lang === "de" ? story : storyEn, { width, lang });
+  document.body.append(figure);
+  return figure;
+}
+
+const svgOf = (figure: HTMLElement) => figure.querySelector<SVGSVGElement>("svg.deliveries-svg")!;
+const segmentsOf = (figure: HTMLElement) => [...figure.querySelectorAll<SVGRectElement>(".deliveries-overview .deliveries-band rect.phase")];
+const marksOf = (figure: HTMLElement) => [...figure.querySelectorAll<SVGGElement>(".decisions .decision")];
+const num = (element: Element, name: string) => Number(element.getAttribute(name));
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** Position in svg coordinates: the translations of the ancestors plus the element's own x/y. */
+function position(element: Element): { x: number; y: number } {
+  let x = Number(element.getAttribute("x") ?? 0);
+  let y = Number(element.getAttribute("y") ?? 0);
+  for (let node: Element | null = element; node && node.tagName !== "svg"; node = node.parentElement) {
+    const match = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]+)?\s*\)/.exec(node.getAttribute("transform") ?? "");
+    if (match) {
+      x += Number(match[1]);
+      y += Number(match[2] ?? 0);
+    }
+  }
+  return { x, y };
+}
+
+/** Horizontal extent of a text as the chart estimates it: anchor and font size from the element or its ancestors. */
+function textExtent(text: Element): { left: number; right: number } {
+  const inherited = (name: string) => (text.closest(`[${name}]`) as Element | null)?.getAttribute(name);
+  const anchor = inherited("text-anchor") ?? "start";
+  const size = Number(inherited("font-size") ?? 12);
+  const width = (text.textContent ?? "").length * size * CHAR;
+  const { x } = position(text);
+  const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
+  return { left, right: left + width };
+}
+
+describe("DeliveriesChart", () => {
+  it("draws one band segment per delivery phase, in order, with the phase's status", () => {
+    const figure = render(640);
+    const segments = segmentsOf(figure);
+    expect(segments).toHaveLength(story.deliveryPhases.length);
+    story.deliveryPhases.forEach((phase, index) => {
+      const segment = segments[index];
+      expect(segment.classList.contains(`phase-${phase.status}`)).toBe(true);
+      expect(segment.dataset.start).toBe(phase.start);
+      expect(segment.dataset.end).toBe(phase.end);
+      if (index > 0) {
+        const previous = segments[index - 1];
+        expect(num(segment, "x")).toBeGreaterThan(num(previous, "x"));
+        // Contiguous: each phase begins where the previous one ends.
+        expect(num(previous, "x") + num(previous, "width")).toBeCloseTo(num(segment, "x"), 6);
+      }
+    });
+    // Longer phases are wider.
+    const widthOf = (index: number) => num(segments[index], "width");
+    const longest = story.deliveryPhases.reduce((best, phase, index) => (daysBetween(phase.start, phase.end) > daysBetween(story.deliveryPhases[best].start, story.deliveryPhases[best].end) ? index : best), 0);
+    for (let index = 0; index < segments.length; index++) expect(widthOf(index)).toBeLessThanOrEqual(widthOf(longest));
+  });
+
+  it("tells the statuses apart by colour and by pattern, and names each in the legend", () => {
+    const figure = render(640);
+    const statuses = [...new Set(story.deliveryPhases.map((phase) => phase.status))];
+    const fills = new Map(segmentsOf(figure).map((segment) => [segment.dataset.status, segment.getAttribute("fill")]));
+    expect(new Set(fills.values()).size).toBe(statuses.length);
+    for (const status of statuses) {
+      const style = DELIVERY_STYLE[status];
+      if (style.pattern) {
+        expect(fills.get(status)).toBe(`url(#${style.pattern})`);
+        const pattern = figure.querySelector(`pattern#${style.pattern}`)!;
+        expect(pattern).not.toBeNull();
+        expect(pattern.querySelector("rect")!.getAttribute("fill")).toBe(style.color);
+      } else {
+        expect(fills.get(status)).toBe(style.color);
+      }
+      const item = figure.querySelector(`.deliveries-legend li[data-status="${status}"]`)!;
+      expect(item.textContent).toBe(LABELS.de.delivery[status]);
+      expect(item.querySelector("rect")!.getAttribute("fill")).toBe(fills.get(status));
+    }
+    expect(figure.querySelector("pattern#pattern-halted-partly")).not.toBeNull();
+  });
+
+  it("draws a focusable mark for every weapons decision, at its date, with a 24 px hit target", () => {
+    const figure = render(640);
+    const decisions = decisionsOf(story);
+    const marks = marksOf(figure);
+    expect(marks).toHaveLength(decisions.length);
+    expect(marks.map((mark) => mark.dataset.event)).toEqual(decisions.map((event) => event.id));
+    for (const mark of marks) {
+      expect(mark.getAttribute("tabindex")).toMatch(/^(0|-1)$/);
+      expect(mark.getAttribute("role")).toBe("button");
+      expect(num(mark.querySelector(".hit-target")!, "r")).toBeGreaterThanOrEqual(12);
+    }
+    // A decision that begins a phase sits where that phase begins in the zoom.
+    for (const phase of story.deliveryPhases.filter((p) => p.startEvent)) {
+      const mark = figure.querySelector(`.decision[data-event="${phase.startEvent}"]`)!;
+      const segment = figure.querySelector(`.deliveries-zoom rect.phase[data-start="${phase.start}"]`);
+      if (segment) expect(position(mark).x).toBeCloseTo(num(segment, "x"), 6);
+    }
+    // Filled in the colour of the state it sets, hollow where it does not change the state.
+    decisions.forEach((event, index) => {
+      const symbol = marks[index].querySelector(".decision-symbol")!;
+      expect(symbol.getAttribute("fill")).toBe(event.deliveryStatus ? DELIVERY_STYLE[event.deliveryStatus].color : null);
+    });
+  });
+
+  it("zooms into each halt day by day, with its length in days from the phases", () => {
+    const figure = render(640);
+    const panels = [...figure.querySelectorAll(".deliveries-zoom")];
+    expect(panels).toHaveLength(story.haltPeriods.length);
+    story.haltPeriods.forEach((halt, index) => {
+      const segment = panels[index].querySelector(`rect.phase-${halt.status}[data-start="${halt.start}"]`)!;
+      expect(segment).not.toBeNull();
+      const days = daysBetween(halt.start, halt.end);
+      // Day ticks: one per day, so the halt spans `days` tick intervals.
+      const ticks = [...panels[index].querySelectorAll(".axis-days line")].map((line) => num(line, "x1"));
+      const dayWidth = ticks[1] - ticks[0];
+      expect(num(segment, "width")).toBeCloseTo(days * dayWidth, 6);
+      expect(panels[index].textContent).toContain(`${days} Tage`);
+    });
+    // Each decision in a zoom is labelled with its short date.
+    const shortDate = new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "numeric", timeZone: "UTC" });
+    for (const event of decisionsOf(story)) {
+      const label = figure.querySelector(`.decision[data-event="${event.id}"] .decision-label`)!;
+      expect(label.textContent).toBe(shortDate.format(new Date(event.date + "T00:00:00Z")));
+    }
+  });
+
+  it("lists the systems reported as halted, grouped by report and headed as reported", () => {
+    const figure = render(640);
+    const section = figure.querySelector(".deliveries-systems")!;
+    expect(section.closest("svg")).toBeNull();
+    expect(section.querySelector(".systems-heading")!.textContent).toContain(LABELS.de.reported);
+    const rows = [...section.querySelectorAll("tbody tr")];
+    expect(rows).toHaveLength(story.systems.length);
+    const reports = [...new Set(story.systems.map((system) => system.eventId))];
+    expect([...section.querySelectorAll("table")].map((table) => table.getAttribute("data-event"))).toEqual(reports);
+    story.systems.forEach((system, index) => {
+      expect(rows[index].closest("table")!.getAttribute("data-event")).toBe(system.eventId);
+      expect(rows[index].textContent).toContain(system.system);
+      expect(rows[index].textContent).toContain(system.quantity);
+      expect(rows[index].textContent).toContain(system.reportedBy);
+    });
+  });
+
+  it("moves focus with the arrow keys and opens a decision's quote and sources on click", () => {
+    const figure = render(640);
+    const marks = marksOf(figure);
+    marks[0].focus();
+    expect(document.activeElement).toBe(marks[0]);
+    marks[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    expect(document.activeElement).toBe(marks[1]);
+    expect(marks[1].getAttribute("tabindex")).toBe("0");
+    expect(marks[0].getAttribute("tabindex")).toBe("-1");
+
+    const event = decisionsOf(story).find((decision) => decision.quote && decision.sources.length > 0)!;
+    const mark = figure.querySelector<SVGGElement>(`.decision[data-event="${event.id}"]`)!;
+    mark.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    const panel = figure.querySelector(".details-panel")!;
+    expect(panel.textContent).toContain(event.quote!.text);
+    const links = [...panel.querySelectorAll("a")];
+    expect(links).toHaveLength(event.sources.length);
+    for (const link of links) expect(link.getAttribute("href")).toMatch(/^https?:\/\//);
+    expect(mark.classList.contains("is-active")).toBe(true);
+    expect(marks.filter((m) => m.classList.contains("is-active"))).toHaveLength(1);
+  });
+
+  it("has a text alternative: the phases with the days of each halt, and the decisions", () => {
+    const figure = render(640);
+    const alternative = figure.querySelector(".chart-alternative")!;
+    const phaseRows = [...alternative.querySelectorAll(".phase-table tbody tr")];
+    expect(phaseRows).toHaveLength(story.deliveryPhases.length);
+    story.deliveryPhases.forEach((phase, index) => {
+      const cells = [...phaseRows[index].children].map((cell) => cell.textContent);
+      expect(cells[0]).toBe(LABELS.de.delivery[phase.status]);
+      const halt = story.haltPeriods.find((period) => period.start === phase.start && period.status === phase.status);
+      expect(cells[3]).toBe(halt ? String(halt.days) : "–");
+    });
+    expect(alternative.querySelectorAll(".event-table tbody tr")).toHaveLength(decisionsOf(story).length);
+  });
+
+  it("uses English words in the English edition", () => {
+    const figure = render(1000, "en");
+    expect(figure.querySelector(".chart-title")!.textContent).toBe("When the US halted weapons deliveries to Ukraine");
+    expect(figure.querySelector(".systems-heading")!.textContent).toContain(LABELS.en.reported);
+    const legend = figure.querySelector(".deliveries-legend")!.textContent!;
+    for (const status of new Set(storyEn.deliveryPhases.map((phase) => phase.status))) expect(legend).toContain(LABELS.en.delivery[status]);
+    const months = [...figure.querySelectorAll(".axis-months text")].map((text) => text.textContent);
+    expect(months).toContain("Jul");
+    expect(figure.textContent).not.toContain("Tage");
+    expect(figure.querySelector(".chart-source")!.textContent).toContain(`Data until ${storyEn.meta.dataUntilLabel}`);
+  });
+
+  it.each(WIDTHS)("keeps every text and mark inside the svg at %i px, and marks never overlap", (width) => {
+    const figure = render(width);
+    const svg = svgOf(figure);
+    expect(num(svg, "width")).toBe(width);
+    const height = num(svg, "height");
+    for (const text of svg.querySelectorAll("text")) {
+      const { left, right } = textExtent(text);
+      expect(left, text.textContent!).toBeGreaterThanOrEqual(0);
+      expect(right, text.textContent!).toBeLessThanOrEqual(width);
+      const { y } = position(text);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThanOrEqual(height);
+    }
+    const centres = marksOf(figure).map(position);
+    for (const { x, y } of centres) {
+      expect(x - 12).toBeGreaterThanOrEqual(0);
+      expect(x + 12).toBeLessThanOrEqual(width);
+      expect(y - 12).toBeGreaterThanOrEqual(0);
+    }
+    // Hit targets (24 px squares around the centres) never overlap.
+    for (let i = 0; i < centres.length; i++) {
+      for (let j = i + 1; j < centres.length; j++) {
+        expect(Math.max(Math.abs(centres[i].x - centres[j].x), Math.abs(centres[i].y - centres[j].y))).toBeGreaterThanOrEqual(24);
+      }
+    }
+    // Decision labels in the same panel never overlap.
+    const labels = [...svg.querySelectorAll(".decision-label")].map((text) => ({ ...textExtent(text), y: position(text).y }));
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i];
+        const b = labels[j];
+        if (Math.abs(a.y - b.y) < 12) expect(a.right <= b.left || b.right <= a.left).toBe(true);
+      }
+    }
+  });
+
+  it("renders the same svg every time", () => {
+    expect(svgOf(DeliveriesChart(story, { width: 640, lang: "de" })).outerHTML).toBe(svgOf(DeliveriesChart(story, { width: 640, lang: "de" })).outerHTML);
+  });
+
+  it("imports only d3 modules and inserts data as text", () => {
+    const source = readFileSync(join(process.cwd(), "src/components/DeliveriesChart.ts"), "utf8");
+    expect(source).not.toMatch(/from "d3"|npm:|\.html\(|innerHTML/);
+  });
+
+  it("matches the SVG snapshots", async () => {
+    await expect(svgOf(render(640)).outerHTML).toMatchFileSnapshot("../snapshots/deliveries-de-640.svg");
+    await expect(svgOf(render(375)).outerHTML).toMatchFileSnapshot("../snapshots/deliveries-de-375.svg");
+  });
+});

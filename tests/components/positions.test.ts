@@ -1,0 +1,212 @@
+// @vitest-environment jsdom
+/**
+ * The positions chart rendered in jsdom with the real data: one mark per quoted
+ * statement since a date, in the row of the speaker's side, in the colour and
+ * shape of its topic, never overlapping; interaction, both languages, and
+ * geometry from phone to desktop widths. SVG snapshots under tests/snapshots.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { TOPIC_STYLE } from "../../src/components/common.js";
+import { LABELS } from "../../src/components/labels.js";
+import { POSITIONS_SINCE, PositionsChart } from "../../src/components/PositionsChart.js";
+import { loadDataset } from "../../src/lib/files.js";
+import { buildStory, type StoryData } from "../../src/lib/story.js";
+
+const dataset = loadDataset();
+const story = buildStory(dataset, "de");
+const storyEn = buildStory(dataset, "en");
+
+const WIDTHS = [320, 375, 640, 1000, 1200];
+const CHAR = 0.6;
+const ROW_OF: Record<string, string> = { us: "us", ukraine: "ukraine", russia: "russia", europe: "west", nato: "west", other: "other" };
+const ROW_LABELS = {
+  de: { us: "USA", ukraine: "Ukraine", russia: "Russland", west: "Europa/NATO", other: "Andere" },
+  en: { us: "USA", ukraine: "Ukraine", russia: "Russia", west: "Europe/NATO", other: "Others" },
+} as Record<"de" | "en", Record<string, string>>;
+
+const statementsOf = (data: StoryData, since = POSITIONS_SINCE) => data.events.filter((event) => event.quote && event.date >= since);
+const rowOf = (data: StoryData, speaker: string) => ROW_OF[data.actors[speaker].side];
+
+function render(width: number, lang: "de" | "en" = "de", since?: string): HTMLElement {
+  const figure = PositionsChart(lang === "de" ? story : storyEn, { width, lang, since });
+  document.body.append(figure);
+  return figure;
+}
+
+const svgOf = (figure: HTMLElement) => figure.querySelector<SVGSVGElement>("svg.positions-svg")!;
+const marksOf = (figure: HTMLElement) => [...figure.querySelectorAll<SVGGElement>(".statements .statement")];
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function position(element: Element): { x: number; y: number } {
+  let x = Number(element.getAttribute("x") ?? 0);
+  let y = Number(element.getAttribute("y") ?? 0);
+  for (let node: Element | null = element; node && node.tagName !== "svg"; node = node.parentElement) {
+    const match = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]+)?\s*\)/.exec(node.getAttribute("transform") ?? "");
+    if (match) {
+      x += Number(match[1]);
+      y += Number(match[2] ?? 0);
+    }
+  }
+  return { x, y };
+}
+
+function textExtent(text: Element): { left: number; right: number } {
+  const inherited = (name: string) => (text.closest(`[${name}]`) as Element | null)?.getAttribute(name);
+  const anchor = inherited("text-anchor") ?? "start";
+  const size = Number(inherited("font-size") ?? 12);
+  const width = (text.textContent ?? "").length * size * CHAR;
+  const { x } = position(text);
+  const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
+  return { left, right: left + width };
+}
+
+describe("PositionsChart", () => {
+  it.each([undefined, "2025-05-01", "2025-07-04"])("draws one mark per quoted statement since %s, in order of date", (since) => {
+    const figure = render(640, "de", since);
+    const statements = statementsOf(story, since);
+    const marks = marksOf(figure);
+    expect(marks).toHaveLength(statements.length);
+    expect(marks.map((mark) => mark.dataset.event)).toEqual(statements.map((event) => event.id));
+    expect(figure.querySelectorAll(".statement-table tbody tr")).toHaveLength(statements.length);
+  });
+
+  it.each([undefined, "2025-05-01"])("puts each statement in the row of its speaker's side, rows labelled in German (since %s)", (since) => {
+    const figure = render(640, "de", since);
+    const statements = statementsOf(story, since);
+    const rows = [...new Set(statements.map((event) => rowOf(story, event.quote!.speaker)))];
+    const labels = [...figure.querySelectorAll(".rows .row-label")].map((text) => text.textContent);
+    expect([...labels].sort()).toEqual(rows.map((row) => ROW_LABELS.de[row]).sort());
+    if (statements.some((event) => ["europe", "nato"].includes(story.actors[event.quote!.speaker].side))) expect(labels).toContain("Europa/NATO");
+    const marks = marksOf(figure);
+    statements.forEach((event, index) => expect(marks[index].dataset.row).toBe(rowOf(story, event.quote!.speaker)));
+    // Rows do not mix: every mark of a row lies below that row's label and above the next row's.
+    const labelY = new Map([...figure.querySelectorAll(".rows .row-label")].map((text) => [text.textContent, position(text).y]));
+    const order = [...labelY.entries()].sort((a, b) => a[1] - b[1]);
+    for (const mark of marks) {
+      const { y } = position(mark);
+      const own = labelY.get(ROW_LABELS.de[mark.dataset.row!])!;
+      expect(y).toBeGreaterThan(own);
+      const next = order.find(([, top]) => top > own);
+      if (next) expect(y).toBeLessThan(next[1]);
+    }
+  });
+
+  it("gives each mark the colour and shape of its topic, as the legend shows them", () => {
+    const figure = render(640);
+    const statements = statementsOf(story);
+    const marks = marksOf(figure);
+    const shapes = new Map<string, string>();
+    statements.forEach((event, index) => {
+      const symbol = marks[index].querySelector(".statement-symbol")!;
+      expect(marks[index].dataset.topic).toBe(event.topic);
+      expect(symbol.getAttribute("fill")).toBe(TOPIC_STYLE[event.topic].color);
+      const legendItem = figure.querySelector(`.positions-legend li[data-topic="${event.topic}"]`)!;
+      expect(legendItem.textContent).toBe(LABELS.de.topic[event.topic]);
+      const swatch = legendItem.querySelector("path")!;
+      expect(swatch.getAttribute("fill")).toBe(TOPIC_STYLE[event.topic].color);
+      expect(symbol.getAttribute("d")).toBe(swatch.getAttribute("d"));
+      shapes.set(event.topic, symbol.getAttribute("d")!);
+    });
+    // Every topic in the chart has its own shape, and the legend shows exactly those topics.
+    expect(new Set(shapes.values()).size).toBe(shapes.size);
+    expect([...figure.querySelectorAll(".positions-legend li")].map((li) => li.getAttribute("data-topic")).sort()).toEqual([...shapes.keys()].sort());
+  });
+
+  it("moves focus with the arrow keys and opens the quote, its translation and sources on click", () => {
+    const figure = render(640);
+    const marks = marksOf(figure);
+    marks[0].focus();
+    expect(document.activeElement).toBe(marks[0]);
+    marks[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    expect(document.activeElement).toBe(marks[1]);
+    marks[1].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowLeft", bubbles: true }));
+    expect(document.activeElement).toBe(marks[0]);
+
+    const event = statementsOf(story).find((statement) => statement.quote!.translation && statement.sources.length > 0)!;
+    const mark = figure.querySelector<SVGGElement>(`.statement[data-event="${event.id}"]`)!;
+    mark.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    const panel = figure.querySelector(".details-panel")!;
+    expect(panel.textContent).toContain(event.quote!.text);
+    expect(panel.textContent).toContain(event.quote!.translation!);
+    expect(panel.textContent).toContain(story.actors[event.quote!.speaker].name);
+    const links = [...panel.querySelectorAll("a")];
+    expect(links).toHaveLength(event.sources.length);
+    for (const link of links) expect(link.getAttribute("href")).toMatch(/^https?:\/\//);
+    expect(mark.classList.contains("is-active")).toBe(true);
+    expect(mark.getAttribute("aria-label")).toContain(story.actors[event.quote!.speaker].name);
+  });
+
+  it("has a text alternative with date, speaker, quote and translation, and source links", () => {
+    const figure = render(640);
+    const rows = [...figure.querySelectorAll(".chart-alternative .statement-table tbody tr")];
+    statementsOf(story).forEach((event, index) => {
+      const row = rows[index];
+      expect(row.getAttribute("data-event")).toBe(event.id);
+      expect(row.textContent).toContain(event.dateLabel);
+      expect(row.textContent).toContain(story.actors[event.quote!.speaker].name);
+      expect(row.querySelector(`p[lang="${event.quote!.lang}"]`)!.textContent).toContain(event.quote!.text);
+      if (event.quote!.translation) expect(row.textContent).toContain(event.quote!.translation);
+      const links = [...row.querySelectorAll("a")];
+      expect(links).toHaveLength(event.sources.filter((source) => /^https?:\/\//.test(source.url)).length);
+      for (const link of links) expect(link.getAttribute("href")).toMatch(/^https?:\/\//);
+    });
+  });
+
+  it("uses English words in the English edition", () => {
+    const figure = render(1000, "en");
+    expect(figure.querySelector(".chart-title")!.textContent).toBe("Who said what, when");
+    const labels = [...figure.querySelectorAll(".rows .row-label")].map((text) => text.textContent);
+    expect(labels).toContain("Russia");
+    expect(labels).not.toContain("Russland");
+    for (const item of figure.querySelectorAll(".positions-legend li")) {
+      expect(item.textContent).toBe(LABELS.en.topic[item.getAttribute("data-topic") as keyof typeof LABELS.en.topic]);
+    }
+    expect([...figure.querySelectorAll(".axis text.month")].map((text) => text.textContent)).toEqual(["Jun", "Jul"]);
+    expect(figure.querySelector(".chart-source")!.textContent).toContain(`Data until ${storyEn.meta.dataUntilLabel}`);
+  });
+
+  it.each(WIDTHS)("keeps text and marks inside the svg at %i px; marks in a row never overlap", (width) => {
+    const figure = render(width);
+    const svg = svgOf(figure);
+    expect(Number(svg.getAttribute("width"))).toBe(width);
+    for (const text of svg.querySelectorAll("text")) {
+      const { left, right } = textExtent(text);
+      expect(left, text.textContent!).toBeGreaterThanOrEqual(0);
+      expect(right, text.textContent!).toBeLessThanOrEqual(width);
+    }
+    const marks = marksOf(figure).map((mark) => ({ row: mark.dataset.row, ...position(mark) }));
+    const height = Number(svg.getAttribute("height"));
+    for (const { x, y } of marks) {
+      expect(x - 12).toBeGreaterThanOrEqual(0);
+      expect(x + 12).toBeLessThanOrEqual(width);
+      expect(y + 12).toBeLessThanOrEqual(height);
+    }
+    for (let i = 0; i < marks.length; i++) {
+      for (let j = i + 1; j < marks.length; j++) {
+        if (marks[i].row !== marks[j].row) continue;
+        // 24 px hit targets: centres at least 24 px apart.
+        expect(Math.hypot(marks[i].x - marks[j].x, marks[i].y - marks[j].y)).toBeGreaterThanOrEqual(24);
+      }
+    }
+  });
+
+  it("renders the same svg every time", () => {
+    expect(svgOf(PositionsChart(story, { width: 640, lang: "de" })).outerHTML).toBe(svgOf(PositionsChart(story, { width: 640, lang: "de" })).outerHTML);
+  });
+
+  it("imports only d3 modules and inserts data as text", () => {
+    const source = readFileSync(join(process.cwd(), "src/components/PositionsChart.ts"), "utf8");
+    expect(source).not.toMatch(/from "d3"|npm:|\.html\(|innerHTML/);
+  });
+
+  it("matches the SVG snapshots", async () => {
+    await expect(svgOf(render(640)).outerHTML).toMatchFileSnapshot("../snapshots/positions-de-640.svg");
+    await expect(svgOf(render(375)).outerHTML).toMatchFileSnapshot("../snapshots/positions-de-375.svg");
+    await expect(svgOf(render(1000, "en")).outerHTML).toMatchFileSnapshot("../snapshots/positions-en-1000.svg");
+  });
+});
