@@ -22,7 +22,7 @@ for (const path of (process.env.PAGES ?? ",en/").split(",")) {
       await figure.screenshot({ path: `${out}/${name}-${await figure.getAttribute("id")}.png` });
     }
     for (const step of (process.env.STEPS ?? "").split(",").filter(Boolean)) {
-      await page.locator(`#${step}`).evaluate((node) => node.scrollIntoView({ block: "center" }));
+      await page.locator(`#${step}`).evaluate((node) => scrollBy(0, node.getBoundingClientRect().top - innerHeight * 0.4));
       await page.waitForTimeout(900);
       await page.screenshot({ path: `${out}/${name}-${step}.png` });
     }

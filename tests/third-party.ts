@@ -16,7 +16,8 @@ export function thirdPartyReferences(text: string, path: string): string[] {
     for (const match of withoutLinks.matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi)) add(match[1]);
     for (const match of withoutLinks.matchAll(/\bimport\s*(?:[^"']*from\s*)?\(?\s*["']((?:https?:)?\/\/[^"']+)/gi)) add(match[1]);
   } else if (path.endsWith(".js") || path.endsWith(".css")) {
-    for (const match of text.matchAll(/(?:https?:)?\/\/(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s"'`)]*)?/gi)) {
+    // A URL with a scheme, or a protocol-relative one where a string or url() begins.
+    for (const match of text.matchAll(/(?:https?:|(?<=["'`(]))\/\/(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s"'`)]*)?/gi)) {
       if (!XML_NAMESPACE.test(match[0])) add(match[0]);
     }
   }

@@ -224,7 +224,10 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
     panel.show(event);
     marks.classed("is-active", (mark) => mark.id === event?.id);
   });
-  marks.attr("aria-label", (event) => (event.status === "not_held" ? `${event.dateLabel}: ${event.headline} (${labels.notHeld})` : `${event.dateLabel}: ${event.headline}`));
+  // The accessible name starts with the number shown on the mark (WCAG 2.5.3, label in name).
+  marks.attr("aria-label", (event) =>
+    [event.callNumber ? `${event.callNumber} –` : "", `${event.dateLabel}: ${event.headline}`, event.status === "not_held" ? `(${labels.notHeld})` : ""].filter(Boolean).join(" "),
+  );
 
   const callCount = events.filter((event) => event.callNumber !== undefined).length;
   const notHeld = events.filter((event) => event.status === "not_held");

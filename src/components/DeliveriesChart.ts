@@ -369,6 +369,8 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     marks.classed("is-active", (d) => d === event);
     panelNode.show(event);
   });
+  // The accessible name starts with the date shown on the mark (WCAG 2.5.3, label in name).
+  marks.attr("aria-label", (event, index) => `${placed[index].label} – ${event.dateLabel}: ${event.headline}`);
 
   const chart = el("div", { class: "deliveries-chart" }, legend(phases, decisions, lang), svg.node()!);
   const figure = chartFigure({

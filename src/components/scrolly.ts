@@ -26,8 +26,10 @@ export function scrollytelling(container: HTMLElement, { lang, onStep, invalidat
   const words = WORDS[lang];
   const back = el("button", { type: "button", class: "step-back" }, `← ${words.back}`);
   const next = el("button", { type: "button", class: "step-next" }, `${words.next} →`);
-  const status = el("span", { class: "step-status", "aria-live": "polite" });
-  const nav = el("nav", { class: "step-nav", "aria-label": words.nav }, back, status, next);
+  const status = el("span", { class: "step-status" });
+  // Announces the step's heading to screen readers; focus stays on the button pressed.
+  const announcement = el("span", { class: "visually-hidden", "aria-live": "polite" });
+  const nav = el("nav", { class: "step-nav", "aria-label": words.nav }, back, status, next, announcement);
   let current = -1;
 
   function activate(index: number) {
@@ -39,6 +41,7 @@ export function scrollytelling(container: HTMLElement, { lang, onStep, invalidat
       else step.removeAttribute("aria-current");
     });
     status.textContent = words.status(index + 1, steps.length);
+    announcement.textContent = `${status.textContent}: ${steps[index].querySelector("h2, h3")?.textContent ?? ""}`;
     back.disabled = index === 0;
     next.disabled = index === steps.length - 1;
     container.dataset.step = steps[index].id;
@@ -52,14 +55,13 @@ export function scrollytelling(container: HTMLElement, { lang, onStep, invalidat
     const step = steps[Math.max(0, Math.min(steps.length - 1, index))];
     if (!step) return;
     const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
-    step.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
-    step.focus({ preventScroll: true });
+    // "start" honours the steps' scroll-margin-top, which keeps them clear of the sticky graphic.
+    step.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "auto" });
     activate(steps.indexOf(step));
   }
 
   back.addEventListener("click", () => go(current - 1));
   next.addEventListener("click", () => go(current + 1));
-  for (const step of steps) step.tabIndex = -1;
 
   const observer = new IntersectionObserver(
     (entries) => {
