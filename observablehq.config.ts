@@ -19,5 +19,6 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   cleanUrls: false,
-  dynamicPaths: TABLE_NAMES.map((name) => `/data/${name}.csv`),
+  // The download: cleaned CSVs and their data package, also reachable by URL alone.
+  dynamicPaths: [...TABLE_NAMES.map((name) => `/data/${name}.csv`), "/data/datapackage.json"],
 };

@@ -1,0 +1,48 @@
+/**
+ * The Frictionless data package that describes the download: every file's
+ * fields, types, allowed values, keys and references, derived from the schema.
+ */
+import { columns, TABLE_NAMES, uniqueKeys, type ColumnSpec, type TableName } from "./schema.js";
+
+interface Field {
+  name: string;
+  type: string;
+  format?: string;
+  description: string;
+  constraints?: { required?: boolean; enum?: readonly string[] };
+}
+
+export function dataPackage(): object {
+  return {
+    profile: "tabular-data-package",
+    name: "telefonate-waffen-positionen",
+    title: "Telefonate, Waffen, Positionen: Trump's calls with Putin and Zelensky and the US weapons halt, 2025",
+    description: "Sourced events from 12 February to the end of July 2025, with the actors, the sources of each event, the weapon systems reported halted, fact checks and corrections. Lists inside a cell are separated by ';'.",
+    resources: TABLE_NAMES.map((table) => resource(table)),
+  };
+}
+
+function resource(table: TableName): object {
+  const specs = Object.entries(columns[table]) as [string, ColumnSpec][];
+  const fields: Field[] = specs.map(([name, spec]) => ({
+    name,
+    type: spec.type,
+    ...(spec.type === "time" ? { format: "%H:%M" } : {}),
+    description: spec.list ? `${spec.description} (list separated by ';')` : spec.description,
+    ...(spec.required || spec.values ? { constraints: { ...(spec.required ? { required: true } : {}), ...(spec.values && !spec.list ? { enum: spec.values } : {}) } } : {}),
+  }));
+  const foreignKeys = specs
+    .filter(([, spec]) => spec.ref && !spec.list)
+    .map(([name, spec]) => ({ fields: name, reference: { resource: spec.ref, fields: "id" } }));
+  const [primaryKey] = uniqueKeys[table];
+  return {
+    name: table,
+    path: `${table}.csv`,
+    profile: "tabular-data-resource",
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    dialect: { delimiter: ",", doubleQuote: true, header: true },
+    schema: { fields, ...(primaryKey ? { primaryKey: primaryKey.length === 1 ? primaryKey[0] : primaryKey } : {}), ...(foreignKeys.length ? { foreignKeys } : {}), missingValues: [""] },
+  };
+}
