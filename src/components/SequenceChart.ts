@@ -24,6 +24,8 @@ export interface SequenceOptions {
 export interface SequenceChartElement extends HTMLElement {
   /** Highlights these events and zooms to them; no ids shows the whole time line. */
   highlight(ids?: readonly string[]): void;
+  /** Opens an event's details, as a click on its mark does. */
+  select(id: string | undefined): void;
 }
 
 type Lane = "contacts" | "weapons" | "statements" | "attacks" | "talks";
@@ -103,10 +105,11 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
   const panel = detailsPanel(data.actors, lang);
   const root = el("div", { class: "sequence" }) as unknown as SequenceChartElement;
   root.append(svg.node()!, panel.node);
-  interactiveMarks(marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>, (event) => {
+  const select = (event: StoryEvent | undefined) => {
     marks.classed("is-selected", (d) => d.id === event?.id);
     panel.show(event);
-  });
+  };
+  interactiveMarks(marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>, select);
 
   /**
    * Marks of one lane and day sit side by side, in two rows where there are
@@ -198,6 +201,7 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
   }
 
   root.highlight = (ids = []) => render(ids);
+  root.select = (id) => select(events.find((event) => event.id === id));
   render([]);
   return root;
 }
@@ -206,9 +210,10 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
  * The sequence graphic that fills its container and redraws when the container
  * changes size, keeping the events in focus.
  */
-export function ResponsiveSequence(data: ChartData, options: Omit<SequenceOptions, "width" | "height">): HTMLElement & { highlight(ids?: readonly string[]): void } {
-  const container = el("div", { class: "sequence-frame" }) as unknown as HTMLElement & { highlight(ids?: readonly string[]): void };
+export function ResponsiveSequence(data: ChartData, options: Omit<SequenceOptions, "width" | "height">): HTMLElement & Pick<SequenceChartElement, "highlight" | "select"> {
+  const container = el("div", { class: "sequence-frame" }) as unknown as HTMLElement & Pick<SequenceChartElement, "highlight" | "select">;
   let ids: readonly string[] = [];
+  let selected: string | undefined;
   let size = "";
   let chart: SequenceChartElement | undefined;
   const draw = () => {
@@ -218,13 +223,20 @@ export function ResponsiveSequence(data: ChartData, options: Omit<SequenceOption
     size = `${width}x${height}`;
     chart = SequenceChart(data, { ...options, width, height });
     chart.highlight(ids);
+    if (selected) chart.select(selected);
     container.replaceChildren(chart);
   };
   container.highlight = (next = []) => {
     ids = next;
+    if (selected && !next.includes(selected)) container.select(undefined);
     if (!chart) draw();
     chart?.highlight(ids);
     Object.assign(container.dataset, { focus: chart?.dataset.focus, domain: chart?.dataset.domain });
+  };
+  container.select = (id) => {
+    selected = id;
+    if (!chart) draw();
+    chart?.select(id);
   };
   if (typeof ResizeObserver !== "undefined") new ResizeObserver(draw).observe(container);
   return container;

@@ -43,6 +43,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
+/** The stable anchor of an event on the page: #ereignis-… (German), #event-… (English). */
+export const eventAnchor = (id: string, lang: Lang) => `${lang === "de" ? "ereignis" : "event"}-${id}`;
+
 /** Only http(s) links from data become links. */
 export function safeUrl(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
@@ -104,6 +107,7 @@ export function eventDetails(event: StoryEvent, actors: Record<string, StoryActo
     list.append(el("li", {}, href ? el("a", { href, rel: "noopener noreferrer" }, name) : name));
   }
   article.append(el("p", { class: "event-sources-label" }, `${labels.sources}:`), list);
+  article.append(el("p", { class: "event-details-link" }, el("a", { href: `#${eventAnchor(event.id, lang)}` }, labels.eventLink)));
   return article;
 }
 

@@ -29,6 +29,7 @@ export interface Labels {
   quantity: string;
   system: string;
   reportedBy: string;
+  eventLink: string;
 }
 
 export const LABELS: Record<Lang, Labels> = {
@@ -54,6 +55,7 @@ export const LABELS: Record<Lang, Labels> = {
     quantity: "Menge",
     system: "Waffensystem",
     reportedBy: "berichtet von",
+    eventLink: "Link zu diesem Ereignis",
   },
   en: {
     topic: { weapons: "Weapons and aid", negotiations: "Negotiations", war: "War and attacks", sanctions: "Deadlines and sanctions", relations: "Relations" },
@@ -77,5 +79,6 @@ export const LABELS: Record<Lang, Labels> = {
     quantity: "Quantity",
     system: "Weapon system",
     reportedBy: "reported by",
+    eventLink: "Link to this event",
   },
 };

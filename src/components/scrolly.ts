@@ -1,36 +1,42 @@
 /**
  * Scrollytelling without scroll-jacking: an IntersectionObserver marks the step
  * in the middle of the viewport as current; back and next buttons and a URL hash
- * per step let the story be read, linked and resumed without scrolling.
+ * per step let the story be read, linked and resumed without scrolling. A link to
+ * an event (#ereignis-…) opens the step that tells of it.
  */
 import type { Lang } from "../lib/format.js";
-import { el } from "./common.js";
+import { el, eventAnchor } from "./common.js";
 
 export interface ScrollyOptions {
   lang: Lang;
   /** Called with the current step and its event ids (data-events, space-separated). */
   onStep: (step: HTMLElement, eventIds: string[], index: number) => void;
+  /** Called when a link to an event opened the story: show that event. */
+  onEvent?: (eventId: string) => void;
   /** Framework's invalidation promise: disconnect when the cell re-runs. */
   invalidation?: Promise<unknown>;
 }
 
 const WORDS = {
-  de: { back: "Zurück", next: "Weiter", status: (i: number, n: number) => `Schritt ${i} von ${n}`, nav: "Schritte der Geschichte" },
-  en: { back: "Back", next: "Next", status: (i: number, n: number) => `Step ${i} of ${n}`, nav: "Steps of the story" },
+  de: { back: "Zurück", next: "Weiter", share: "Link kopieren", copied: "Link kopiert", status: (i: number, n: number) => `Schritt ${i} von ${n}`, nav: "Schritte der Geschichte" },
+  en: { back: "Back", next: "Next", share: "Copy link", copied: "Link copied", status: (i: number, n: number) => `Step ${i} of ${n}`, nav: "Steps of the story" },
 };
 
 export const stepEventIds = (step: HTMLElement) => (step.dataset.events ?? "").split(/\s+/).filter(Boolean);
 
-export function scrollytelling(container: HTMLElement, { lang, onStep, invalidation }: ScrollyOptions): { nav: HTMLElement; go: (index: number) => void } {
+export function scrollytelling(container: HTMLElement, { lang, onStep, onEvent, invalidation }: ScrollyOptions): { nav: HTMLElement; go: (index: number) => void } {
   const steps = [...container.querySelectorAll<HTMLElement>(".step")];
   const words = WORDS[lang];
   const back = el("button", { type: "button", class: "step-back" }, `← ${words.back}`);
   const next = el("button", { type: "button", class: "step-next" }, `${words.next} →`);
+  const share = el("button", { type: "button", class: "step-share" }, words.share);
   const status = el("span", { class: "step-status" });
   // Announces the step's heading to screen readers; focus stays on the button pressed.
   const announcement = el("span", { class: "visually-hidden", "aria-live": "polite" });
-  const nav = el("nav", { class: "step-nav", "aria-label": words.nav }, back, status, next, announcement);
+  const nav = el("nav", { class: "step-nav", "aria-label": words.nav }, back, status, next, share, announcement);
   let current = -1;
+  /** While a linked event is shown, the URL keeps pointing to it. */
+  let linkedEvent: string | undefined;
 
   function activate(index: number) {
     if (index === current || index < 0 || index >= steps.length) return;
@@ -45,23 +51,54 @@ export function scrollytelling(container: HTMLElement, { lang, onStep, invalidat
     back.disabled = index === 0;
     next.disabled = index === steps.length - 1;
     container.dataset.step = steps[index].id;
-    if (location.hash.slice(1) !== steps[index].id && (location.hash === "" || steps.some((step) => `#${step.id}` === location.hash))) {
-      history.replaceState(null, "", `#${steps[index].id}`);
+    const onLinkedStep = linkedEvent !== undefined && stepEventIds(steps[index]).includes(linkedEvent);
+    if (!onLinkedStep) {
+      linkedEvent = undefined;
+      // The URL follows the story, unless it points elsewhere on the page (#quellen).
+      if (location.hash !== `#${steps[index].id}` && isStoryHash(location.hash)) history.replaceState(null, "", `#${steps[index].id}`);
     }
     onStep(steps[index], stepEventIds(steps[index]), index);
   }
 
-  function go(index: number) {
+  const isStoryHash = (hash: string) => hash === "" || steps.some((step) => `#${step.id}` === hash) || hash.startsWith(`#${eventAnchor("", lang)}`);
+
+  function go(index: number, animate = true) {
     const step = steps[Math.max(0, Math.min(steps.length - 1, index))];
     if (!step) return;
-    const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
+    const smooth = animate && !matchMedia("(prefers-reduced-motion: reduce)").matches;
     // "start" honours the steps' scroll-margin-top, which keeps them clear of the sticky graphic.
     step.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "auto" });
     activate(steps.indexOf(step));
   }
 
+  /** Opens what a hash points to: a step, or the first step that tells of an event. */
+  function follow(hash: string, animate = true): boolean {
+    const stepIndex = steps.findIndex((step) => `#${step.id}` === hash);
+    if (stepIndex >= 0) {
+      go(stepIndex, animate);
+      return true;
+    }
+    const eventId = hash.startsWith(`#${eventAnchor("", lang)}`) ? hash.slice(eventAnchor("", lang).length + 1) : undefined;
+    const withEvent = eventId ? steps.findIndex((step) => stepEventIds(step).includes(eventId)) : -1;
+    if (eventId === undefined || withEvent < 0) return false;
+    linkedEvent = eventId;
+    current = -1;
+    go(withEvent, animate);
+    onEvent?.(eventId);
+    return true;
+  }
+
   back.addEventListener("click", () => go(current - 1));
   next.addEventListener("click", () => go(current + 1));
+  share.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      share.textContent = words.copied;
+    } catch {
+      share.textContent = location.href;
+    }
+    setTimeout(() => (share.textContent = words.share), 2500);
+  });
 
   const observer = new IntersectionObserver(
     (entries) => {
@@ -70,10 +107,13 @@ export function scrollytelling(container: HTMLElement, { lang, onStep, invalidat
     { rootMargin: "-45% 0px -50% 0px" },
   );
   for (const step of steps) observer.observe(step);
-  invalidation?.then(() => observer.disconnect());
+  const onHashChange = () => follow(location.hash);
+  addEventListener("hashchange", onHashChange);
+  invalidation?.then(() => {
+    observer.disconnect();
+    removeEventListener("hashchange", onHashChange);
+  });
 
-  const linked = steps.findIndex((step) => `#${step.id}` === location.hash);
-  if (linked >= 0) requestAnimationFrame(() => go(linked));
-  else activate(0);
+  if (!(location.hash && follow(location.hash, false))) activate(0);
   return { nav, go };
 }

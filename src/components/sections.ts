@@ -5,7 +5,7 @@
 import type { CodebookColumn } from "../lib/codebook.js";
 import type { Lang } from "../lib/format.js";
 import type { StoryData, StoryEvent } from "../lib/story.js";
-import { el, safeUrl } from "./common.js";
+import { el, eventAnchor, safeUrl } from "./common.js";
 
 const WORDS = {
   de: {
@@ -33,9 +33,6 @@ const WORDS = {
     file: "File",
   },
 };
-
-/** The anchor of an event in the story's list of events: #ereignis-… / #event-…. */
-export const eventAnchor = (id: string, lang: Lang) => `${lang === "de" ? "ereignis" : "event"}-${id}`;
 
 function eventLink(event: StoryEvent, lang: Lang): HTMLElement {
   return el("a", { href: `#${eventAnchor(event.id, lang)}` }, `${event.dateLabel}: ${event.headline}`);

@@ -89,6 +89,22 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     await context.close();
   });
 
+  it("opens a linked event in the step that tells of it, with its details, and copies links", async () => {
+    const { page, context } = await open("#ereignis-2025-07-07-reversal", { permissions: ["clipboard-read", "clipboard-write"] });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-kehrtwende");
+    const headline = await page.locator(".sequence .details-panel h3").textContent();
+    expect(headline).toMatch(/Kehrtwende/);
+    expect(new URL(page.url()).hash).toBe("#ereignis-2025-07-07-reversal");
+    await page.locator(".step-share").click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    // A link inside a chart's details panel leads to the event in the same way.
+    await page.locator("#calls-chart [data-event='2025-07-03-trump-putin-call']").first().click();
+    await page.locator("#calls-chart .event-details-link a").click();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-zwei-telefonate");
+    expect(await page.locator(".sequence .details-panel h3").textContent()).toMatch(/Sechstes Telefonat/);
+    await context.close();
+  });
+
   it("can be read with the keyboard alone: next/back, chart marks, details, visible focus", async () => {
     const { page, context } = await open("", { viewport: { width: 375, height: 740 } });
     const next = page.locator(".step-next");

@@ -1,0 +1,532 @@
+/**
+ * `npm run bench:page`: the German story page in Chromium, against the same
+ * events in Knight Lab's TimelineJS, with the CPU throttled 4x.
+ *
+ * The built site is copied to bench/out/site/ (so that a build running in parallel
+ * cannot change it mid-run) and served on 127.0.0.1 under the harness's sub-path.
+ * Every run uses a fresh browser context (cold cache). Printed are the medians of
+ * RUNS runs (env RUNS, default 5) of:
+ * - bytes of first load by type: the gzip size (zlib level 9) of each response
+ *   body, because the local server sends them uncompressed (headers not counted);
+ * - when the first `.sequence-svg` and the first `figure.chart svg` are in the
+ *   document (a MutationObserver installed before any page script; performance.now());
+ * - LCP (the last 'largest-contentful-paint' entry before any scrolling) and CLS
+ *   (the sum of 'layout-shift' entries without recent input, load plus scroll-through);
+ * - the longest 'longtask' while every `.step` is scrolled to 40 % of the viewport
+ *   (300 ms each);
+ * - the time of one `CallsChart(...)` call for 100, 1k and 10k synthetic events;
+ * and, for TimelineJS fed the story's events: bytes, first render, LCP, CLS.
+ * axe-core runs once on each page, without throttling. Budgets are printed as
+ * PASS/FAIL; the exit code is 0 either way, this is a report.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser, BrowserContext, Page, Response } from "playwright-core";
+import { launch, serveDist } from "../tests/browser/harness.js";
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const CPU_THROTTLING = 4;
+const VIEWPORT = { width: 1280, height: 900 };
+const CALLS_SIZES = [100, 1_000, 10_000];
+const CALLS_WIDTH = 1000;
+const STEP_WAIT_MS = 300;
+const KB = 1024;
+
+const BUDGET = {
+  jsKB: 60,
+  totalKB: 120,
+  cls: 0.02,
+  lcpMs: 1000,
+  longTaskMs: 50,
+  calls10kMs: 150,
+};
+
+const root = join(dirname(new URL(import.meta.url).pathname), "..");
+const out = join(root, "bench", "out");
+const require = createRequire(import.meta.url);
+const timelineDist = join(dirname(require.resolve("@knight-lab/timelinejs/package.json")), "dist");
+const axePath = require.resolve("axe-core/axe.min.js");
+
+// ---------------------------------------------------------------------------
+// Bytes: every response of the first load, by type, as gzip would send it.
+
+const KINDS = ["js", "css", "data", "html", "other"] as const;
+type Kind = (typeof KINDS)[number];
+
+interface FileBytes {
+  url: string;
+  kind: Kind;
+  raw: number;
+  gzip: number;
+}
+
+function kindOf(url: string, contentType: string): Kind {
+  const path = new URL(url).pathname;
+  if (/\.m?js$/.test(path) || contentType.includes("javascript")) return "js";
+  if (path.endsWith(".css") || contentType.includes("text/css")) return "css";
+  if (/\.(json|csv)$/.test(path) || contentType.includes("json") || contentType.includes("csv")) return "data";
+  if (path.endsWith("/") || path.endsWith(".html") || contentType.includes("text/html")) return "html";
+  return "other";
+}
+
+/** Records the body of every response until `stop()`; `files()` waits for all bodies. */
+function recordResponses(page: Page): { stop: () => void; files: () => Promise<FileBytes[]> } {
+  const bodies: Promise<FileBytes | undefined>[] = [];
+  let recording = true;
+  const onResponse = (response: Response) => {
+    if (!recording) return;
+    const contentType = response.headers()["content-type"] ?? "";
+    bodies.push(
+      response.body().then(
+        (body) => ({ url: response.url(), kind: kindOf(response.url(), contentType), raw: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+        () => undefined, // redirects and aborted requests have no body
+      ),
+    );
+  };
+  page.on("response", onResponse);
+  return {
+    stop: () => {
+      recording = false;
+      page.off("response", onResponse);
+    },
+    files: async () => (await Promise.all(bodies)).filter((file): file is FileBytes => !!file),
+  };
+}
+
+function bytesByKind(files: FileBytes[]): Record<Kind | "total", number> {
+  const sums = Object.fromEntries([...KINDS, "total"].map((kind) => [kind, 0])) as Record<Kind | "total", number>;
+  for (const file of files) {
+    sums[file.kind] += file.gzip;
+    sums.total += file.gzip;
+  }
+  return sums;
+}
+
+// ---------------------------------------------------------------------------
+// In the page. Written as strings: tsx would add helpers (`__name`) to functions
+// handed to page.evaluate, which do not exist in the page.
+
+/**
+ * Installed before any page script: when each selector first matches
+ * (MutationObserver, performance.now()), LCP, layout shifts and long tasks.
+ */
+function probes(watch: Record<string, string>): string {
+  return `(() => {
+  const bench = (window.__bench = { marks: {}, lcp: null, shifts: [], longTasks: [] });
+  const describe = (node) => !node ? "?" : node.nodeName.toLowerCase() + (node.id ? "#" + node.id : "") +
+    (node.classList && node.classList.length ? "." + [...node.classList].join(".") : "");
+  const pending = Object.entries(${JSON.stringify(watch)});
+  const observer = new MutationObserver(() => {
+    for (const [name, selector] of [...pending]) {
+      if (!document.querySelector(selector)) continue;
+      bench.marks[name] = performance.now();
+      pending.splice(pending.findIndex(([other]) => other === name), 1);
+    }
+    if (pending.length === 0) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  const observe = (type, record) => new PerformanceObserver((list) => list.getEntries().forEach(record)).observe({ type, buffered: true });
+  observe("largest-contentful-paint", (entry) => { bench.lcp = { time: entry.startTime, size: entry.size, element: describe(entry.element) }; });
+  observe("layout-shift", (entry) => {
+    if (!entry.hadRecentInput) bench.shifts.push({ time: entry.startTime, value: entry.value, sources: (entry.sources || []).map((source) => describe(source.node)) });
+  });
+  observe("longtask", (entry) => bench.longTasks.push({ time: entry.startTime, duration: entry.duration }));
+})();`;
+}
+
+interface Probes {
+  marks: Record<string, number>;
+  lcp: { time: number; size: number; element: string } | null;
+  shifts: { time: number; value: number; sources: string[] }[];
+  longTasks: { time: number; duration: number }[];
+}
+
+const readProbes = (page: Page) => page.evaluate("window.__bench") as Promise<Probes>;
+
+/**
+ * Imports the built CallsChart module and times one call for each size, on events
+ * cloned from the story's calls and meetings (all have a counterpart, so all are
+ * drawn), dates spread over 20 January to 29 July 2025, ids unique. Also times
+ * appending the chart and forcing layout, as information.
+ */
+function timeCallsChart(modulePath: string, storyPath: string): string {
+  return `(async () => {
+  const { CallsChart } = await import(new URL(${JSON.stringify(modulePath)}, document.baseURI).href);
+  const story = await (await fetch(new URL(${JSON.stringify(storyPath)}, document.baseURI))).json();
+  const templates = story.events.filter((event) => event.counterpart);
+  const start = Date.UTC(2025, 0, 20), days = 191; // 20 January to 29 July 2025, inclusive
+  const synthetic = (n) => Array.from({ length: n }, (_, i) => {
+    const date = new Date(start + Math.floor((i * days) / n) * 86400000).toISOString().slice(0, 10);
+    return { ...templates[i % templates.length], id: date + "-synthetic-" + i, date, dateLabel: date };
+  });
+  const results = {};
+  for (const n of ${JSON.stringify(CALLS_SIZES)}) {
+    const events = synthetic(n);
+    const t0 = performance.now();
+    const node = CallsChart({ events, actors: story.actors, meta: story.meta }, { width: ${CALLS_WIDTH}, lang: "de" });
+    const t1 = performance.now();
+    document.body.append(node);
+    node.getBoundingClientRect();
+    const t2 = performance.now();
+    results[n] = { build: t1 - t0, withLayout: t2 - t0, marks: node.querySelectorAll(".calls-overview .calls-mark").length };
+    node.remove();
+  }
+  return results;
+})()`;
+}
+
+// ---------------------------------------------------------------------------
+// Browser contexts.
+
+/** A fresh context (cold cache) with 4x CPU throttling; requests not to our server are aborted and listed. */
+async function openThrottled(browser: Browser, origin: string, watch: Record<string, string>, throttle = true) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  if (throttle) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_THROTTLING });
+  }
+  const blocked: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript({ content: probes(watch) });
+  return { context, page, blocked, errors };
+}
+
+/** Loads a page; returns when every watched selector matched and the network has been idle for 500 ms. */
+async function load(page: Page, url: string, marks: string[]): Promise<void> {
+  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+  await page.waitForFunction(`${JSON.stringify(marks)}.every((name) => window.__bench.marks[name] !== undefined)`, undefined, { timeout: 120_000 });
+  await page.waitForLoadState("networkidle", { timeout: 120_000 });
+}
+
+// ---------------------------------------------------------------------------
+// Our page: one run.
+
+interface OurRun {
+  files: FileBytes[];
+  sequenceMs: number;
+  chartMs: number;
+  lcp: Probes["lcp"];
+  clsLoad: number;
+  cls: number;
+  shifts: Probes["shifts"];
+  longestScrollTask: number;
+  scrollTasks: Probes["longTasks"];
+  longestLoadTask: number;
+  calls: Record<number, { build: number; withLayout: number; marks: number }>;
+  blocked: string[];
+  errors: string[];
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Scrolls each step's top to 40 % of the viewport, 300 ms per step; returns performance.now() at the start. */
+async function scrollThroughSteps(page: Page): Promise<number> {
+  const scrollStart = (await page.evaluate("performance.now()")) as number;
+  const steps = await page.locator(".step").count();
+  for (let i = 0; i < steps; i++) {
+    await page.locator(".step").nth(i).evaluate("(node) => scrollBy(0, node.getBoundingClientRect().top - innerHeight * 0.4)");
+    await page.waitForTimeout(STEP_WAIT_MS);
+  }
+  return scrollStart;
+}
+
+async function runOurPage(browser: Browser, site: Site): Promise<OurRun> {
+  const { context, page, blocked, errors } = await openThrottled(browser, site.origin, { sequence: ".sequence-svg", chart: "figure.chart svg" });
+  const responses = recordResponses(page);
+  await load(page, site.url, ["sequence", "chart"]);
+  responses.stop();
+  const loaded = await readProbes(page);
+
+  const scrollStart = await scrollThroughSteps(page);
+  const scrolled = await readProbes(page);
+  const scrollTasks = scrolled.longTasks.filter((task) => task.time >= scrollStart);
+  const loadTasks = scrolled.longTasks.filter((task) => task.time < scrollStart);
+
+  const calls = (await page.evaluate(timeCallsChart(site.callsChart, site.storyJson))) as OurRun["calls"];
+  const files = await responses.files();
+  await context.close();
+  return {
+    files,
+    sequenceMs: loaded.marks.sequence,
+    chartMs: loaded.marks.chart,
+    lcp: loaded.lcp,
+    clsLoad: sum(loaded.shifts.map((shift) => shift.value)),
+    cls: sum(scrolled.shifts.map((shift) => shift.value)),
+    shifts: scrolled.shifts,
+    longestScrollTask: Math.max(0, ...scrollTasks.map((task) => task.duration)),
+    scrollTasks,
+    longestLoadTask: Math.max(0, ...loadTasks.map((task) => task.duration)),
+    calls,
+    blocked,
+    errors,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// TimelineJS: the same events, from node_modules, no CDN.
+
+interface StoryEvent {
+  date: string;
+  headline: string;
+  summary: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The story's events as a TimelineJS JSON object: date → start_date, headline, summary as text. */
+function timelineJson(story: { events: StoryEvent[] }) {
+  return {
+    title: { text: { headline: "Telefonate, Waffen, Positionen", text: "" } },
+    events: story.events.map((event) => {
+      const [year, month, day] = event.date.split("-").map(Number);
+      return { start_date: { year, month, day }, text: { headline: escapeHtml(event.headline), text: `<p>${escapeHtml(event.summary)}</p>` } };
+    }),
+  };
+}
+
+/**
+ * bench/out/site/timelinejs/: TimelineJS's script, stylesheet, icon font and German
+ * locale, laid out as in its dist/ (the CSS points to ../js/../css/icons/), a
+ * timeline.json and a page. font: null stops the web-font stylesheet, script_path
+ * points the locale at our copy; analytics and sheets are off by default.
+ */
+function prepareTimelineJS(siteDir: string, story: { events: StoryEvent[] }): void {
+  const dir = join(siteDir, "timelinejs");
+  mkdirSync(join(dir, "js", "locale"), { recursive: true });
+  for (const file of ["js/timeline.js", "js/timeline.js.LICENSE.txt", "js/locale/de.json", "css/timeline.css", "css/icons"]) {
+    cpSync(join(timelineDist, file), join(dir, file), { recursive: true });
+  }
+  writeFileSync(join(dir, "timeline.json"), JSON.stringify(timelineJson(story)));
+  writeFileSync(
+    join(dir, "index.html"),
+    `<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Telefonate, Waffen, Positionen – TimelineJS</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="css/timeline.css">
+<script src="js/timeline.js"></script>
+</head>
+<body>
+<main>
+<h1>Telefonate, Waffen, Positionen</h1>
+<div id="timeline" style="width: 100%; height: 650px"></div>
+</main>
+<script>
+new TL.Timeline("timeline", "timeline.json", {
+  language: "de",
+  font: null,
+  script_path: new URL("js/", document.baseURI).href,
+  hash_bookmark: false,
+});
+</script>
+</body>
+</html>
+`,
+  );
+}
+
+interface TimelineRun {
+  files: FileBytes[];
+  renderMs: number;
+  timenavMs: number;
+  lcp: Probes["lcp"];
+  cls: number;
+  blocked: string[];
+  errors: string[];
+}
+
+const TIMELINE_WATCH = { slide: ".tl-slide .tl-headline", timenav: ".tl-timemarker" };
+
+async function runTimelineJS(browser: Browser, site: Site): Promise<TimelineRun> {
+  const { context, page, blocked, errors } = await openThrottled(browser, site.origin, TIMELINE_WATCH);
+  const responses = recordResponses(page);
+  await load(page, `${site.url}timelinejs/`, ["slide", "timenav"]);
+  responses.stop();
+  const probes = await readProbes(page);
+  const files = await responses.files();
+  await context.close();
+  return {
+    files,
+    renderMs: probes.marks.slide,
+    timenavMs: probes.marks.timenav,
+    lcp: probes.lcp,
+    cls: sum(probes.shifts.map((shift) => shift.value)),
+    blocked,
+    errors,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// axe-core, once per page, unthrottled, default rules.
+
+async function axeViolations(browser: Browser, origin: string, url: string, watch: Record<string, string>): Promise<{ id: string; nodes: number }[]> {
+  const { context, page } = await openThrottled(browser, origin, watch, false);
+  await load(page, url, Object.keys(watch));
+  await page.addScriptTag({ path: axePath });
+  const violations = (await page.evaluate("axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.length })))")) as {
+    id: string;
+    nodes: number;
+  }[];
+  await context.close();
+  return violations;
+}
+
+// ---------------------------------------------------------------------------
+// The site.
+
+interface Site {
+  server: Server;
+  origin: string;
+  url: string;
+  callsChart: string;
+  storyJson: string;
+}
+
+/** Copies dist/ to bench/out/site/, adds TimelineJS, serves it; finds the hashed CallsChart and story paths in index.html. */
+async function prepareSite(): Promise<{ site: Site; story: { events: StoryEvent[] } }> {
+  const siteDir = join(out, "site");
+  rmSync(siteDir, { recursive: true, force: true });
+  cpSync(join(root, "dist"), siteDir, { recursive: true });
+  const html = readFileSync(join(siteDir, "index.html"), "utf8");
+  const callsChart = html.match(/\.\/_import\/components\/CallsChart\.[0-9a-f]+\.js/)?.[0];
+  const storyJson = html.match(/\.\/_file\/data\/story-de\.[0-9a-f]+\.json/)?.[0];
+  if (!callsChart || !storyJson) throw new Error("dist/index.html names no CallsChart module or story-de JSON; run npm run build");
+  const story = JSON.parse(readFileSync(join(siteDir, storyJson), "utf8"));
+  prepareTimelineJS(siteDir, story);
+  const { server, origin, url } = await serveDist(siteDir);
+  return { site: { server, origin, url, callsChart, storyJson }, story };
+}
+
+// ---------------------------------------------------------------------------
+// Report.
+
+const median = (values: number[]) => {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const ratio = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}x` : "–");
+const pad = (text: string, width: number) => text.padEnd(width);
+const padLeft = (text: string, width: number) => text.padStart(width);
+
+function table(rows: [string, string, string, string][]): void {
+  console.log(`${pad("", 44)}${padLeft("ours", 12)}${padLeft("TimelineJS", 12)}${padLeft("ours/TL", 10)}`);
+  for (const [label, ours, theirs, r] of rows) console.log(`${pad(label, 44)}${padLeft(ours, 12)}${padLeft(theirs, 12)}${padLeft(r, 10)}`);
+}
+
+function fileList(title: string, files: FileBytes[], origin: string): void {
+  console.log(`\n${title} (first load, gzip -9 of each body, largest first)`);
+  for (const file of [...files].sort((a, b) => b.gzip - a.gzip)) {
+    console.log(`  ${padLeft(kb(file.gzip), 10)} ${padLeft(`(${kb(file.raw)} raw)`, 16)}  ${pad(file.kind, 6)}${file.url.replace(origin, "")}`);
+  }
+}
+
+async function main() {
+  const { site, story } = await prepareSite();
+  const browser = await launch();
+  console.log(`bench:page: median of ${RUNS} runs, Chromium ${browser.version()}, ${CPU_THROTTLING}x CPU throttling, ${VIEWPORT.width}x${VIEWPORT.height}, cold cache`);
+  console.log(`  bytes are the gzip -9 size of each response body (the local server sends them uncompressed; headers not counted); KB = ${KB} bytes`);
+
+  const ours: OurRun[] = [];
+  const timeline: TimelineRun[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    // Alternate the two pages so that both see the same machine load.
+    ours.push(await runOurPage(browser, site));
+    timeline.push(await runTimelineJS(browser, site));
+    console.log(`  run ${run}/${RUNS}: ours first chart ${ms(ours.at(-1)!.sequenceMs)}, TimelineJS first slide ${ms(timeline.at(-1)!.renderMs)}`);
+  }
+  const axeOurs = await axeViolations(browser, site.origin, site.url, { sequence: ".sequence-svg", chart: "figure.chart svg" });
+  const axeTimeline = await axeViolations(browser, site.origin, `${site.url}timelinejs/`, TIMELINE_WATCH);
+  await browser.close();
+  site.server.close();
+
+  // Medians.
+  const m = <T>(runs: T[], pick: (run: T) => number) => median(runs.map(pick));
+  const ourBytes = Object.fromEntries([...KINDS, "total"].map((kind) => [kind, m(ours, (run) => bytesByKind(run.files)[kind as Kind])])) as Record<Kind | "total", number>;
+  const tlBytes = Object.fromEntries([...KINDS, "total"].map((kind) => [kind, m(timeline, (run) => bytesByKind(run.files)[kind as Kind])])) as Record<
+    Kind | "total",
+    number
+  >;
+  const ourFirst = m(ours, (run) => run.sequenceMs);
+  const ourChart = m(ours, (run) => run.chartMs);
+  const tlFirst = m(timeline, (run) => run.renderMs);
+  const ourLcp = m(ours, (run) => run.lcp?.time ?? NaN);
+  const tlLcp = m(timeline, (run) => run.lcp?.time ?? NaN);
+  const ourClsLoad = m(ours, (run) => run.clsLoad);
+  const ourCls = m(ours, (run) => run.cls);
+  const tlCls = m(timeline, (run) => run.cls);
+  const longest = m(ours, (run) => run.longestScrollTask);
+  const calls = Object.fromEntries(CALLS_SIZES.map((n) => [n, { build: m(ours, (run) => run.calls[n].build), withLayout: m(ours, (run) => run.calls[n].withLayout) }]));
+
+  console.log("");
+  const byKind = KINDS.map((kind): [string, string, string, string] => [`  ${kind === "data" ? "json/data" : kind} (gzip)`, kb(ourBytes[kind]), kb(tlBytes[kind]), ratio(ourBytes[kind], tlBytes[kind])]);
+  table([
+    ["First load, bytes by type", "", "", ""],
+    ...byKind,
+    ["  total (gzip)", kb(ourBytes.total), kb(tlBytes.total), ratio(ourBytes.total, tlBytes.total)],
+    ["  requests", String(m(ours, (run) => run.files.length)), String(m(timeline, (run) => run.files.length)), ""],
+    ["First render (ours: .sequence-svg; TL: slide)", ms(ourFirst), ms(tlFirst), ratio(ourFirst, tlFirst)],
+    ["First figure.chart svg (ours) / TL timenav", ms(ourChart), ms(m(timeline, (run) => run.timenavMs)), ""],
+    ["LCP", ms(ourLcp), ms(tlLcp), ratio(ourLcp, tlLcp)],
+    ["CLS, load", ourClsLoad.toFixed(4), tlCls.toFixed(4), ""],
+    ["CLS, load + scroll through the steps", ourCls.toFixed(4), "–", ""],
+    ["Longest task on load", ms(m(ours, (run) => run.longestLoadTask)), "–", ""],
+    ["Longest task while scrolling", ms(longest), "–", ""],
+    ...CALLS_SIZES.map((n): [string, string, string, string] => [`CallsChart(), ${n} events (+ append & layout)`, `${ms(calls[n].build)} (${ms(calls[n].withLayout)})`, "–", ""]),
+    ["axe-core violations", String(axeOurs.length), String(axeTimeline.length), ""],
+  ]);
+  console.log(`  axe ours: ${axeOurs.map((v) => `${v.id} (${v.nodes})`).join(", ") || "none"}`);
+  console.log(`  axe TimelineJS: ${axeTimeline.map((v) => `${v.id} (${v.nodes})`).join(", ") || "none"}`);
+  console.log(`  blocked requests (not to 127.0.0.1): ours ${listUnique(ours.flatMap((run) => run.blocked))}; TimelineJS ${listUnique(timeline.flatMap((run) => run.blocked))}`);
+  const pageErrors = [...ours, ...timeline].flatMap((run) => run.errors);
+  if (pageErrors.length) console.log(`  page errors: ${listUnique(pageErrors)}`);
+
+  // What lies behind the figures, from the last run.
+  const last = ours.at(-1)!;
+  fileList("Our files", last.files, site.url);
+  fileList("TimelineJS files", timeline.at(-1)!.files, site.url);
+  console.log(`\nLCP element (ours, last run): ${last.lcp ? `${last.lcp.element}, ${Math.round(last.lcp.size)} px², at ${ms(last.lcp.time)}` : "none"}`);
+  console.log(`Layout shifts (ours, last run): ${last.shifts.map((s) => `${s.value.toFixed(4)} at ${ms(s.time)} [${s.sources.join(", ")}]`).join("; ") || "none"}`);
+  console.log(`Long tasks while scrolling (ours, last run): ${last.scrollTasks.map((t) => `${ms(t.duration)} at ${ms(t.time)}`).join(", ") || "none"}`);
+  console.log(`CallsChart synthetic marks drawn in the overview: ${CALLS_SIZES.map((n) => `${n} → ${last.calls[n].marks}`).join(", ")}`);
+
+  budgets([
+    [`JavaScript on first load ≤ ${BUDGET.jsKB} KB gzip`, ourBytes.js <= BUDGET.jsKB * KB, kb(ourBytes.js)],
+    [`Everything on first load ≤ ${BUDGET.totalKB} KB gzip`, ourBytes.total <= BUDGET.totalKB * KB, kb(ourBytes.total)],
+    [`CLS ≤ ${BUDGET.cls} (load + scroll)`, ourCls <= BUDGET.cls, ourCls.toFixed(4)],
+    [`LCP ≤ ${BUDGET.lcpMs / 1000} s (loopback, ${CPU_THROTTLING}x throttling)`, ourLcp <= BUDGET.lcpMs, ms(ourLcp)],
+    [`No long task > ${BUDGET.longTaskMs} ms while scrolling`, longest <= BUDGET.longTaskMs, `longest ${ms(longest)}`],
+    [`CallsChart with 10k events < ${BUDGET.calls10kMs} ms`, calls[10_000].build < BUDGET.calls10kMs, ms(calls[10_000].build)],
+    ["Fewer bytes than TimelineJS", ourBytes.total < tlBytes.total, `${kb(ourBytes.total)} vs ${kb(tlBytes.total)}`],
+    ["Faster first render than TimelineJS", ourFirst < tlFirst, `${ms(ourFirst)} vs ${ms(tlFirst)}`],
+  ]);
+}
+
+function listUnique(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts.size ? [...counts].map(([value, n]) => `${value} (${n}x)`).join(", ") : "none";
+}
+
+function budgets(rows: [string, boolean, string][]): void {
+  console.log("\nBUDGETS");
+  for (const [label, pass, value] of rows) console.log(`  ${pass ? "PASS" : "FAIL"}  ${pad(label, 52)} ${value}`);
+}
+
+await main();
