@@ -280,7 +280,7 @@ describe("CallsChart: keyboard, pointer, screen reader", () => {
     mark.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     const panel = figure.querySelector(".details-panel")!;
     expect(panel.querySelector("h3")!.textContent).toBe(event.headline);
-    const links = [...panel.querySelectorAll("a")].map((link) => link.getAttribute("href"));
+    const links = [...panel.querySelectorAll(".event-sources a")].map((link) => link.getAttribute("href"));
     expect(links.length).toBeGreaterThan(0);
     expect(links).toEqual(event.sources.map((source) => source.url).filter((url) => /^https?:\/\//.test(url)));
     for (const link of links) expect(link).toMatch(/^https?:\/\//);

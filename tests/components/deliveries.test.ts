@@ -187,7 +187,7 @@ describe("DeliveriesChart", () => {
     mark.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     const panel = figure.querySelector(".details-panel")!;
     expect(panel.textContent).toContain(event.quote!.text);
-    const links = [...panel.querySelectorAll("a")];
+    const links = [...panel.querySelectorAll(".event-sources a")];
     expect(links).toHaveLength(event.sources.length);
     for (const link of links) expect(link.getAttribute("href")).toMatch(/^https?:\/\//);
     expect(mark.classList.contains("is-active")).toBe(true);

@@ -134,7 +134,7 @@ describe("PositionsChart", () => {
     expect(panel.textContent).toContain(event.quote!.text);
     expect(panel.textContent).toContain(event.quote!.translation!);
     expect(panel.textContent).toContain(story.actors[event.quote!.speaker].name);
-    const links = [...panel.querySelectorAll("a")];
+    const links = [...panel.querySelectorAll(".event-sources a")];
     expect(links).toHaveLength(event.sources.length);
     for (const link of links) expect(link.getAttribute("href")).toMatch(/^https?:\/\//);
     expect(mark.classList.contains("is-active")).toBe(true);
