@@ -36,9 +36,9 @@ export function loadDataset(dir = dataDir()): Dataset {
  * Runs a data loader: writes what `produce` returns to stdout; on invalid data
  * prints every error to stderr and exits non-zero, so that the build stops.
  */
-export function runLoader(produce: () => string): void {
+export async function runLoader(produce: () => string | Promise<string>): Promise<void> {
   try {
-    process.stdout.write(produce());
+    process.stdout.write(await produce());
   } catch (error) {
     console.error(error instanceof DataValidationError ? error.message : error);
     process.exit(1);

@@ -157,6 +157,24 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     }
   }
 
+  for (const { path } of PAGES) {
+    it(`/${path} is complete without JavaScript: text with its facts, every chart, every event`, async () => {
+      const { page, context } = await open(path, { javaScriptEnabled: false });
+      const seen = await page.evaluate(() => ({
+        charts: [...document.querySelectorAll(".static-chart figure, .scrolly-graphic .sequence-svg")].filter((node) => node.getBoundingClientRect().width > 0).length,
+        events: document.querySelectorAll(".event-list-item").length,
+        factchecks: document.querySelectorAll(".factcheck").length,
+        text: document.querySelector(".scrolly-steps")!.textContent!,
+      }));
+      expect(seen.charts).toBe(4);
+      expect(seen.events).toBe(52);
+      expect(seen.factchecks).toBeGreaterThanOrEqual(4);
+      expect(seen.text).toMatch(/\b(sechste|sixth)\b/);
+      expect(seen.text).toMatch(/\b19\b/);
+      await context.close();
+    });
+  }
+
   it("runs no transitions under prefers-reduced-motion", async () => {
     const { page, context } = await open("", { reducedMotion: "reduce" });
     const durations = await page.$$eval(".sequence-mark, .step", (nodes) => [...new Set(nodes.map((node) => getComputedStyle(node).transitionDuration))]);

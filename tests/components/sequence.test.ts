@@ -9,7 +9,7 @@ import { buildStory } from "../../src/lib/story.js";
 const story = buildStory(loadDataset(), "de");
 const render = (width = 640, height = 360) => SequenceChart(story, { width, height, lang: "de", start: "2025-01-20", end: story.meta.dataUntil });
 
-/** The steps of the page, as written in src/index.md: id and event ids. */
+/** The steps of the page, as written in story/de.md: id and event ids. */
 function pageSteps(path: string): { id: string; events: string[] }[] {
   const page = readFileSync(path, "utf8");
   return [...page.matchAll(/<section class="step" id="([^"]+)" data-events="([^"]+)">/g)].map((match) => ({ id: match[1], events: match[2].split(" ") }));
@@ -27,7 +27,7 @@ describe("SequenceChart", () => {
     expect(chart.dataset.domain).toBe(`2025-01-20/${story.meta.dataUntil}`);
   });
 
-  const steps = pageSteps("src/index.md");
+  const steps = pageSteps("story/de.md");
   it("has steps that name only events in the data", () => {
     expect(steps.length).toBeGreaterThanOrEqual(8);
     const ids = new Set(story.events.map((event) => event.id));
