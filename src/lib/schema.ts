@@ -85,10 +85,8 @@ const dateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "is not an ISO date (YYYY-MM-DD)")
   .refine(isRealDate, "is not a date that exists");
-const urlSchema = z
-  .string()
-  .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, "is not an http(s) link")
-  .refine((value) => URL.canParse(value), "is not a valid link");
+/** http(s), a host, no spaces: what a reader's browser can open (URL.canParse would double the cost). */
+const urlSchema = z.string().regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, "is not an http(s) link");
 const listOf = (item: z.ZodType<string, string>, what: string) =>
   z
     .string()

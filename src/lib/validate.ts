@@ -176,8 +176,17 @@ function checkEverySourced(data: Dataset): DataError[] {
   );
 }
 
-/** The values of a column in every row read, valid or not. */
+const readValuesCache = new WeakMap<Table<TableName>, Map<string, Set<string>>>();
+
+/** The values of a column in every row read, valid or not (computed once per table and column). */
 function readValues(table: Table<TableName>, column: string): Set<string> {
-  const index = table.header.indexOf(column);
-  return new Set(table.read.map((cells) => cells[index]?.trim()));
+  let byColumn = readValuesCache.get(table);
+  if (!byColumn) readValuesCache.set(table, (byColumn = new Map()));
+  let values = byColumn.get(column);
+  if (!values) {
+    const index = table.header.indexOf(column);
+    values = new Set(table.read.map((cells) => cells[index]?.trim()));
+    byColumn.set(column, values);
+  }
+  return values;
 }
