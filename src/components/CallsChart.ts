@@ -11,11 +11,10 @@ import { ascending } from "d3-array";
 import { axisBottom } from "d3-axis";
 import { scaleBand, scaleOrdinal, scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
-import { symbolCircle, symbolSquare, type SymbolType } from "d3-shape";
 import { utcDay, utcMonth } from "d3-time";
 import { formatDateRange, type Lang } from "../lib/format.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
-import { chartFigure, detailsPanel, el, eventTable, interactiveMarks, sourceLine, svgNs, symbolPath } from "./common.js";
+import { chartFigure, detailsPanel, el, eventTable, interactiveMarks, sourceLine, svgNs, symbolPath, type SymbolKind } from "./common.js";
 import { LABELS } from "./labels.js";
 
 type Counterpart = NonNullable<StoryEvent["counterpart"]>;
@@ -41,7 +40,7 @@ const LANES: Counterpart[] = ["putin", "zelensky"];
 /** Okabe–Ito vermillion and blue: colour encodes the counterpart. */
 const LANE_COLOR: Record<Counterpart, string> = { putin: "#D55E00", zelensky: "#0072B2" };
 /** Shape encodes the kind of contact. */
-const SHAPE: Partial<Record<StoryEvent["type"], SymbolType>> = { call: symbolCircle, meeting: symbolSquare };
+const SHAPE: Partial<Record<StoryEvent["type"], SymbolKind>> = { call: "circle", meeting: "square" };
 /** Half of the 24 px a pointer or finger needs to hit a mark. */
 const HIT_RADIUS = 12;
 /** How far the ring of an active mark lies outside its symbol. */
@@ -362,7 +361,7 @@ function drawMarks(
   marks
     .append("path")
     .attr("class", (event) => (event.status === "not_held" ? "calls-symbol is-not-held" : "calls-symbol"))
-    .attr("d", (event) => symbolPath(SHAPE[event.type] ?? symbolCircle, radius))
+    .attr("d", (event) => symbolPath(SHAPE[event.type] ?? "circle", radius))
     .attr("fill", (event) => (event.status === "not_held" ? "none" : LANE_COLOR[event.counterpart!]))
     .attr("stroke", (event) => LANE_COLOR[event.counterpart!])
     .attr("stroke-width", 1.5)
@@ -399,7 +398,7 @@ function legend(lang: Lang, putin: string): HTMLElement {
     draw(svg);
     return svg.node()!;
   };
-  const shape = (type: SymbolType, hollow = false) =>
+  const shape = (type: SymbolKind, hollow = false) =>
     swatch((svg) =>
       svg
         .append("path")
@@ -414,9 +413,9 @@ function legend(lang: Lang, putin: string): HTMLElement {
   return el(
     "ul",
     { class: "calls-legend" },
-    item(shape(symbolCircle), labels.type.call),
-    item(shape(symbolSquare), labels.type.meeting),
-    item(shape(symbolCircle, true), TEXT[lang].notHeldLegend),
+    item(shape("circle"), labels.type.call),
+    item(shape("square"), labels.type.meeting),
+    item(shape("circle", true), TEXT[lang].notHeldLegend),
     item(number, TEXT[lang].numberLegend(putin)),
   );
 }

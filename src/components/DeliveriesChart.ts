@@ -7,7 +7,6 @@
 import { groups, max } from "d3-array";
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
-import { symbolDiamond } from "d3-shape";
 import { utcDay, utcMonth } from "d3-time";
 import type { DeliveryPhase } from "../lib/derive.js";
 import { daysBetween, formatDate, formatDateRange, type Lang } from "../lib/format.js";
@@ -353,7 +352,7 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
   marks
     .append("path")
     .attr("class", "decision-symbol")
-    .attr("d", symbolPath(symbolDiamond, 6.5))
+    .attr("d", symbolPath("diamond", 6.5))
     .attr("fill", (event) => (event.deliveryStatus ? DELIVERY_STYLE[event.deliveryStatus].color : null));
   marks
     .append("text")
@@ -553,7 +552,7 @@ function legend(phases: DeliveryPhase[], decisions: StoryEvent[], lang: Lang): H
   ];
   for (const kind of kinds.filter((k) => k.present)) {
     const swatch = create("svg").attr("width", 16).attr("height", 16).attr("aria-hidden", "true").attr("class", `legend-swatch ${kind.className}`);
-    swatch.append("path").attr("transform", "translate(8,8)").attr("d", symbolPath(symbolDiamond, 6));
+    swatch.append("path").attr("transform", "translate(8,8)").attr("d", symbolPath("diamond", 6));
     list.append(el("li", {}, swatch.node()!, kind.text));
   }
   return list;

@@ -4,7 +4,6 @@
  * caption, source line and text alternative.
  */
 import type { Selection } from "d3-selection";
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from "d3-shape";
 import type { Lang } from "../lib/format.js";
 import type { StoryActor, StoryEvent } from "../lib/story.js";
 import { LABELS } from "./labels.js";
@@ -19,18 +18,50 @@ export interface ChartOptions {
   lang: Lang;
 }
 
+export type SymbolKind = "circle" | "square" | "triangle" | "diamond" | "cross";
+
 /** Okabe–Ito, safe for the common colour-vision deficiencies; each topic also has its own shape. */
-export const TOPIC_STYLE: Record<StoryEvent["topic"], { color: string; symbol: SymbolType }> = {
-  weapons: { color: "#0072B2", symbol: symbolCircle },
-  negotiations: { color: "#009E73", symbol: symbolSquare },
-  war: { color: "#D55E00", symbol: symbolTriangle },
-  sanctions: { color: "#E69F00", symbol: symbolDiamond },
-  relations: { color: "#CC79A7", symbol: symbolCross },
+export const TOPIC_STYLE: Record<StoryEvent["topic"], { color: string; symbol: SymbolKind }> = {
+  weapons: { color: "#0072B2", symbol: "circle" },
+  negotiations: { color: "#009E73", symbol: "square" },
+  war: { color: "#D55E00", symbol: "triangle" },
+  sanctions: { color: "#E69F00", symbol: "diamond" },
+  relations: { color: "#CC79A7", symbol: "cross" },
 };
 
-/** An SVG path for a symbol whose area matches a circle of the given radius. */
-export function symbolPath(type: SymbolType, radius: number): string {
-  return symbol(type, Math.PI * radius * radius)() ?? "";
+/**
+ * An SVG path for a symbol centred on 0,0 whose area matches a circle of the
+ * given radius: d3-shape's symbol geometry, without loading d3-shape and
+ * d3-path into the reader's browser for five shapes.
+ */
+export function symbolPath(kind: SymbolKind, radius: number): string {
+  const area = Math.PI * radius * radius;
+  const n = (value: number) => String(Math.round(value * 1000) / 1000);
+  switch (kind) {
+    case "circle": {
+      const r = n(radius);
+      return `M${r},0A${r},${r},0,1,1,-${r},0A${r},${r},0,1,1,${r},0`;
+    }
+    case "square": {
+      const w = Math.sqrt(area);
+      return `M${n(-w / 2)},${n(-w / 2)}h${n(w)}v${n(w)}h${n(-w)}Z`;
+    }
+    case "triangle": {
+      const y = -Math.sqrt(area / (Math.sqrt(3) * 3));
+      return `M0,${n(y * 2)}L${n(-Math.sqrt(3) * y)},${n(-y)}L${n(Math.sqrt(3) * y)},${n(-y)}Z`;
+    }
+    case "diamond": {
+      const tan30 = Math.sqrt(1 / 3);
+      const y = Math.sqrt(area / (tan30 * 2));
+      const x = y * tan30;
+      return `M0,${n(-y)}L${n(x)},0L0,${n(y)}L${n(-x)},0Z`;
+    }
+    case "cross": {
+      const r = Math.sqrt(area / 5) / 2;
+      const points = [[-3, -1], [-1, -1], [-1, -3], [1, -3], [1, -1], [3, -1], [3, 1], [1, 1], [1, 3], [-1, 3], [-1, 1], [-3, 1]];
+      return `M${points.map(([x, y]) => `${n(x * r)},${n(y * r)}`).join("L")}Z`;
+    }
+  }
 }
 
 export const svgNs = "http://www.w3.org/2000/svg";
