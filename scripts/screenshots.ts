@@ -14,7 +14,12 @@ for (const path of (process.env.PAGES ?? ",en/").split(",")) {
   for (const width of (process.env.WIDTHS ?? "375,1280").split(",").map(Number)) {
     const page = await browser.newPage({ viewport: { width, height: width < 600 ? 760 : 900 }, colorScheme: scheme });
     await page.goto(url + path);
-    await page.waitForSelector(".chart svg");
+    await page.waitForSelector(".sequence-svg");
+    for (const chart of await page.locator(".lazy-chart").all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await chart.locator("figure.chart").waitFor();
+    }
+    await page.evaluate(() => scrollTo(0, 0));
     await page.waitForTimeout(300);
     const name = `${path.replace(/\W/g, "") || "de"}-${width}-${scheme}`;
     await page.screenshot({ path: `${out}/${name}-full.png`, fullPage: true });

@@ -46,12 +46,16 @@ export function storyTemplateValues(story: StoryData, codebook: { file: string; 
   };
 }
 
-/** A chart as a picture with its text: no focusable marks, the table open. */
+/**
+ * A chart as a picture with its caption and source line: no focusable marks,
+ * no details panel, and no table of its events (the page's list of all events,
+ * also in the HTML, is the text without JavaScript; a copy per chart would only
+ * add weight to every reader's first load).
+ */
 function staticFigure(figure: Element): Element {
   figure.removeAttribute("id");
   withoutInteraction(figure);
-  for (const hint of figure.querySelectorAll(".details-panel")) hint.remove();
-  figure.querySelector("details")?.setAttribute("open", "");
+  for (const node of figure.querySelectorAll(".details-panel, .chart-alternative")) node.remove();
   return figure;
 }
 

@@ -46,8 +46,15 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     });
     await page.goto(url + path);
     await page.waitForSelector(".sequence-svg");
-    await page.waitForSelector(".chart svg");
     return { page, context, errors, foreign };
+  }
+
+  /** Scrolls to each lazily loaded chart and waits until it is drawn. */
+  async function loadCharts(page: Page) {
+    for (const chart of await page.locator(".lazy-chart").all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await chart.locator("figure.chart").waitFor();
+    }
   }
 
   for (const { path, lang } of PAGES) {
@@ -55,7 +62,9 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
       const { page, context, errors, foreign } = await open(path);
       await page.waitForLoadState("networkidle");
       expect(await page.getAttribute("html", "lang")).toBe(lang);
-      expect(await page.locator(".chart svg").count()).toBeGreaterThanOrEqual(3);
+      // The charts below the story load as they come near: scroll to each.
+      await loadCharts(page);
+      expect(await page.locator("figure.chart svg").count()).toBeGreaterThanOrEqual(3);
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);
       await context.close();
@@ -98,6 +107,7 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     await page.locator(".step-share").click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     // A link inside a chart's details panel leads to the event in the same way.
+    await loadCharts(page);
     await page.locator("#calls-chart [data-event='2025-07-03-trump-putin-call']").first().click();
     await page.locator("#calls-chart .event-details-link a").click();
     await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-zwei-telefonate");
@@ -118,6 +128,7 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-sechstes-telefonat");
 
     // Into the calls chart: one tab stop, arrows between marks, Enter opens details.
+    await loadCharts(page);
     const first = page.locator("#calls-chart [tabindex='0']").first();
     await first.focus();
     const before = await page.evaluate(() => document.activeElement?.getAttribute("data-event"));
@@ -146,6 +157,7 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     for (const colorScheme of ["light", "dark"] as const) {
       it(`has no axe violations at ${width} px in ${colorScheme} mode`, async () => {
         const { page, context } = await open("", { viewport: { width, height: 900 }, colorScheme });
+        await loadCharts(page);
         await page.addScriptTag({ path: axePath });
         const violations = await page.evaluate(async () => {
           const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] });
@@ -211,6 +223,7 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
   for (const { path } of PAGES) {
     it(`/${path} reflows at 320 px: no horizontal scrolling, no clipped text`, async () => {
       const { page, context } = await open(path, { viewport: { width: 320, height: 640 } });
+      await loadCharts(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       const clipped = await page.evaluate(() =>
