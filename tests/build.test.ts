@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
+import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../src/lib/files.js";
 import { TABLE_NAMES } from "../src/lib/schema.js";
@@ -32,6 +33,21 @@ describe("npm run build", () => {
   it("uses only relative URLs, so dist/ works under any sub-path", () => {
     for (const page of files().filter((path) => path.endsWith(".html"))) {
       expect(read(page)).not.toMatch(/(?:src|href)="\/(?!\/)/);
+    }
+  });
+
+  it("has every chart as a well-formed static SVG for readers without JavaScript", () => {
+    const svgs = files().filter((path) => path.startsWith(join("data", "static")) && path.endsWith(".svg"));
+    expect(svgs).toHaveLength(8);
+    const { window } = new JSDOM("");
+    for (const path of svgs) {
+      const doc = new window.DOMParser().parseFromString(read(path), "image/svg+xml");
+      expect(doc.querySelector("parsererror"), path).toBeNull();
+      expect(doc.querySelectorAll("path, circle, rect").length, path).toBeGreaterThan(10);
+    }
+    for (const page of ["index.html", join("en", "index.html")]) {
+      const lang = page === "index.html" ? "de" : "en";
+      expect(read(page)).toMatch(new RegExp(`<img[^>]+src="[^"]*static/calls-${lang}[.\\w]*\\.svg"`));
     }
   });
 

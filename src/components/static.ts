@@ -6,6 +6,7 @@
 import type { CodebookColumn } from "../lib/codebook.js";
 import { ordinal, type Lang } from "../lib/format.js";
 import type { StoryData } from "../lib/story.js";
+import { STATIC_CHARTS, type StaticChart } from "../lib/static-charts.js";
 import { escapeForMarkdown } from "../lib/template.js";
 import { CallsChart } from "./CallsChart.js";
 import { DeliveriesChart } from "./DeliveriesChart.js";
@@ -13,8 +14,49 @@ import { PositionsChart } from "./PositionsChart.js";
 import { Codebook, Corrections, EventList, FactChecks } from "./sections.js";
 import { SequenceChart } from "./SequenceChart.js";
 
+export { STATIC_CHARTS };
+
 /** The width of the static charts; their SVGs scale down with the page. */
 const STATIC_WIDTH = 640;
+
+
+/** Where the page finds a chart's static SVG (dist/data/static/…, see src/data/static/[chart].svg.ts). */
+const staticSvgPath = (chart: StaticChart, lang: Lang) => `${lang === "de" ? "./" : "../"}data/static/${chart}-${lang}.svg`;
+
+/** The chart's figure as rendered in the browser, at the static width. */
+function renderChart(chart: StaticChart, story: StoryData): Element {
+  const lang = story.lang;
+  switch (chart) {
+    case "sequence":
+      return SequenceChart(story, { width: STATIC_WIDTH, height: 300, lang, start: "2025-01-20", end: story.meta.dataUntil });
+    case "calls":
+      return CallsChart(story, { width: STATIC_WIDTH, lang });
+    case "deliveries":
+      return DeliveriesChart(story, { width: STATIC_WIDTH, lang });
+    case "positions":
+      return PositionsChart(story, { width: STATIC_WIDTH, lang });
+  }
+}
+
+/** The chart's main SVG: the widest one (legends hold small ones). */
+function mainSvg(node: Element): SVGSVGElement {
+  const svgs = [...node.querySelectorAll("svg")];
+  return svgs.reduce((widest, svg) => (Number(svg.getAttribute("width")) > Number(widest.getAttribute("width")) ? svg : widest));
+}
+
+/**
+ * A chart as a standalone SVG file, for readers without JavaScript: wrapped in
+ * an outer <svg class="chart"> so that the page's own chart CSS, embedded, applies.
+ */
+export function staticChartSvg(chart: StaticChart, story: StoryData, css: string): string {
+  const svg = withoutInteraction(mainSvg(renderChart(chart, story)));
+  const width = svg.getAttribute("width");
+  const height = svg.getAttribute("height");
+  // XML, not HTML serialisation: a standalone SVG file must be well-formed XML.
+  const xml = new (svg.ownerDocument.defaultView!.XMLSerializer)().serializeToString(svg);
+  const style = `<style><![CDATA[${css.replace(/\]\]>/g, "")}]]></style>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart sequence" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${style}${xml}</svg>`;
+}
 
 export function storyTemplateValues(story: StoryData, codebook: { file: string; columns: CodebookColumn[] }[]): Record<string, string> {
   const lang: Lang = story.lang;
@@ -22,9 +64,19 @@ export function storyTemplateValues(story: StoryData, codebook: { file: string; 
   const sixth = story.events.find((event) => event.callNumber !== undefined && event.id === "2025-07-03-trump-putin-call");
   const [march, july] = story.haltPeriods;
   if (!sixth || !march || !july) throw new Error("the story needs the 3 July Trump–Putin call and the March and July halt periods in the data");
+  // The chart as an image that only readers without JavaScript load, with its HTML caption and legend.
   // The open tag alone on its line makes Markdown read the whole as one HTML block, not a paragraph.
-  const noscript = (figure: Element) => `<noscript>\n<div class="static-chart">${html(staticFigure(figure))}</div>\n</noscript>`;
-  const sequence = SequenceChart(story, { width: STATIC_WIDTH, height: 300, lang, start: "2025-01-20", end: story.meta.dataUntil });
+  const noscript = (chart: StaticChart) => {
+    const figure = staticFigure(renderChart(chart, story));
+    const svg = mainSvg(figure);
+    const alt = figure.querySelector(".chart-caption")?.textContent ?? "";
+    const image = Object.assign(figure.ownerDocument.createElement("img"), { src: staticSvgPath(chart, lang), alt });
+    image.setAttribute("width", svg.getAttribute("width")!);
+    image.setAttribute("height", svg.getAttribute("height")!);
+    svg.replaceWith(image);
+    return `<noscript>\n<div class="static-chart">${html(figure)}</div>\n</noscript>`;
+  };
+  const sequenceAlt = lang === "de" ? "Zeitleiste aller Ereignisse nach Art" : "Time line of all events by kind";
   return {
     eventCount: String(story.meta.eventCount),
     sourceCount: String(story.meta.sourceCount),
@@ -39,10 +91,10 @@ export function storyTemplateValues(story: StoryData, codebook: { file: string; 
     events: html(EventList(story)),
     codebook: html(Codebook(codebook, lang)),
     corrections: html(Corrections(story)),
-    "noscript.sequence": `<noscript>${html(withoutInteraction(sequence.querySelector("svg")!))}</noscript>`,
-    "noscript.calls": noscript(CallsChart(story, { width: STATIC_WIDTH, lang })),
-    "noscript.deliveries": noscript(DeliveriesChart(story, { width: STATIC_WIDTH, lang })),
-    "noscript.positions": noscript(PositionsChart(story, { width: STATIC_WIDTH, lang })),
+    "noscript.sequence": `<noscript><img class="sequence-svg" src="${staticSvgPath("sequence", lang)}" alt="${sequenceAlt}" width="${STATIC_WIDTH}" height="300"></noscript>`,
+    "noscript.calls": noscript("calls"),
+    "noscript.deliveries": noscript("deliveries"),
+    "noscript.positions": noscript("positions"),
   };
 }
 
