@@ -1,9 +1,15 @@
 // Observable Framework configuration. The build must work offline: no CDN,
 // no web fonts, no telemetry (see ../shared/DESIGN.md, "Building offline").
 import { TABLE_NAMES } from "./src/lib/schema.js";
+import { STATIC_CHARTS } from "./src/lib/static-charts.js";
+import { OG_IMAGE, socialHead } from "./src/lib/social.js";
+
+/** Where the story is published, e.g. https://example.org/zeitung/telefonate/: makes og:image and og:url absolute. */
+const STORY_BASE_URL = process.env.STORY_BASE_URL || undefined;
 
 export default {
-  title: "Telefonate, Waffen, Positionen",
+  // No site title: Framework would append it to every page's <title>, in German also on English pages.
+  // Each page names itself in its front matter.
   root: "src",
   output: "dist",
   pages: [],
@@ -12,13 +18,22 @@ export default {
   pager: false,
   search: false,
   header: "",
-  // No favicon request (it would go to the host's root, outside the story's path).
-  head: '<link rel="icon" href="data:,">',
+  // No favicon request (it would go to the host's root, outside the story's path);
+  // then description and preview image for links shared on social media, in the page's language.
+  head: (page: { path: string; title?: string | null }) => `<link rel="icon" href="data:,">\n${socialHead(page, STORY_BASE_URL)}`,
   footer: "",
   // The default stylesheet imports web fonts from a CDN; ours is local.
   globalStylesheets: [],
   style: "style.css",
   cleanUrls: false,
-  // The download: cleaned CSVs and their data package, also reachable by URL alone.
-  dynamicPaths: [...TABLE_NAMES.map((name) => `/data/${name}.csv`), "/data/datapackage.json"],
+  // The download: cleaned CSVs and their data package, also reachable by URL alone;
+  // the preview images, which no page references as a file.
+  dynamicPaths: [
+    ...TABLE_NAMES.map((name) => `/data/${name}.csv`),
+    "/data/datapackage.json",
+    OG_IMAGE.path("de"),
+    OG_IMAGE.path("en"),
+    // The charts as static SVGs for readers without JavaScript (pages name them in <noscript>).
+    ...STATIC_CHARTS.flatMap((chart) => [`/data/static/${chart}-de.svg`, `/data/static/${chart}-en.svg`]),
+  ],
 };

@@ -1,0 +1,140 @@
+// The chart pages for other sites' iframes, built and served under a sub-path, in real Chromium.
+import { createRequire } from "node:module";
+import type { Server } from "node:http";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HEIGHT_MESSAGE } from "../../src/embed/frame.js";
+import { ensureBuild } from "../build-once.js";
+import { browserAvailable, launch, serveDist } from "./harness.js";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const EMBEDS = [
+  { path: "embed/calls.html", lang: "de" },
+  { path: "embed/deliveries.html", lang: "de" },
+  { path: "embed/positions.html", lang: "de" },
+  { path: "en/embed/calls.html", lang: "en" },
+  { path: "en/embed/deliveries.html", lang: "en" },
+  { path: "en/embed/positions.html", lang: "en" },
+];
+
+describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  let url: string;
+
+  beforeAll(async () => {
+    ensureBuild();
+    ({ server, origin, url } = await serveDist());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** A page that records console errors and aborts every request that leaves the local server. */
+  async function newPage(viewport = { width: 400, height: 500 }): Promise<{ page: Page; context: BrowserContext; errors: string[]; foreign: string[] }> {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await context.route("**/*", (route) => {
+      const requested = route.request().url();
+      if (requested.startsWith(origin) || requested.startsWith("data:") || requested.startsWith("blob:")) return route.continue();
+      foreign.push(requested);
+      return route.abort();
+    });
+    return { page, context, errors, foreign };
+  }
+
+  for (const { path, lang } of EMBEDS) {
+    it(`/${path} shows its chart at 400×500 with no error, no other host, no horizontal scrolling`, async () => {
+      const { page, context, errors, foreign } = await newPage();
+      await page.goto(url + path);
+      await page.waitForSelector(".embed-chart figure.chart svg");
+      await page.waitForLoadState("networkidle");
+      const seen = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        figures: document.querySelectorAll("figure.chart").length,
+        // The chart's own svg, not the legend's symbols: the widest.
+        svgWidth: Math.max(...[...document.querySelectorAll(".embed-chart figure.chart svg")].map((svg) => svg.getBoundingClientRect().width)),
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        back: document.querySelector<HTMLAnchorElement>(".embed-credit a")?.href,
+        header: document.querySelector("header, #observablehq-header, #observablehq-footer, nav"),
+      }));
+      expect(seen.lang).toBe(lang);
+      expect(seen.figures).toBe(1);
+      expect(seen.svgWidth).toBeGreaterThan(300);
+      expect(seen.overflow).toBeLessThanOrEqual(0);
+      expect(seen.back).toBe(url + (lang === "en" ? "en/" : ""));
+      expect(seen.header).toBeNull();
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const { path } of EMBEDS) {
+    it(`/${path} has no axe violations in light and dark mode`, async () => {
+      for (const colorScheme of ["light", "dark"] as const) {
+        const { page, context } = await newPage();
+        await page.emulateMedia({ colorScheme });
+        await page.goto(url + path);
+        await page.waitForSelector(".embed-chart figure.chart svg");
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async () => {
+          // An embed is part of another page, whose <h1> it sits under: it has none of its own (a best-practice rule, not WCAG).
+          const options = { resultTypes: ["violations"], rules: { "page-has-heading-one": { enabled: false } } };
+          const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, options);
+          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
+        });
+        expect(violations, colorScheme).toEqual([]);
+        await context.close();
+      }
+    }, 60_000);
+  }
+
+  it("opens an event's link in the story, not inside the embed", async () => {
+    const { page, context, errors } = await newPage();
+    await page.goto(url + "embed/calls.html");
+    await page.locator(".calls-zoom [data-event='2025-07-03-trump-putin-call']").click();
+    await page.locator(".event-details-link a").click();
+    await page.waitForURL(`${url}#ereignis-2025-07-03-trump-putin-call`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-zwei-telefonate");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("tells the page around the iframe its height", async () => {
+    const { page, context, errors, foreign } = await newPage({ width: 800, height: 600 });
+    // Another site's page, here about:blank, with the embed in an iframe that it sizes by the messages.
+    await page.setContent(`<!DOCTYPE html><html lang="de"><body style="margin:0">
+      <iframe title="Grafik" src="${url}embed/calls.html" style="display:block;width:400px;height:150px;border:0"></iframe>
+      <script>
+        window.heights = [];
+        addEventListener("message", (event) => {
+          if (event.data && event.data.type === ${JSON.stringify(HEIGHT_MESSAGE)}) {
+            window.heights.push(event.data.height);
+            document.querySelector("iframe").style.height = event.data.height + "px";
+          }
+        });
+      </script></body></html>`);
+    const frame = page.frameLocator("iframe");
+    await frame.locator(".embed-chart svg.calls-svg").waitFor();
+    await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 0);
+    const content = await frame.locator("body").evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1))).toBe(content);
+    // Sized to the message, the frame shows the whole chart and the line back to the story without scrolling.
+    const frameBox = await page.locator("iframe").boundingBox();
+    expect(frameBox!.height).toBeGreaterThan(400);
+    expect(await frame.locator("html").evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
