@@ -23,6 +23,19 @@ describe("npm run build", () => {
     expect(html).not.toContain("maximum-scale");
   });
 
+  it("writes each edition in its language: names, places, dates, and links between the two", () => {
+    // The codebook describes both languages' columns; the rest must be in the page's language.
+    const prose = (html: string) => html.replace(/<div class="codebook">[\s\S]*?<\/div>/, "");
+    const de = prose(read("index.html"));
+    const en = prose(read(join("en", "index.html")));
+    expect(en).toMatch(/<html lang="en">/);
+    for (const word of ["Selenskyj", "Kyjiw", "Uschakow", "3. Juli 2025", "Stand:"]) expect(de, word).toContain(word);
+    for (const word of ["Zelensky", "Kyiv", "Ushakov", "3 July 2025", "Updated:"]) expect(en, word).toContain(word);
+    for (const word of ["Selenskyj", "Kyjiw", "Uschakow", "Juli 2025"]) expect(en, word).not.toContain(word);
+    expect(de).toMatch(/<a href="\.\/en\/" hreflang="en" lang="en">English<\/a>/);
+    expect(en).toMatch(/<a href="\.\.\/" hreflang="de" lang="de">Deutsch<\/a>/);
+  });
+
   it("references no third-party host: no CDN, no web fonts, no telemetry", () => {
     const found = files()
       .filter((path) => /\.(html|js|css|svg)$/.test(path))
