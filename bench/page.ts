@@ -9,7 +9,9 @@
  * - bytes of first load by type: the gzip size (zlib level 9) of each response
  *   body, because the local server sends them uncompressed (headers not counted);
  * - when the first `.sequence-svg` and the first `figure.chart svg` are in the
- *   document (a MutationObserver installed before any page script; performance.now());
+ *   document (a MutationObserver installed before any page script; performance.now()).
+ *   A chart drawn only when scrolled near (lazy) is timed where it appears: during
+ *   the scroll-through, or after the bench scrolls to it;
  * - LCP (the last 'largest-contentful-paint' entry before any scrolling) and CLS
  *   (the sum of 'layout-shift' entries without recent input, load plus scroll-through);
  * - the longest 'longtask' while every `.step` is scrolled to 40 % of the viewport
@@ -19,12 +21,13 @@
  * axe-core runs once on each page, without throttling. Budgets are printed as
  * PASS/FAIL; the exit code is 0 either way, this is a report.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
-import type { Browser, BrowserContext, Page, Response } from "playwright-core";
+import type { Browser, Page, Response } from "playwright-core";
 import { launch, serveDist } from "../tests/browser/harness.js";
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -202,7 +205,7 @@ async function openThrottled(browser: Browser, origin: string, watch: Record<str
   return { context, page, blocked, errors };
 }
 
-/** Loads a page; returns when every watched selector matched and the network has been idle for 500 ms. */
+/** Loads a page; returns when the given selectors matched and the network has been idle for 500 ms. */
 async function load(page: Page, url: string, marks: string[]): Promise<void> {
   await page.goto(url, { waitUntil: "load", timeout: 120_000 });
   await page.waitForFunction(`${JSON.stringify(marks)}.every((name) => window.__bench.marks[name] !== undefined)`, undefined, { timeout: 120_000 });
@@ -215,7 +218,10 @@ async function load(page: Page, url: string, marks: string[]): Promise<void> {
 interface OurRun {
   files: FileBytes[];
   sequenceMs: number;
+  /** When the first figure.chart svg existed; if drawn lazily, how long after the bench scrolled to it. */
   chartMs: number;
+  chartLazyMs: number;
+  chartPhase: string;
   lcp: Probes["lcp"];
   clsLoad: number;
   cls: number;
@@ -223,6 +229,8 @@ interface OurRun {
   longestScrollTask: number;
   scrollTasks: Probes["longTasks"];
   longestLoadTask: number;
+  steps: number;
+  activated: number;
   calls: Record<number, { build: number; withLayout: number; marks: number }>;
   blocked: string[];
   errors: string[];
@@ -230,26 +238,52 @@ interface OurRun {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-/** Scrolls each step's top to 40 % of the viewport, 300 ms per step; returns performance.now() at the start. */
-async function scrollThroughSteps(page: Page): Promise<number> {
+/**
+ * Scrolls each step's top to 40 % of the viewport, 300 ms per step. Returns
+ * performance.now() at the start, and how many steps the page made current
+ * (the scrolly container's data-step), as a check that the scrolling did its work.
+ */
+async function scrollThroughSteps(page: Page): Promise<{ scrollStart: number; steps: number; activated: number; chartStep?: number }> {
   const scrollStart = (await page.evaluate("performance.now()")) as number;
-  const steps = await page.locator(".step").count();
-  for (let i = 0; i < steps; i++) {
-    await page.locator(".step").nth(i).evaluate("(node) => scrollBy(0, node.getBoundingClientRect().top - innerHeight * 0.4)");
+  const count = (await page.evaluate('document.querySelectorAll(".step").length')) as number;
+  let activated = 0;
+  let chartStep: number | undefined;
+  for (let i = 0; i < count; i++) {
+    const current = (await page.evaluate(
+      `(() => { const step = document.querySelectorAll(".step")[${i}]; scrollBy(0, step.getBoundingClientRect().top - innerHeight * 0.4); return step.id; })()`,
+    )) as string;
     await page.waitForTimeout(STEP_WAIT_MS);
+    if ((await page.evaluate("document.querySelector('.scrolly')?.dataset.step")) === current) activated++;
+    if (chartStep === undefined && (await page.evaluate("window.__bench.marks.chart !== undefined"))) chartStep = i + 1;
   }
-  return scrollStart;
+  return { scrollStart, steps: count, activated, chartStep };
+}
+
+/** Scrolls the first chart (or its lazy placeholder) into view and waits until its svg exists. */
+async function scrollToFirstChart(page: Page): Promise<void> {
+  await page.evaluate(`document.querySelector("figure.chart, .lazy-chart")?.scrollIntoView({ block: "center" })`);
+  await page.waitForFunction("window.__bench.marks.chart !== undefined", undefined, { timeout: 120_000 });
 }
 
 async function runOurPage(browser: Browser, site: Site): Promise<OurRun> {
   const { context, page, blocked, errors } = await openThrottled(browser, site.origin, { sequence: ".sequence-svg", chart: "figure.chart svg" });
   const responses = recordResponses(page);
-  await load(page, site.url, ["sequence", "chart"]);
+  await load(page, site.url, ["sequence"]);
   responses.stop();
   const loaded = await readProbes(page);
 
-  const scrollStart = await scrollThroughSteps(page);
+  const { scrollStart, steps, activated, chartStep } = await scrollThroughSteps(page);
   const scrolled = await readProbes(page);
+  let chartPhase = loaded.marks.chart !== undefined ? "on load" : chartStep !== undefined ? `lazy, drawn at step ${chartStep}` : "lazy, after the bench scrolled to it";
+  let chartLazyMs = NaN;
+  if (chartStep === undefined && loaded.marks.chart === undefined) {
+    const before = (await page.evaluate("performance.now()")) as number;
+    await scrollToFirstChart(page);
+    chartLazyMs = (await readProbes(page)).marks.chart - before;
+    // Loaded by the last steps' scrolling, drawn just after them.
+    if (chartLazyMs < 0) [chartLazyMs, chartPhase] = [NaN, "lazy, drawn after the last step"];
+  }
+  const chartMs = (await readProbes(page)).marks.chart;
   const scrollTasks = scrolled.longTasks.filter((task) => task.time >= scrollStart);
   const loadTasks = scrolled.longTasks.filter((task) => task.time < scrollStart);
 
@@ -259,7 +293,9 @@ async function runOurPage(browser: Browser, site: Site): Promise<OurRun> {
   return {
     files,
     sequenceMs: loaded.marks.sequence,
-    chartMs: loaded.marks.chart,
+    chartMs,
+    chartLazyMs,
+    chartPhase,
     lcp: loaded.lcp,
     clsLoad: sum(loaded.shifts.map((shift) => shift.value)),
     cls: sum(scrolled.shifts.map((shift) => shift.value)),
@@ -267,6 +303,8 @@ async function runOurPage(browser: Browser, site: Site): Promise<OurRun> {
     longestScrollTask: Math.max(0, ...scrollTasks.map((task) => task.duration)),
     scrollTasks,
     longestLoadTask: Math.max(0, ...loadTasks.map((task) => task.duration)),
+    steps,
+    activated,
     calls,
     blocked,
     errors,
@@ -349,6 +387,7 @@ interface TimelineRun {
   errors: string[];
 }
 
+/** TimelineJS puts .tl-timeline on its container at once; it has rendered when a slide has its headline. */
 const TIMELINE_WATCH = { slide: ".tl-slide .tl-headline", timenav: ".tl-timemarker" };
 
 async function runTimelineJS(browser: Browser, site: Site): Promise<TimelineRun> {
@@ -371,11 +410,21 @@ async function runTimelineJS(browser: Browser, site: Site): Promise<TimelineRun>
 }
 
 // ---------------------------------------------------------------------------
-// axe-core, once per page, unthrottled, default rules.
+// axe-core, once per page, unthrottled, default rules, after everything lazy has been drawn.
+
+/** Scrolls down one viewport at a time to the end of the page, so that lazy content is drawn, then back to the top. */
+async function scrollToEnd(page: Page): Promise<void> {
+  for (let i = 0; i < 200 && (await page.evaluate("scrollBy(0, innerHeight), scrollY + innerHeight < document.documentElement.scrollHeight - 1")); i++) {
+    await page.waitForTimeout(100);
+  }
+  await page.waitForLoadState("networkidle");
+  await page.evaluate("scrollTo(0, 0)");
+}
 
 async function axeViolations(browser: Browser, origin: string, url: string, watch: Record<string, string>): Promise<{ id: string; nodes: number }[]> {
   const { context, page } = await openThrottled(browser, origin, watch, false);
   await load(page, url, Object.keys(watch));
+  await scrollToEnd(page);
   await page.addScriptTag({ path: axePath });
   const violations = (await page.evaluate("axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.length })))")) as {
     id: string;
@@ -390,10 +439,17 @@ async function axeViolations(browser: Browser, origin: string, url: string, watc
 
 interface Site {
   server: Server;
+  html: string;
   origin: string;
   url: string;
   callsChart: string;
   storyJson: string;
+}
+
+/** The one file in a folder whose name matches, as a path relative to the site; undefined if none or several. */
+function onlyFile(dir: string, name: RegExp, prefix: string): string | undefined {
+  const matches = readdirSync(dir).filter((file) => name.test(file));
+  return matches.length === 1 ? prefix + matches[0] : undefined;
 }
 
 /** Copies dist/ to bench/out/site/, adds TimelineJS, serves it; finds the hashed CallsChart and story paths in index.html. */
@@ -402,13 +458,13 @@ async function prepareSite(): Promise<{ site: Site; story: { events: StoryEvent[
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(join(root, "dist"), siteDir, { recursive: true });
   const html = readFileSync(join(siteDir, "index.html"), "utf8");
-  const callsChart = html.match(/\.\/_import\/components\/CallsChart\.[0-9a-f]+\.js/)?.[0];
+  const callsChart = html.match(/\.\/_import\/components\/CallsChart\.[0-9a-f]+\.js/)?.[0] ?? onlyFile(join(siteDir, "_import", "components"), /^CallsChart\.[0-9a-f]+\.js$/, "./_import/components/");
   const storyJson = html.match(/\.\/_file\/data\/story-de\.[0-9a-f]+\.json/)?.[0];
   if (!callsChart || !storyJson) throw new Error("dist/index.html names no CallsChart module or story-de JSON; run npm run build");
   const story = JSON.parse(readFileSync(join(siteDir, storyJson), "utf8"));
   prepareTimelineJS(siteDir, story);
   const { server, origin, url } = await serveDist(siteDir);
-  return { site: { server, origin, url, callsChart, storyJson }, story };
+  return { site: { server, html, origin, url, callsChart, storyJson }, story };
 }
 
 // ---------------------------------------------------------------------------
@@ -417,17 +473,31 @@ async function prepareSite(): Promise<{ site: Site; story: { events: StoryEvent[
 const median = (values: number[]) => {
   const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return NaN;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-const ms = (value: number) => `${Math.round(value)} ms`;
+const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : "–");
 const ratio = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}x` : "–");
 const pad = (text: string, width: number) => text.padEnd(width);
 const padLeft = (text: string, width: number) => text.padStart(width);
 
+const LABEL_WIDTH = 48;
+
 function table(rows: [string, string, string, string][]): void {
-  console.log(`${pad("", 44)}${padLeft("ours", 12)}${padLeft("TimelineJS", 12)}${padLeft("ours/TL", 10)}`);
-  for (const [label, ours, theirs, r] of rows) console.log(`${pad(label, 44)}${padLeft(ours, 12)}${padLeft(theirs, 12)}${padLeft(r, 10)}`);
+  console.log(`${pad("", LABEL_WIDTH)}${padLeft("ours", 20)}${padLeft("TimelineJS", 12)}${padLeft("ours/TL", 10)}`);
+  for (const [label, ours, theirs, r] of rows) console.log(`${pad(label, LABEL_WIDTH)}${padLeft(ours, 20)}${padLeft(theirs, 12)}${padLeft(r, 10)}`);
+}
+
+/** The page's HTML: how much of its gzip size are <noscript> fallbacks and inline module scripts. */
+function htmlComposition(html: string): string {
+  const gzip = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length;
+  const noscript = html.match(/<noscript>[\s\S]*?<\/noscript>/g) ?? [];
+  const scripts = html.match(/<script type="module">[\s\S]*?<\/script>/g) ?? [];
+  return (
+    `${kb(gzip(html))} gzip (${kb(Buffer.byteLength(html))} raw); <noscript> fallbacks ${kb(gzip(noscript.join("")))} gzip in ${noscript.length} blocks, ` +
+    `inline module scripts ${kb(gzip(scripts.join("")))} gzip, the rest ${kb(gzip(html.replace(/<noscript>[\s\S]*?<\/noscript>/g, "")))} gzip`
+  );
 }
 
 function fileList(title: string, files: FileBytes[], origin: string): void {
@@ -441,6 +511,7 @@ async function main() {
   const { site, story } = await prepareSite();
   const browser = await launch();
   console.log(`bench:page: median of ${RUNS} runs, Chromium ${browser.version()}, ${CPU_THROTTLING}x CPU throttling, ${VIEWPORT.width}x${VIEWPORT.height}, cold cache`);
+  console.log(`  load average at start: ${loadavg().map((load) => load.toFixed(2)).join(" ")} (other processes on the machine slow every timing)`);
   console.log(`  bytes are the gzip -9 size of each response body (the local server sends them uncompressed; headers not counted); KB = ${KB} bytes`);
 
   const ours: OurRun[] = [];
@@ -449,12 +520,17 @@ async function main() {
     // Alternate the two pages so that both see the same machine load.
     ours.push(await runOurPage(browser, site));
     timeline.push(await runTimelineJS(browser, site));
-    console.log(`  run ${run}/${RUNS}: ours first chart ${ms(ours.at(-1)!.sequenceMs)}, TimelineJS first slide ${ms(timeline.at(-1)!.renderMs)}`);
+    const [o, t] = [ours.at(-1)!, timeline.at(-1)!];
+    console.log(
+      `  run ${run}/${RUNS}: ours first chart ${ms(o.sequenceMs)}, LCP ${ms(o.lcp?.time ?? NaN)}, CLS ${o.cls.toFixed(4)}, CallsChart 10k ${ms(o.calls[10_000].build)}; ` +
+        `TimelineJS first slide ${ms(t.renderMs)}, LCP ${ms(t.lcp?.time ?? NaN)}`,
+    );
   }
-  const axeOurs = await axeViolations(browser, site.origin, site.url, { sequence: ".sequence-svg", chart: "figure.chart svg" });
+  const axeOurs = await axeViolations(browser, site.origin, site.url, { sequence: ".sequence-svg" });
   const axeTimeline = await axeViolations(browser, site.origin, `${site.url}timelinejs/`, TIMELINE_WATCH);
   await browser.close();
   site.server.close();
+  console.log(`  load average at end: ${loadavg().map((load) => load.toFixed(2)).join(" ")}`);
 
   // Medians.
   const m = <T>(runs: T[], pick: (run: T) => number) => median(runs.map(pick));
@@ -483,12 +559,14 @@ async function main() {
     ["  requests", String(m(ours, (run) => run.files.length)), String(m(timeline, (run) => run.files.length)), ""],
     ["First render (ours: .sequence-svg; TL: slide)", ms(ourFirst), ms(tlFirst), ratio(ourFirst, tlFirst)],
     ["First figure.chart svg (ours) / TL timenav", ms(ourChart), ms(m(timeline, (run) => run.timenavMs)), ""],
+    [`  ours drawn: ${ours.at(-1)!.chartPhase}`, "", "", ""],
+    ["  lazy chart: svg after scrolling to it", ms(m(ours, (run) => run.chartLazyMs)), "–", ""],
     ["LCP", ms(ourLcp), ms(tlLcp), ratio(ourLcp, tlLcp)],
     ["CLS, load", ourClsLoad.toFixed(4), tlCls.toFixed(4), ""],
     ["CLS, load + scroll through the steps", ourCls.toFixed(4), "–", ""],
     ["Longest task on load", ms(m(ours, (run) => run.longestLoadTask)), "–", ""],
     ["Longest task while scrolling", ms(longest), "–", ""],
-    ...CALLS_SIZES.map((n): [string, string, string, string] => [`CallsChart(), ${n} events (+ append & layout)`, `${ms(calls[n].build)} (${ms(calls[n].withLayout)})`, "–", ""]),
+    ...CALLS_SIZES.map((n): [string, string, string, string] => [`CallsChart(), ${n} events (with append+layout)`, `${ms(calls[n].build)} (${ms(calls[n].withLayout)})`, "–", ""]),
     ["axe-core violations", String(axeOurs.length), String(axeTimeline.length), ""],
   ]);
   console.log(`  axe ours: ${axeOurs.map((v) => `${v.id} (${v.nodes})`).join(", ") || "none"}`);
@@ -501,9 +579,11 @@ async function main() {
   const last = ours.at(-1)!;
   fileList("Our files", last.files, site.url);
   fileList("TimelineJS files", timeline.at(-1)!.files, site.url);
-  console.log(`\nLCP element (ours, last run): ${last.lcp ? `${last.lcp.element}, ${Math.round(last.lcp.size)} px², at ${ms(last.lcp.time)}` : "none"}`);
+  console.log(`\nOur HTML: ${htmlComposition(site.html)}`);
+  console.log(`LCP element (ours, last run): ${last.lcp ? `${last.lcp.element}, ${Math.round(last.lcp.size)} px², at ${ms(last.lcp.time)}` : "none"}`);
   console.log(`Layout shifts (ours, last run): ${last.shifts.map((s) => `${s.value.toFixed(4)} at ${ms(s.time)} [${s.sources.join(", ")}]`).join("; ") || "none"}`);
   console.log(`Long tasks while scrolling (ours, last run): ${last.scrollTasks.map((t) => `${ms(t.duration)} at ${ms(t.time)}`).join(", ") || "none"}`);
+  console.log(`Steps made current by scrolling (last run): ${last.activated} of ${last.steps}`);
   console.log(`CallsChart synthetic marks drawn in the overview: ${CALLS_SIZES.map((n) => `${n} → ${last.calls[n].marks}`).join(", ")}`);
 
   budgets([

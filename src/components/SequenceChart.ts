@@ -146,10 +146,16 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
     const tickEvery = spanDays <= 24 ? Math.ceil(spanDays / (width / 60)) : 0;
     axis
       .call(
-        axisBottom(x)
-          .ticks(tickEvery > 0 ? utcDay.every(tickEvery)! : width / 80)
-          .tickFormat((d) => (tickEvery > 0 ? dayFormat : monthFormat).format(d as Date))
-          .tickSizeOuter(0),
+        tickEvery > 0
+          ? // Zoomed in: a tick at the middle of each day, where that day's marks stand.
+            axisBottom(x)
+              .tickValues(utcDay.every(tickEvery)!.range(domain[0], domain[1]).map((day) => new Date(day.getTime() + DAY / 2)))
+              .tickFormat((d) => dayFormat.format(d as Date))
+              .tickSizeOuter(0)
+          : axisBottom(x)
+              .ticks(width / 80)
+              .tickFormat((d) => monthFormat.format(d as Date))
+              .tickSizeOuter(0),
       )
       .attr("font-family", null)
       .attr("font-size", null);

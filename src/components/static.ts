@@ -4,7 +4,7 @@
  * chart for readers without JavaScript (and for print). Needs a DOM (withDom).
  */
 import type { CodebookColumn } from "../lib/codebook.js";
-import { ordinal, type Lang } from "../lib/format.js";
+import { cardinal, ordinal, type Lang } from "../lib/format.js";
 import type { StoryData } from "../lib/story.js";
 import { STATIC_CHARTS, type StaticChart } from "../lib/static-charts.js";
 import { escapeForMarkdown } from "../lib/template.js";
@@ -85,8 +85,8 @@ export function storyTemplateValues(story: StoryData, codebook: { file: string; 
     "sixthCall.ordinal": ordinal(sixth.callNumber!, lang),
     "sixthCall.daysSincePrevious": String(sixth.daysSincePreviousCall ?? ""),
     "sixthCall.time": sixth.timeLabel ?? sixth.dateLabel,
-    "marchHalt.days": String(march.days),
-    "julyHalt.days": String(july.days),
+    "marchHalt.days": cardinal(march.days, lang),
+    "julyHalt.days": cardinal(july.days, lang),
     factchecks: html(FactChecks(story)),
     events: html(EventList(story)),
     codebook: html(Codebook(codebook, lang)),

@@ -123,3 +123,13 @@ export function ordinal(n: number, lang: Lang): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
   return `${n}${suffix}`;
 }
+
+const CARDINALS: Record<Lang, string[]> = {
+  de: ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"],
+  en: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+};
+
+/** Numbers up to twelve in words, as newspapers write them ("sechs Tage"); digits beyond. */
+export function cardinal(n: number, lang: Lang): string {
+  return CARDINALS[lang][n] ?? String(n);
+}
