@@ -134,6 +134,9 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
   }
   const widestRow = Math.max(...[...groups.values()].map((group) => Math.ceil(group.length / (group.length > 2 && rowsFit ? 2 : 1))));
 
+  const dayFormat = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", lang === "de" ? { day: "numeric", month: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" });
+  const monthFormat = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { month: "short", timeZone: "UTC" });
+
   function render(focusIds: readonly string[]) {
     const focused = events.filter((event) => focusIds.includes(event.id));
     const domain = focused.length > 0 ? zoomDomain(focused) : fullDomain;
@@ -141,8 +144,6 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
     const dayWidth = x(new Date(domain[0].getTime() + DAY)) - x(domain[0]);
     const spread = Math.min(2 * HIT_RADIUS + 2, dayWidth / widestRow);
     const spanDays = (domain[1].getTime() - domain[0].getTime()) / DAY;
-    const dayFormat = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", lang === "de" ? { day: "numeric", month: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" });
-    const monthFormat = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { month: "short", timeZone: "UTC" });
     const tickEvery = spanDays <= 24 ? Math.ceil(spanDays / (width / 60)) : 0;
     axis
       .call(

@@ -37,6 +37,7 @@ export function scrollytelling(container: HTMLElement, { lang, onStep, onEvent, 
   let current = -1;
   /** While a linked event is shown, the URL keeps pointing to it. */
   let linkedEvent: string | undefined;
+  let hashTimer: ReturnType<typeof setTimeout> | undefined;
 
   function activate(index: number) {
     if (index === current || index < 0 || index >= steps.length) return;
@@ -54,8 +55,13 @@ export function scrollytelling(container: HTMLElement, { lang, onStep, onEvent, 
     const onLinkedStep = linkedEvent !== undefined && stepEventIds(steps[index]).includes(linkedEvent);
     if (!onLinkedStep) {
       linkedEvent = undefined;
-      // The URL follows the story, unless it points elsewhere on the page (#quellen).
-      if (location.hash !== `#${steps[index].id}` && isStoryHash(location.hash)) history.replaceState(null, "", `#${steps[index].id}`);
+      // The URL follows the story, unless it points elsewhere on the page (#quellen); updated
+      // once scrolling settles, since replaceState costs a frame's worth of time.
+      clearTimeout(hashTimer);
+      const id = steps[index].id;
+      hashTimer = setTimeout(() => {
+        if (location.hash !== `#${id}` && isStoryHash(location.hash)) history.replaceState(null, "", `#${id}`);
+      }, 250);
     }
     onStep(steps[index], stepEventIds(steps[index]), index);
   }

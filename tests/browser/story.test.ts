@@ -84,7 +84,8 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
         expect(focus, step.id).toBe(step.events);
         const active = await page.$$eval(".sequence-mark.is-active", (nodes) => nodes.map((node) => node.getAttribute("data-event")).sort());
         expect(active, step.id).toEqual(step.events.split(" ").sort());
-        expect(new URL(page.url()).hash).toBe(`#${step.id}`);
+        // The URL follows once scrolling settles.
+        await expect.poll(() => new URL(page.url()).hash).toBe(`#${step.id}`);
       }
       await context.close();
     });
