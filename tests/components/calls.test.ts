@@ -12,6 +12,7 @@ import { CallsChart } from "../../src/components/CallsChart.js";
 import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { buildStory, type StoryData, type StoryEvent } from "../../src/lib/story.js";
+import { position } from "./svg.js";
 
 const dataset = loadDataset();
 const story = buildStory(dataset, "de");
@@ -36,20 +37,6 @@ const markOf = (figure: HTMLElement, panel: "overview" | "zoom", id: string) => 
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-/** Position of an element in svg coordinates: the translations of its ancestors, plus its own x/y. */
-function position(element: Element): { x: number; y: number } {
-  let x = Number(element.getAttribute("x") ?? 0);
-  let y = Number(element.getAttribute("y") ?? 0);
-  for (let node: Element | null = element; node && node.tagName !== "svg"; node = node.parentElement) {
-    const match = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]+)?\s*\)/.exec(node.getAttribute("transform") ?? "");
-    if (match) {
-      x += Number(match[1]);
-      y += Number(match[2] ?? 0);
-    }
-  }
-  return { x, y };
-}
 
 function inherited(element: Element, name: string): string | undefined {
   for (let node: Element | null = element; node; node = node.parentElement) {

@@ -14,6 +14,7 @@ import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { daysBetween } from "../../src/lib/format.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
+import { position } from "./svg.js";
 
 const dataset = loadDataset();
 const story = buildStory(dataset, "de");
@@ -38,20 +39,6 @@ const num = (element: Element, name: string) => Number(element.getAttribute(name
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-/** Position in svg coordinates: the translations of the ancestors plus the element's own x/y. */
-function position(element: Element): { x: number; y: number } {
-  let x = Number(element.getAttribute("x") ?? 0);
-  let y = Number(element.getAttribute("y") ?? 0);
-  for (let node: Element | null = element; node && node.tagName !== "svg"; node = node.parentElement) {
-    const match = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]+)?\s*\)/.exec(node.getAttribute("transform") ?? "");
-    if (match) {
-      x += Number(match[1]);
-      y += Number(match[2] ?? 0);
-    }
-  }
-  return { x, y };
-}
 
 /** Horizontal extent of a text as the chart estimates it: anchor and font size from the element or its ancestors. */
 function textExtent(text: Element): { left: number; right: number } {

@@ -13,6 +13,7 @@ import { LABELS } from "../../src/components/labels.js";
 import { POSITIONS_SINCE, PositionsChart } from "../../src/components/PositionsChart.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
+import { position } from "./svg.js";
 
 const dataset = loadDataset();
 const story = buildStory(dataset, "de");
@@ -41,19 +42,6 @@ const marksOf = (figure: HTMLElement) => [...figure.querySelectorAll<SVGGElement
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-function position(element: Element): { x: number; y: number } {
-  let x = Number(element.getAttribute("x") ?? 0);
-  let y = Number(element.getAttribute("y") ?? 0);
-  for (let node: Element | null = element; node && node.tagName !== "svg"; node = node.parentElement) {
-    const match = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]+)?\s*\)/.exec(node.getAttribute("transform") ?? "");
-    if (match) {
-      x += Number(match[1]);
-      y += Number(match[2] ?? 0);
-    }
-  }
-  return { x, y };
-}
 
 function textExtent(text: Element): { left: number; right: number } {
   const inherited = (name: string) => (text.closest(`[${name}]`) as Element | null)?.getAttribute(name);
