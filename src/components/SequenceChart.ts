@@ -2,14 +2,17 @@
  * The sticky graphic of the scrolling story: every event on one time line, in
  * lanes by kind. `highlight(ids)` highlights the events a step is about and zooms
  * the time axis to them; the figure carries its state in data attributes.
+ *
+ * It is the only chart on the first load, so it draws from the light sequence
+ * data (date, kind, headline) and loads an event's details when one is opened.
+ * Its time axis is plain arithmetic on UTC days and months: d3-scale, d3-axis
+ * and d3-time would add 30 KB gzip (with d3-array, -interpolate, -color, -format
+ * and -time-format) to what every reader downloads before the first chart.
  */
-import { axisBottom } from "d3-axis";
-import { scaleBand, scaleUtc } from "d3-scale";
 import { create, type Selection } from "d3-selection";
-import { utcDay } from "d3-time";
 import type { Lang } from "../lib/format.js";
-import type { StoryEvent } from "../lib/story.js";
-import { detailsPanel, el, interactiveMarks, symbolPath, TOPIC_STYLE, type ChartData } from "./common.js";
+import type { SequenceData, SequenceEvent, StoryEvent } from "../lib/story.js";
+import { detailsPanel, el, interactiveMarks, symbolPath, TOPIC_STYLE } from "./common.js";
 
 export interface SequenceOptions {
   width: number;
@@ -19,13 +22,24 @@ export interface SequenceOptions {
   start: string;
   /** Last day of the time line (ISO). */
   end: string;
+  /** The full event for the details panel (summary, quote, sources), loaded when a reader opens one. */
+  details: (id: string) => Promise<StoryEvent | undefined>;
 }
 
 export interface SequenceChartElement extends HTMLElement {
   /** Highlights these events and zooms to them; no ids shows the whole time line. */
   highlight(ids?: readonly string[]): void;
-  /** Opens an event's details, as a click on its mark does. */
-  select(id: string | undefined): void;
+  /** Opens an event's details, as a click on its mark does; resolves when they are shown. */
+  select(id: string | undefined): Promise<void>;
+}
+
+/** `details` from the full story, loaded once on first use: `eventsFrom(() => FileAttachment("…").json())`. */
+export function eventsFrom(load: () => Promise<{ events: StoryEvent[] }> | { events: StoryEvent[] }): (id: string) => Promise<StoryEvent | undefined> {
+  let events: Promise<Map<string, StoryEvent>> | undefined;
+  return async (id) => {
+    events ??= Promise.resolve(load()).then((story) => new Map(story.events.map((event) => [event.id, event])));
+    return (await events).get(id);
+  };
 }
 
 type Lane = "contacts" | "weapons" | "statements" | "attacks" | "talks";
@@ -43,16 +57,68 @@ const MIN_SPAN_DAYS = 8;
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const midday = (iso: string) => new Date(toDate(iso).getTime() + DAY / 2);
 
-export function SequenceChart(data: ChartData, options: SequenceOptions): SequenceChartElement {
+/** Time to x, linear: the part of d3's scaleUtc this graphic uses. */
+function timeScale([start, end]: [Date, Date], [left, right]: [number, number]): (date: Date) => number {
+  const t0 = start.getTime();
+  const k = (right - left) / (end.getTime() - t0);
+  return (date) => left + (date.getTime() - t0) * k;
+}
+
+/** Equal bands with inner padding, as d3's scaleBand lays them out (no outer padding, no rounding). */
+function bands<T>(keys: T[], [top, bottom]: [number, number], paddingInner: number): ((key: T) => number) & { bandwidth: number } {
+  const step = (bottom - top) / (keys.length - paddingInner);
+  return Object.assign((key: T) => top + keys.indexOf(key) * step, { bandwidth: step * (1 - paddingInner) });
+}
+
+/**
+ * Ticks for a domain: zoomed in to 24 days or fewer, the middle of every day or
+ * every few days (where that day's marks stand); otherwise the first of every
+ * month, or of every second, third or sixth month, about one per 80 px.
+ */
+function timeTicks([start, end]: [Date, Date], width: number): { date: Date; unit: "day" | "month" }[] {
+  const spanDays = (end.getTime() - start.getTime()) / DAY;
+  const ticks: { date: Date; unit: "day" | "month" }[] = [];
+  if (spanDays <= 24) {
+    const every = Math.ceil(spanDays / (width / 60));
+    const first = Math.ceil(start.getTime() / DAY) * DAY;
+    for (let day = first; day < end.getTime(); day += every * DAY) ticks.push({ date: new Date(day + DAY / 2), unit: "day" });
+    return ticks;
+  }
+  const monthsSpanned = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
+  const step = [1, 2, 3, 6].find((n) => monthsSpanned / n <= width / 80) ?? 12;
+  // The first of every step-th month of the year (January, April, … for quarters), within the domain.
+  for (let year = start.getUTCFullYear(), month = 0; ; month += step) {
+    const date = new Date(Date.UTC(year, month, 1));
+    if (date >= end) break;
+    if (date >= start) ticks.push({ date, unit: "month" });
+  }
+  return ticks;
+}
+
+/** A bottom axis in d3-axis's markup (path.domain, g.tick with line and text), styled by CSS. */
+function drawAxis(axis: Selection<SVGGElement, undefined, null, undefined>, [left, right]: [number, number], ticks: { x: number; label: string }[]): void {
+  axis.attr("text-anchor", "middle").attr("fill", "none");
+  axis.selectAll("path.domain").data([null]).join("path").attr("class", "domain").attr("stroke", "currentColor").attr("d", `M${left + 0.5},0.5H${right + 0.5}`);
+  axis
+    .selectAll("g.tick")
+    .data(ticks)
+    .join((enter) => enter.append("g").attr("class", "tick").call((g) => g.append("line").attr("y2", 6).attr("stroke", "currentColor")).call((g) => g.append("text").attr("y", 9).attr("dy", "0.71em").attr("fill", "currentColor")))
+    .attr("transform", (tick) => `translate(${(tick.x + 0.5).toFixed(1)},0)`)
+    .select("text")
+    .text((tick) => tick.label);
+}
+
+export function SequenceChart(data: SequenceData, options: SequenceOptions): SequenceChartElement {
   const { width, height, lang } = options;
   const narrow = width < 560;
   const margin = { top: 28, right: 12, bottom: 26, left: narrow ? 12 : 118 };
   const lanes = Object.keys(LANE_LABELS.de) as Lane[];
   const laneLabelSpace = narrow ? 14 : 0;
 
-  const x = scaleUtc().range([margin.left, width - margin.right]);
-  const lane = scaleBand<Lane>().domain(lanes).range([margin.top, height - margin.bottom]).paddingInner(0.1);
+  const range: [number, number] = [margin.left, width - margin.right];
+  const lane = bands(lanes, [margin.top, height - margin.bottom], 0.1);
   const fullDomain: [Date, Date] = [toDate(options.start), new Date(toDate(options.end).getTime() + DAY)];
+  let x = timeScale(fullDomain, range);
 
   const svg = create("svg")
     .attr("class", "sequence-svg")
@@ -73,14 +139,14 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
         .append("line")
         .attr("x1", margin.left)
         .attr("x2", width - margin.right)
-        .attr("y1", (d) => lane(d)! + lane.bandwidth() / 2 + laneLabelSpace / 2)
-        .attr("y2", (d) => lane(d)! + lane.bandwidth() / 2 + laneLabelSpace / 2),
+        .attr("y1", (d) => lane(d) + lane.bandwidth / 2 + laneLabelSpace / 2)
+        .attr("y2", (d) => lane(d) + lane.bandwidth / 2 + laneLabelSpace / 2),
     )
     .call((g) =>
       g
         .append("text")
         .attr("x", narrow ? margin.left : margin.left - 8)
-        .attr("y", (d) => (narrow ? lane(d)! + 10 : lane(d)! + lane.bandwidth() / 2 + 4))
+        .attr("y", (d) => (narrow ? lane(d) + 10 : lane(d) + lane.bandwidth / 2 + 4))
         .attr("text-anchor", narrow ? "start" : "end")
         .text((d) => LANE_LABELS[lang][d]),
     );
@@ -91,7 +157,7 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
   const marks = svg
     .append("g")
     .attr("class", "sequence-marks")
-    .selectAll<SVGGElement, StoryEvent>("g")
+    .selectAll<SVGGElement, SequenceEvent>("g")
     .data(events, (d) => d.id)
     .join("g")
     .attr("class", (d) => `sequence-mark topic-${d.topic}${d.status === "not_held" ? " is-not-held" : ""}`);
@@ -105,11 +171,15 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
   const panel = detailsPanel(data.actors, lang);
   const root = el("div", { class: "sequence" }) as unknown as SequenceChartElement;
   root.append(svg.node()!, panel.node);
-  const select = (event: StoryEvent | undefined) => {
-    marks.classed("is-selected", (d) => d.id === event?.id);
-    panel.show(event);
+  let selected: string | undefined;
+  const select = async (id: string | undefined) => {
+    selected = id;
+    marks.classed("is-selected", (d) => d.id === id);
+    const event = id === undefined ? undefined : await options.details(id);
+    // A later selection wins over a slower earlier one.
+    if (selected === id) panel.show(event);
   };
-  interactiveMarks(marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>, select);
+  interactiveMarks(marks as unknown as Selection<SVGGElement, SequenceEvent, SVGElement | null, unknown>, (event) => void select(event?.id));
 
   /**
    * Marks of one lane and day sit side by side, in two rows where there are
@@ -117,12 +187,12 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
    * hit target, so that zoomed in every mark can be hit on its own.
    */
   const offsets = new Map<string, { column: number; row: number }>();
-  const groups = new Map<string, StoryEvent[]>();
+  const groups = new Map<string, SequenceEvent[]>();
   for (const event of events) {
     const key = `${LANE_OF[event.type]} ${event.date}`;
     groups.set(key, [...(groups.get(key) ?? []), event]);
   }
-  const rowsFit = lane.bandwidth() - laneLabelSpace >= 2 * (2 * HIT_RADIUS + 2);
+  const rowsFit = lane.bandwidth - laneLabelSpace >= 2 * (2 * HIT_RADIUS + 2);
   for (const group of groups.values()) {
     const rows = group.length > 2 && rowsFit ? 2 : 1;
     const perRow = Math.ceil(group.length / rows);
@@ -135,38 +205,24 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
   const widestRow = Math.max(...[...groups.values()].map((group) => Math.ceil(group.length / (group.length > 2 && rowsFit ? 2 : 1))));
 
   const dayFormat = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", lang === "de" ? { day: "numeric", month: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" });
-  const monthFormat = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { month: "short", timeZone: "UTC" });
+  // The month as written in a date ("März", "Juni"), not the standalone form ("Mär", "Jun"), as in the calls chart.
+  const monthInDate = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  const monthLabel = (date: Date) => monthInDate.formatToParts(date).find((part) => part.type === "month")?.value ?? "";
 
   function render(focusIds: readonly string[]) {
     const focused = events.filter((event) => focusIds.includes(event.id));
     const domain = focused.length > 0 ? zoomDomain(focused) : fullDomain;
-    x.domain(domain);
+    x = timeScale(domain, range);
     const dayWidth = x(new Date(domain[0].getTime() + DAY)) - x(domain[0]);
     const spread = Math.min(2 * HIT_RADIUS + 2, dayWidth / widestRow);
-    const spanDays = (domain[1].getTime() - domain[0].getTime()) / DAY;
-    const tickEvery = spanDays <= 24 ? Math.ceil(spanDays / (width / 60)) : 0;
-    axis
-      .call(
-        tickEvery > 0
-          ? // Zoomed in: a tick at the middle of each day, where that day's marks stand.
-            axisBottom(x)
-              .tickValues(utcDay.every(tickEvery)!.range(domain[0], domain[1]).map((day) => new Date(day.getTime() + DAY / 2)))
-              .tickFormat((d) => dayFormat.format(d as Date))
-              .tickSizeOuter(0)
-          : axisBottom(x)
-              .ticks(width / 80)
-              .tickFormat((d) => monthFormat.format(d as Date))
-              .tickSizeOuter(0),
-      )
-      .attr("font-family", null)
-      .attr("font-size", null);
+    drawAxis(axis, range, timeTicks(domain, width).map((tick) => ({ x: x(tick.date), label: tick.unit === "day" ? dayFormat.format(tick.date) : monthLabel(tick.date) })));
 
     marks
       // A CSS transform (not the attribute) so that the zoom can be a transition.
       .style("transform", (d) => {
         const offset = offsets.get(d.id)!;
         const cx = x(midday(d.date)) + offset.column * spread;
-        const cy = lane(LANE_OF[d.type])! + lane.bandwidth() / 2 + laneLabelSpace / 2 + offset.row * (2 * HIT_RADIUS + 2);
+        const cy = lane(LANE_OF[d.type]) + lane.bandwidth / 2 + laneLabelSpace / 2 + offset.row * (2 * HIT_RADIUS + 2);
         return `translate(${cx.toFixed(1)}px, ${cy.toFixed(1)}px)`;
       })
       .classed("is-active", (d) => focusIds.includes(d.id))
@@ -197,18 +253,18 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
     root.dataset.domain = `${domain[0].toISOString().slice(0, 10)}/${new Date(domain[1].getTime() - 1).toISOString().slice(0, 10)}`;
   }
 
-  function zoomDomain(focused: StoryEvent[]): [Date, Date] {
+  function zoomDomain(focused: SequenceEvent[]): [Date, Date] {
     const first = Math.min(...focused.map((event) => toDate(event.date).getTime()));
     const last = Math.max(...focused.map((event) => toDate(event.endDate ?? event.date).getTime())) + DAY;
     const span = Math.max(MIN_SPAN_DAYS * DAY, (last - first) * 1.25);
     const middle = (first + last) / 2;
-    const start = Math.max(fullDomain[0].getTime(), utcDay.floor(new Date(middle - span / 2)).getTime());
+    const start = Math.max(fullDomain[0].getTime(), Math.floor((middle - span / 2) / DAY) * DAY);
     const end = Math.min(fullDomain[1].getTime(), start + Math.ceil(span / DAY) * DAY);
     return [new Date(start), new Date(end)];
   }
 
   root.highlight = (ids = []) => render(ids);
-  root.select = (id) => select(events.find((event) => event.id === id));
+  root.select = select;
   render([]);
   return root;
 }
@@ -217,7 +273,7 @@ export function SequenceChart(data: ChartData, options: SequenceOptions): Sequen
  * The sequence graphic that fills its container and redraws when the container
  * changes size, keeping the events in focus.
  */
-export function ResponsiveSequence(data: ChartData, options: Omit<SequenceOptions, "width" | "height">): HTMLElement & Pick<SequenceChartElement, "highlight" | "select"> {
+export function ResponsiveSequence(data: SequenceData, options: Omit<SequenceOptions, "width" | "height">): HTMLElement & Pick<SequenceChartElement, "highlight" | "select"> {
   const container = el("div", { class: "sequence-frame" }) as unknown as HTMLElement & Pick<SequenceChartElement, "highlight" | "select">;
   let ids: readonly string[] = [];
   let selected: string | undefined;
@@ -230,20 +286,20 @@ export function ResponsiveSequence(data: ChartData, options: Omit<SequenceOption
     size = `${width}x${height}`;
     chart = SequenceChart(data, { ...options, width, height });
     chart.highlight(ids);
-    if (selected) chart.select(selected);
+    if (selected) void chart.select(selected);
     container.replaceChildren(chart);
   };
   container.highlight = (next = []) => {
     ids = next;
-    if (selected && !next.includes(selected)) container.select(undefined);
+    if (selected && !next.includes(selected)) void container.select(undefined);
     if (!chart) draw();
     chart?.highlight(ids);
     Object.assign(container.dataset, { focus: chart?.dataset.focus, domain: chart?.dataset.domain });
   };
-  container.select = (id) => {
+  container.select = async (id) => {
     selected = id;
     if (!chart) draw();
-    chart?.select(id);
+    await chart?.select(id);
   };
   if (typeof ResizeObserver !== "undefined") new ResizeObserver(draw).observe(container);
   return container;

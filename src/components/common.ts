@@ -142,14 +142,17 @@ export function eventDetails(event: StoryEvent, actors: Record<string, StoryActo
   return article;
 }
 
+/** What a focusable mark needs of its datum: an id and a name. */
+export type MarkDatum = Pick<StoryEvent, "id" | "dateLabel" | "headline">;
+
 /**
  * Makes marks usable by pointer, touch and keyboard: one tab stop for the
  * chart (roving tabindex), arrow keys and Home/End move between marks in
  * order, Enter or Space opens a mark, Escape closes; hover and focus preview it.
  */
-export function interactiveMarks<E extends SVGElement>(
-  marks: Selection<E, StoryEvent, SVGElement | null, unknown>,
-  show: (event: StoryEvent | undefined, mark?: E) => void,
+export function interactiveMarks<E extends SVGElement, D extends MarkDatum = StoryEvent>(
+  marks: Selection<E, D, SVGElement | null, unknown>,
+  show: (event: D | undefined, mark?: E) => void,
 ): void {
   const nodes = marks.nodes();
   const events = marks.data();

@@ -33,3 +33,9 @@ export function LazyChart(load: () => Promise<Draw>, { minHeight = 320 }: { minH
   addEventListener("beforeprint", start, { once: true });
   return container;
 }
+
+/** A loader that runs once: every call returns the same promise (one fetch of a file shared by several charts). */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= load());
+}

@@ -12,7 +12,7 @@ import { CallsChart } from "./CallsChart.js";
 import { DeliveriesChart } from "./DeliveriesChart.js";
 import { PositionsChart } from "./PositionsChart.js";
 import { Codebook, Corrections, EventList, FactChecks } from "./sections.js";
-import { SequenceChart } from "./SequenceChart.js";
+import { eventsFrom, SequenceChart } from "./SequenceChart.js";
 
 export { STATIC_CHARTS };
 
@@ -28,7 +28,7 @@ function renderChart(chart: StaticChart, story: StoryData): Element {
   const lang = story.lang;
   switch (chart) {
     case "sequence":
-      return SequenceChart(story, { width: STATIC_WIDTH, height: 300, lang, start: "2025-01-20", end: story.meta.dataUntil });
+      return SequenceChart(story, { width: STATIC_WIDTH, height: 300, lang, start: "2025-01-20", end: story.meta.dataUntil, details: eventsFrom(() => story) });
     case "calls":
       return CallsChart(story, { width: STATIC_WIDTH, lang });
     case "deliveries":

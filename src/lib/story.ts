@@ -103,6 +103,29 @@ export interface StoryData {
   corrections: Correction[];
 }
 
+/**
+ * What the sticky graphic needs to draw and label its marks. The page loads only
+ * this (a few KB); the full story, with summaries, quotes and sources, loads when
+ * a reader opens an event or nears the charts below the steps.
+ */
+export type SequenceEvent = Pick<StoryEvent, "id" | "date" | "endDate" | "dateLabel" | "type" | "status" | "topic" | "headline">;
+
+export interface SequenceData {
+  lang: Lang;
+  meta: Pick<StoryData["meta"], "dataUntil">;
+  actors: Record<string, StoryActor>;
+  events: SequenceEvent[];
+}
+
+export function sequenceData(story: StoryData): SequenceData {
+  return {
+    lang: story.lang,
+    meta: { dataUntil: story.meta.dataUntil },
+    actors: story.actors,
+    events: story.events.map(({ id, date, endDate, dateLabel, type, status, topic, headline }) => ({ id, date, endDate, dateLabel, type, status, topic, headline })),
+  };
+}
+
 export function buildStory(data: Dataset, lang: Lang): StoryData {
   const events = data.events.rows;
   const calls = new Map(trumpPutinCalls(events).map((call) => [call.id, call]));

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 // The sticky graphic and the steps of the story: state checked for every step of the German page.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { SequenceChart } from "../../src/components/SequenceChart.js";
+import { describe, expect, it, vi } from "vitest";
+import { eventsFrom, SequenceChart } from "../../src/components/SequenceChart.js";
 import { loadDataset } from "../../src/lib/files.js";
-import { buildStory } from "../../src/lib/story.js";
+import { buildStory, sequenceData } from "../../src/lib/story.js";
 
 const story = buildStory(loadDataset(), "de");
-const render = (width = 640, height = 360) => SequenceChart(story, { width, height, lang: "de", start: "2025-01-20", end: story.meta.dataUntil });
+const render = (width = 640, height = 360) =>
+  SequenceChart(sequenceData(story), { width, height, lang: "de", start: "2025-01-20", end: story.meta.dataUntil, details: eventsFrom(() => story) });
 
 /** The steps of the page, as written in story/de.md: id and event ids. */
 function pageSteps(path: string): { id: string; events: string[] }[] {
@@ -72,7 +73,16 @@ describe("SequenceChart", () => {
     for (const a of points) for (const b of points) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(24);
   });
 
-  it("opens an event's details from the keyboard", () => {
+  it("labels the whole time line by month, fewer months when narrow, and days when zoomed in", () => {
+    const labels = (chart: HTMLElement) => [...chart.querySelectorAll(".sequence-axis .tick text")].map((text) => text.textContent);
+    expect(labels(render(640))).toEqual(["Feb.", "März", "Apr.", "Mai", "Juni", "Juli"]);
+    expect(labels(render(280))).toEqual(["März", "Mai", "Juli"]);
+    const zoomed = render(640);
+    zoomed.highlight(["2025-07-03-trump-putin-call", "2025-07-04-trump-zelensky-call"]);
+    expect(labels(zoomed)).toEqual(["30.6.", "1.7.", "2.7.", "3.7.", "4.7.", "5.7.", "6.7.", "7.7."]);
+  });
+
+  it("opens an event's details from the keyboard, loading them on first use", async () => {
     const chart = render();
     document.body.append(chart);
     const first = chart.querySelector<SVGGElement>(".sequence-mark")!;
@@ -80,7 +90,11 @@ describe("SequenceChart", () => {
     first.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
     expect(document.activeElement?.getAttribute("data-event")).toBe(story.events[1].id);
     (document.activeElement as Element).dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
-    expect(chart.querySelector(".details-panel h3")?.textContent).toBe(story.events[1].headline);
+    await vi.waitFor(() => expect(chart.querySelector(".details-panel h3")?.textContent).toBe(story.events[1].headline));
+    // The summary and sources are not in the first-load data; they came from the full story.
+    expect(sequenceData(story).events[1]).not.toHaveProperty("summary");
+    expect(chart.querySelector(".details-panel")?.textContent).toContain(story.events[1].summary);
+    expect(chart.querySelectorAll(".details-panel .event-sources li")).toHaveLength(story.events[1].sources.length);
     chart.remove();
   });
 
