@@ -2,6 +2,11 @@
  * A chart that loads its code when it comes near the viewport (or when the page
  * is printed), so that the first load carries only what the top of the story
  * needs. It fills its container's width and redraws when that changes.
+ *
+ * Drawing stays off the reader's scrolling: the width comes from a
+ * ResizeObserver (reading clientWidth right after another chart was inserted
+ * would force a layout of the whole page), and each chart draws in a task of
+ * its own, so that two charts coming into range together are not one long task.
  */
 import { el } from "./common.js";
 
@@ -9,29 +14,59 @@ export type Draw = (width: number) => Node;
 
 export function LazyChart(load: () => Promise<Draw>, { minHeight = 320 }: { minHeight?: number } = {}): HTMLElement {
   const container = el("div", { class: "lazy-chart", style: `min-height: ${minHeight}px` });
-  let drawn = false;
+  let started = false;
   let width = 0;
+  let drawnWidth = 0;
   let draw: Draw | undefined;
 
   const render = () => {
-    const next = Math.floor(container.clientWidth);
-    if (!draw || next === width || next === 0) return;
-    width = next;
+    if (!draw || width === drawnWidth || width === 0) return;
+    drawnWidth = width;
     container.replaceChildren(draw(width));
     container.style.minHeight = "";
   };
   const start = async () => {
-    if (drawn) return;
-    drawn = true;
+    if (started) return;
+    started = true;
     observer.disconnect();
     draw = await load();
-    render();
-    new ResizeObserver(render).observe(container);
+    new ResizeObserver(([entry]) => {
+      width = Math.floor(entry.contentRect.width);
+      inOwnTask(render);
+    }).observe(container);
   };
   const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), { rootMargin: "800px 0px" });
   observer.observe(container);
   addEventListener("beforeprint", start, { once: true });
   return container;
+}
+
+const queue: (() => void)[] = [];
+let scheduled = false;
+
+/**
+ * Runs each job in a task of its own, in order, the next one after the browser
+ * has rendered what the previous one drew; a job already waiting is not queued twice.
+ */
+function inOwnTask(job: () => void): void {
+  if (!queue.includes(job)) queue.push(job);
+  if (!scheduled) {
+    scheduled = true;
+    setTimeout(runNext, 0);
+  }
+}
+
+function runNext(): void {
+  scheduled = false;
+  const job = queue.shift();
+  try {
+    job?.();
+  } finally {
+    if (queue.length > 0 && !scheduled) {
+      scheduled = true;
+      requestAnimationFrame(() => setTimeout(runNext, 0));
+    }
+  }
 }
 
 /** A loader that runs once: every call returns the same promise (one fetch of a file shared by several charts). */
