@@ -21,7 +21,9 @@ export interface CsvTable {
 const parsers = { ",": dsvFormat(","), ";": dsvFormat(";") };
 
 export function readCsv(text: string, file: string): { table?: CsvTable; errors: DataError[] } {
-  const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  // Only files with a BOM or carriage returns are copied (a 15 MB copy is felt at 100k rows).
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const normalized = withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
   const replacement = normalized.indexOf("\uFFFD");
   if (replacement >= 0) {
     return {

@@ -252,29 +252,32 @@ export const uniqueKeys: Record<TableName, readonly string[][]> = {
 };
 
 type Issue = { column: string; message: string };
+/** What a rule returns for a valid row: one shared empty list, no allocation per row. */
+const NONE: readonly Issue[] = Object.freeze([]);
 
 /** Rules that involve more than one column of a row. */
-export const rowRules: { [T in TableName]: ((row: Row<T>) => Issue[])[] } = {
+export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[] } = {
   events: [
     (row) => pairRule(row, "timing_de", "timing_en"),
     (row) => pairRule(row, "notes_de", "notes_en"),
     (row) =>
       row.end_date !== undefined && row.end_date < row.date
         ? [{ column: "end_date", message: `is before date ${row.date}` }]
-        : [],
+        : NONE,
     (row) =>
       row.date_precision === "range" && row.end_date === undefined
         ? [{ column: "end_date", message: "is empty but required when date_precision is range" }]
-        : [],
-    (row) => (row.time !== undefined && row.tz === undefined ? [{ column: "tz", message: "is empty but required when time is given" }] : []),
-    (row) => (row.tz !== undefined && row.time === undefined ? [{ column: "time", message: "is empty but required when tz is given" }] : []),
+        : NONE,
+    (row) => (row.time !== undefined && row.tz === undefined ? [{ column: "tz", message: "is empty but required when time is given" }] : NONE),
+    (row) => (row.tz !== undefined && row.time === undefined ? [{ column: "time", message: "is empty but required when tz is given" }] : NONE),
     (row) =>
       row.delivery_status !== undefined && row.type !== "weapons_decision"
         ? [{ column: "delivery_status", message: `is only allowed for type weapons_decision, not ${row.type}` }]
-        : [],
+        : NONE,
     (row) => {
       const quoteColumns = ["quote_lang", "quote_speaker", "quote_de", "quote_en"] as const;
       if (row.quote === undefined) {
+        if (quoteColumns.every((name) => row[name] === undefined)) return NONE;
         return quoteColumns.filter((name) => row[name] !== undefined).map((name) => ({ column: name, message: "is only allowed with a quote" }));
       }
       const issues: Issue[] = [];
@@ -294,10 +297,10 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => Issue[])[] } = {
   corrections: [],
 };
 
-function pairRule(row: Record<string, unknown>, a: string, b: string): Issue[] {
+function pairRule(row: Record<string, unknown>, a: string, b: string): readonly Issue[] {
   if (row[a] !== undefined && row[b] === undefined) return [{ column: b, message: `is empty but required because ${a} is given` }];
   if (row[b] !== undefined && row[a] === undefined) return [{ column: a, message: `is empty but required because ${b} is given` }];
-  return [];
+  return NONE;
 }
 
 export const rowSchemas = Object.fromEntries(

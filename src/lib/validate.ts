@@ -39,13 +39,17 @@ export function validateTable<T extends TableName>(table: T, text: string, file:
   if (errors.length > 0) return { table: result, errors };
   result.readable = true;
 
-  const position = (name: string) => csv.header.indexOf(name) + 1;
+  // Per row only the cells are read and parsed; what an error report needs is looked up when there is one.
+  const { header } = csv;
+  const position = (name: string) => header.indexOf(name) + 1;
+  const schema = rowSchemas[table];
+  const rules = rowRules[table] as ((row: Row<T>) => readonly { column: string; message: string }[])[];
   for (const { line, cells } of csv.rows) {
-    if (cells.length !== csv.header.length) {
+    if (cells.length !== header.length) {
       errors.push({
         file,
         line,
-        message: `has ${cells.length} values but the header has ${csv.header.length} columns${csv.delimiter === ";" ? " (the file is read as semicolon-delimited)" : ""}`,
+        message: `has ${cells.length} values but the header has ${header.length} columns${csv.delimiter === ";" ? " (the file is read as semicolon-delimited)" : ""}`,
         allowed: `one value per column; a value that contains "${csv.delimiter}" or a line break must stand in double quotes`,
       });
       continue;
@@ -53,25 +57,27 @@ export function validateTable<T extends TableName>(table: T, text: string, file:
     const values: Record<string, string | undefined> = {};
     for (let index = 0; index < cells.length; index++) {
       const value = cells[index].trim();
-      values[csv.header[index]] = value === "" ? undefined : value;
+      values[header[index]] = value === "" ? undefined : value;
     }
     result.read.push(cells);
-    const raw = (field: string) => cells[csv.header.indexOf(field)];
-    const parsed = rowSchemas[table].safeParse(values);
+    const parsed = schema.safeParse(values);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0]);
         const message = values[field] === undefined ? "is empty but required" : issue.message;
-        errors.push({ file, line, column: position(field), field, value: raw(field), message, allowed: specs[field]?.allowed });
+        errors.push({ file, line, column: position(field), field, value: cells[position(field) - 1], message, allowed: specs[field]?.allowed });
       }
       continue;
     }
     const row = parsed.data as Row<T>;
-    const ruleIssues = (rowRules[table] as ((row: Row<T>) => { column: string; message: string }[])[]).flatMap((rule) => rule(row));
-    for (const issue of ruleIssues) {
-      errors.push({ file, line, column: position(issue.column), field: issue.column, value: raw(issue.column), message: issue.message, allowed: specs[issue.column].allowed });
+    let valid = true;
+    for (const rule of rules) {
+      for (const issue of rule(row)) {
+        valid = false;
+        errors.push({ file, line, column: position(issue.column), field: issue.column, value: cells[position(issue.column) - 1], message: issue.message, allowed: specs[issue.column].allowed });
+      }
     }
-    if (ruleIssues.length === 0) {
+    if (valid) {
       result.rows.push(row);
       result.lines.push(line);
     }
