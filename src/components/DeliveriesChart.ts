@@ -55,7 +55,7 @@ const WORDS = {
     haltDays: "Tage (Stopps)",
     decisions: "Die Entscheidungen über Waffenlieferungen",
     caption:
-      "Farbe und Muster zeigen den Stand der US-Lieferungen seit Trumps Amtsantritt; Rauten markieren die Entscheidungen (gefüllt: Entscheidung ändert den Stand). Weil die Stopps nur Tage dauerten, zeigt der Zoom sie Tag für Tag. Auswählen öffnet Details und Quellen.",
+      "Farbe und Muster zeigen den Stand der US-Lieferungen seit Trumps Amtsantritt; Rauten markieren die Entscheidungen (gefüllt: Entscheidung ändert den Stand). Weil die Stopps nur Tage dauerten, zeigt der Zoom sie Tag für Tag.",
   },
   en: {
     title: "When the US halted weapons deliveries to Ukraine",
@@ -74,7 +74,7 @@ const WORDS = {
     haltDays: "Days (halts)",
     decisions: "The decisions on weapons deliveries",
     caption:
-      "Colour and pattern show the state of US deliveries since Trump took office; diamonds mark the decisions (filled: the decision changes the state). Because the halts lasted only days, the zoom shows them day by day. Select a mark for details and sources.",
+      "Colour and pattern show the state of US deliveries since Trump took office; diamonds mark the decisions (filled: the decision changes the state). Because the halts lasted only days, the zoom shows them day by day.",
   },
 } as const;
 

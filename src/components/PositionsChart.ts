@@ -38,7 +38,7 @@ const WORDS = {
     rows: { us: "USA", ukraine: "Ukraine", russia: "Russland", west: "Europa/NATO", other: "Andere" } as Record<Row, string>,
     title: "Wer was wann sagte",
     caption: (since: string) =>
-      `Jede Marke ist eine zitierte Äußerung seit ${since}, in Zeilen nach der Seite des Sprechers; Farbe und Form zeigen das Thema. Auswählen öffnet Zitat, Übersetzung und Quellen.`,
+      `Jede Marke ist eine zitierte Äußerung seit ${since}, in Zeilen nach der Seite des Sprechers; Farbe und Form zeigen das Thema.`,
     tableCaption: "Die zitierten Äußerungen",
     speaker: "Wer",
     quote: "Zitat",
@@ -47,7 +47,7 @@ const WORDS = {
     rows: { us: "USA", ukraine: "Ukraine", russia: "Russia", west: "Europe/NATO", other: "Others" } as Record<Row, string>,
     title: "Who said what, when",
     caption: (since: string) =>
-      `Each mark is a quoted statement since ${since}, in rows by the speaker's side; colour and shape show the topic. Select a mark for the quote, its translation and the sources.`,
+      `Each mark is a quoted statement since ${since}, in rows by the speaker's side; colour and shape show the topic.`,
     tableCaption: "The quoted statements",
     speaker: "Who",
     quote: "Quote",
