@@ -1,11 +1,11 @@
 // The chart pages for other sites' iframes, built and served under a sub-path, in real Chromium.
 import { createRequire } from "node:module";
 import type { Server } from "node:http";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HEIGHT_MESSAGE } from "../../src/embed/frame.js";
 import { ensureBuild } from "../build-once.js";
-import { browserAvailable, launch, serveDist } from "./harness.js";
+import { browserAvailable, launch, serveDist, watchedPage } from "./harness.js";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const EMBEDS = [
@@ -34,23 +34,7 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
   });
 
   /** A page that records console errors and aborts every request that leaves the local server. */
-  async function newPage(viewport = { width: 400, height: 500 }): Promise<{ page: Page; context: BrowserContext; errors: string[]; foreign: string[] }> {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const foreign: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
-    await context.route("**/*", (route) => {
-      const requested = route.request().url();
-      if (requested.startsWith(origin) || requested.startsWith("data:") || requested.startsWith("blob:")) return route.continue();
-      foreign.push(requested);
-      return route.abort();
-    });
-    return { page, context, errors, foreign };
-  }
+  const newPage = (viewport = { width: 400, height: 500 }) => watchedPage(browser, origin, { viewport });
 
   for (const { path, lang } of EMBEDS) {
     it(`/${path} shows its chart at 400×500 with no error, no other host, no horizontal scrolling`, async () => {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const SUB_PATH = "/zeitung/telefonate/";
 
@@ -76,4 +76,32 @@ export async function serveDist(dist = join(process.cwd(), "dist")): Promise<{ s
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return { server, origin, url: `${origin}${SUB_PATH}` };
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Requests that would have left the local server (aborted). */
+  foreign: string[];
+}
+
+/** A page in a fresh context that records console errors and aborts, and lists, every request that leaves `origin`. */
+export async function watchedPage(browser: Browser, origin: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<WatchedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await context.route("**/*", (route) => {
+    const requested = route.request().url();
+    if (requested.startsWith(origin) || requested.startsWith("data:") || requested.startsWith("blob:")) return route.continue();
+    foreign.push(requested);
+    return route.abort();
+  });
+  return { page, context, errors, foreign };
 }

@@ -1,10 +1,10 @@
 // The built site in real Chromium, served under a sub-path on 127.0.0.1.
 import { createRequire } from "node:module";
 import type { Server } from "node:http";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuild } from "../build-once.js";
-import { browserAvailable, launch, serveDist } from "./harness.js";
+import { browserAvailable, launch, serveDist, watchedPage, type WatchedPage } from "./harness.js";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const PAGES = [
@@ -29,24 +29,11 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
   });
 
   /** Opens a page, recording console errors and every request that leaves the local server. */
-  async function open(path: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ page: Page; context: BrowserContext; errors: string[]; foreign: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const foreign: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.route("**/*", (route) => {
-      const requested = route.request().url();
-      if (requested.startsWith(origin) || requested.startsWith("data:") || requested.startsWith("blob:")) return route.continue();
-      foreign.push(requested);
-      return route.abort();
-    });
-    await page.goto(url + path);
-    await page.waitForSelector(".sequence-svg");
-    return { page, context, errors, foreign };
+  async function open(path: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<WatchedPage> {
+    const watched = await watchedPage(browser, origin, { viewport: { width: 1280, height: 900 }, ...options });
+    await watched.page.goto(url + path);
+    await watched.page.waitForSelector(".sequence-svg");
+    return watched;
   }
 
   /** Scrolls to each lazily loaded chart and waits until it is drawn. */
