@@ -6,15 +6,20 @@
  *
  * Colour and lane encode the counterpart, shape the kind of contact (circle:
  * call, square: meeting); a contact that did not take place is hollow and dashed.
+ *
+ * Where a panel would need more than a few rows of stacked marks in a lane
+ * (synthetic data, thousands of events), it counts the events in bins of whole
+ * days instead, at least one hit target wide, and draws one circle per bin whose
+ * area is proportional to its count: a few dozen nodes instead of thousands.
  */
-import { ascending } from "d3-array";
+import { ascending, bisectRight } from "d3-array";
 import { axisBottom } from "d3-axis";
 import { scaleBand, scaleOrdinal, scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
 import { utcDay, utcMonth } from "d3-time";
 import { formatDateRange, type Lang } from "../lib/format.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
-import { chartFigure, detailsPanel, el, eventTable, interactiveMarks, sourceLine, svgNs, symbolPath, type SymbolKind } from "./common.js";
+import { chartFigure, detailsPanel, el, eventTable, interactiveMarks, sourceLine, svgNs, symbolPath, type MarkDatum, type SymbolKind } from "./common.js";
 import { LABELS } from "./labels.js";
 
 type Counterpart = NonNullable<StoryEvent["counterpart"]>;
@@ -49,6 +54,12 @@ const RING_OFFSET = 3.5;
 const NUMBER_GAP = RING_OFFSET + 2.5;
 /** Average advance of a character, in font sizes: for layout decisions without measuring text. */
 const CHAR_WIDTH = 0.62;
+/** More rows of stacked marks than this in a lane, and a panel counts its events in bins instead. */
+const MAX_ROWS = 3;
+/** The smallest circle of a bin: one event must stay visible. */
+const BIN_MIN_RADIUS = 3;
+/** How many headlines the details of a bin list before pointing to the table. */
+const BIN_HEADLINES = 8;
 
 const TEXT = {
   de: {
@@ -57,11 +68,18 @@ const TEXT = {
     zoomTitle: (range: string) => `Vergrößert: ${range}`,
     numberLegend: (putin: string) => `Zählung der Telefonate mit ${putin}`,
     notHeldLegend: "geplant, fand nicht statt",
-    calls: (n: number, trump: string, putin: string) =>
-      n === 1 ? `Ein öffentlich bekanntes Telefonat ${trump}s mit ${putin} (nummeriert)` : `${capitalize(numberWord(n, "de"))} öffentlich bekannte Telefonate ${trump}s mit ${putin} (nummeriert)`,
+    calls: (n: number, trump: string, putin: string, numbered: boolean) =>
+      (n === 1 ? `Ein öffentlich bekanntes Telefonat ${trump}s mit ${putin}` : `${capitalize(numberWord(n, "de"))} öffentlich bekannte Telefonate ${trump}s mit ${putin}`) + (numbered ? " (nummeriert)" : ""),
     others: (trump: string, zelensky: string) => `sowie ${trump}s Telefonate und Treffen mit ${zelensky}`,
-    notHeld: (n: number, type: string) => (n === 1 ? `Ein geplantes ${type} fand nicht statt (hohl, gestrichelt).` : `${capitalize(numberWord(n, "de"))} geplante Termine fanden nicht statt (hohl, gestrichelt).`),
+    notHeld: (n: number, type: string, marked: boolean) =>
+      (n === 1 ? `Ein geplantes ${type} fand nicht statt` : `${capitalize(numberWord(n, "de"))} geplante Termine fanden nicht statt`) + (marked ? " (hohl, gestrichelt)." : "."),
     zoom: (range: string) => `Unten vergrößert: ${range}.`,
+    binHeadline: (n: number, counterpart: string) => `${n} ${n === 1 ? "Telefonat oder Treffen" : "Telefonate und Treffen"} mit ${counterpart}`,
+    binMore: (n: number) => `und ${n} weitere (siehe Tabelle)`,
+    binLegend: "Fläche: Zahl der Telefonate und Treffen",
+    overviewBins: (days: number, last: number) => `die Übersicht ${days === 1 ? "jeden Tag" : `je ${numberWord(days, "de")} Tage`}${last !== days ? ` (zuletzt ${numberWord(last, "de")})` : ""}`,
+    binned: (overview: string | undefined, zoom: boolean) =>
+      `Weil es so viele sind, fasst ${overview ?? "die Vergrößerung jeden Tag"} zu einem Kreis zusammen${overview && zoom ? ", die Vergrößerung jeden Tag" : ""}; die Fläche eines Kreises entspricht der Zahl seiner Telefonate und Treffen.`,
   },
   en: {
     title: (trump: string, putin: string, zelensky: string) => `${trump}’s calls and meetings with ${putin} and ${zelensky}`,
@@ -69,11 +87,18 @@ const TEXT = {
     zoomTitle: (range: string) => `Enlarged: ${range}`,
     numberLegend: (putin: string) => `Number of the call with ${putin}`,
     notHeldLegend: "planned, did not take place",
-    calls: (n: number, trump: string, putin: string) =>
-      n === 1 ? `One publicly known call between ${trump} and ${putin} (numbered)` : `${capitalize(numberWord(n, "en"))} publicly known calls between ${trump} and ${putin} (numbered)`,
+    calls: (n: number, trump: string, putin: string, numbered: boolean) =>
+      (n === 1 ? `One publicly known call between ${trump} and ${putin}` : `${capitalize(numberWord(n, "en"))} publicly known calls between ${trump} and ${putin}`) + (numbered ? " (numbered)" : ""),
     others: (trump: string, zelensky: string) => `and ${trump}’s calls and meetings with ${zelensky}`,
-    notHeld: (n: number, type: string) => (n === 1 ? `One planned ${type.toLowerCase()} did not take place (hollow, dashed).` : `${capitalize(numberWord(n, "en"))} planned contacts did not take place (hollow, dashed).`),
+    notHeld: (n: number, type: string, marked: boolean) =>
+      (n === 1 ? `One planned ${type.toLowerCase()} did not take place` : `${capitalize(numberWord(n, "en"))} planned contacts did not take place`) + (marked ? " (hollow, dashed)." : "."),
     zoom: (range: string) => `Below, enlarged: ${range}.`,
+    binHeadline: (n: number, counterpart: string) => `${n} ${n === 1 ? "call or meeting" : "calls and meetings"} with ${counterpart}`,
+    binMore: (n: number) => `and ${n} more (see table)`,
+    binLegend: "Area: number of calls and meetings",
+    overviewBins: (days: number, last: number) => `the overview combines ${days === 1 ? "each day" : `every ${numberWord(days, "en")} days`}${last !== days ? ` (${numberWord(last, "en")} at the end)` : ""}`,
+    binned: (overview: string | undefined, zoom: boolean) =>
+      `As there are so many, ${overview ?? "the enlarged view combines each day"} into one circle${overview && zoom ? ", the enlarged view each day" : ""}; a circle’s area is proportional to the number of its calls and meetings.`,
   },
 };
 
@@ -105,24 +130,24 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   const zoomTitleHeight = fontSize + 20;
   const dayLabelHeight = fontSize + 12;
 
-  // Overview: time → x; same-lane marks closer than a hit target are stacked in rows.
+  // Overview: time → x; same-lane marks closer than a hit target are stacked in rows, or counted in bins of k days.
   const x = scaleUtc()
     .domain([parseDay(domain[0]), utcDay.offset(parseDay(domain[1]), 1)])
     .range([0, innerWidth]);
-  const overviewX = (event: StoryEvent) => dayCentre(x, event.date);
-  const overviewRows = stackRows(events, overviewX, 2 * HIT_RADIUS);
-  const overviewLanes = laneLayout(events, overviewRows, radius, fontSize, laneHeader);
+  const dayX = perDay((iso) => dayCentre(x, iso));
+  const overviewSpans = daySpans(x, 2 * HIT_RADIUS);
+  const overviewPlan = planPanel("overview", events, (event) => dayX(event.date), radius, overviewSpans.spans, lang, name);
+  const overviewLanes = laneLayout(overviewPlan.rowCounts, overviewPlan.radius, fontSize, laneHeader);
   const lane = scaleOrdinal<Counterpart, number>().domain(LANES).range(overviewLanes.offsets);
-  const overviewY = (event: StoryEvent) => lane(event.counterpart!) + overviewLanes.rowY(overviewRows.get(event.id)!);
 
-  // Zoom: one column per day.
+  // Zoom: one column per day (and one bin per day where binned).
   const zoomDays = utcDay.range(parseDay(ZOOM[0]), utcDay.offset(parseDay(ZOOM[1]), 1)).map(isoDay);
   const day = scaleBand<string>().domain(zoomDays).range([0, innerWidth]);
   const zoomX = (event: StoryEvent) => day(event.date)! + day.bandwidth() / 2;
-  const zoomRows = stackRows(zoomEvents, zoomX, 2 * HIT_RADIUS);
-  const zoomLanes = laneLayout(zoomEvents, zoomRows, zoomRadius, fontSize, laneHeader);
+  const zoomSpans = zoomDays.map((iso): Span => ({ start: iso, end: iso, x: day(iso)! + day.bandwidth() / 2, width: day.bandwidth() }));
+  const zoomPlan = planPanel("zoom", zoomEvents, zoomX, zoomRadius, zoomSpans, lang, name);
+  const zoomLanes = laneLayout(zoomPlan.rowCounts, zoomPlan.radius, fontSize, laneHeader);
   const zoomLane = scaleOrdinal<Counterpart, number>().domain(LANES).range(zoomLanes.offsets.map((offset) => offset + zoomTitleHeight));
-  const zoomY = (event: StoryEvent) => zoomLane(event.counterpart!) + zoomLanes.rowY(zoomRows.get(event.id)!);
 
   const overviewBottom = overviewLanes.height + axisHeight;
   const zoomTop = overviewBottom + connectorHeight;
@@ -180,7 +205,7 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
     )
     .attr("font-size", fontSize)
     .attr("font-family", null);
-  drawMarks(overview.append("g").attr("class", "calls-marks"), events, overviewX, overviewY, radius);
+  drawPanelMarks(overview.append("g").attr("class", "calls-marks"), overviewPlan, lane, overviewLanes);
 
   // Zoom: frame, title, lanes with one column per day, day labels, marks.
   const zoom = svg.append("g").attr("class", "calls-zoom").attr("transform", translate(margin.left, margin.top + zoomTop));
@@ -214,41 +239,233 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
     .attr("x", (iso) => round(day(iso)! + day.bandwidth() / 2))
     .attr("y", zoomTitleHeight + zoomLanes.height + fontSize + 2)
     .text((iso) => (fitsLong ? longDay(iso) : shortDay(iso, lang)));
-  drawMarks(zoom.append("g").attr("class", "calls-marks"), zoomEvents, zoomX, zoomY, zoomRadius);
+  drawPanelMarks(zoom.append("g").attr("class", "calls-marks"), zoomPlan, zoomLane, zoomLanes);
 
   // One tab stop for the chart; the arrow keys walk the overview, then the enlarged days.
   const panel = detailsPanel(data.actors, lang);
-  const marks = svg.selectAll<SVGGElement, StoryEvent>("g.calls-mark");
-  interactiveMarks(marks, (event) => {
-    panel.show(event);
-    marks.classed("is-active", (mark) => mark.id === event?.id);
+  const marks = svg.selectAll<SVGGElement, Mark>("g.calls-mark");
+  interactiveMarks(marks, (mark) => {
+    if (mark && isBin(mark)) showBin(panel, mark, lang);
+    else panel.show(mark);
+    marks.classed("is-active", (other) => mark !== undefined && related(other, mark));
   });
-  // The accessible name starts with the number shown on the mark (WCAG 2.5.3, label in name).
-  marks.attr("aria-label", (event) =>
-    [event.callNumber ? `${event.callNumber} –` : "", `${event.dateLabel}: ${event.headline}`, event.status === "not_held" ? `(${labels.notHeld})` : ""].filter(Boolean).join(" "),
-  );
+  marks.attr("aria-label", (mark) => markLabel(mark, labels.notHeld));
+  // A bin is no event: it needs no event id (interactiveMarks sets one), its days and count say what it holds.
+  marks.filter((mark) => isBin(mark)).attr("data-event", null);
 
+  const overviewBinned = overviewPlan.kind === "bins";
+  const zoomBinned = zoomPlan.kind === "bins";
   const callCount = events.filter((event) => event.callNumber !== undefined).length;
   const notHeld = events.filter((event) => event.status === "not_held");
   const caption = [
-    `${text.calls(callCount, name("trump"), name("putin"))} ${text.others(name("trump"), name("zelensky"))}, ${rangeLabel}.`,
-    notHeld.length > 0 ? text.notHeld(notHeld.length, labels.type[notHeld[0].type]) : undefined,
+    `${text.calls(callCount, name("trump"), name("putin"), !overviewBinned)} ${text.others(name("trump"), name("zelensky"))}, ${rangeLabel}.`,
+    notHeld.length > 0 ? text.notHeld(notHeld.length, labels.type[notHeld[0].type], !overviewBinned) : undefined,
     text.zoom(zoomRangeLabel),
+    overviewBinned || zoomBinned ? text.binned(overviewBinned ? text.overviewBins(overviewSpans.days, overviewSpans.lastDays) : undefined, zoomBinned) : undefined,
   ]
     .filter(Boolean)
     .join(" ");
   const source = sourceLine(events, data.meta.dataUntilLabel, lang);
+  const keys = { symbols: !overviewBinned || (!zoomBinned && zoomEvents.length > 0), bins: overviewBinned || zoomBinned };
 
   return chartFigure({
     id: "calls-chart",
     title,
     caption,
     source,
-    chart: el("div", { class: "calls-body" }, legend(lang, name("putin")), svg.node()!),
-    alternative: eventTable(events, data.actors, lang, caption),
+    chart: el("div", { class: "calls-body" }, legend(lang, name("putin"), keys), svg.node()!),
+    alternative: () => eventTable(events, data.actors, lang, caption),
     details: panel.node,
     lang,
   });
+}
+
+/** A span of days on the x axis in which a panel counts events: first and last day (ISO), centre and width in px. */
+interface Span {
+  start: string;
+  end: string;
+  x: number;
+  width: number;
+}
+
+/** The events of one lane within one span of days, drawn as one mark. */
+interface Bin extends MarkDatum {
+  kind: "bin";
+  counterpart: Counterpart;
+  start: string;
+  end: string;
+  events: StoryEvent[];
+  /** Centre of the span, in px. */
+  x: number;
+  /** Radius of the circle: its area is proportional to the count. */
+  radius: number;
+}
+
+/** What a focusable mark stands for: one event, or a bin of events. */
+type Mark = StoryEvent | Bin;
+
+const isBin = (mark: Mark): mark is Bin => "kind" in mark && mark.kind === "bin";
+
+/** What a panel draws: one mark per event, stacked in rows, or one mark per bin; and the rows each lane needs for it. */
+type PanelPlan =
+  | { kind: "events"; events: StoryEvent[]; x: (event: StoryEvent) => number; rows: Map<string, number>; radius: number; rowCounts: number[] }
+  | { kind: "bins"; bins: Bin[]; radius: number; rowCounts: number[] };
+
+/**
+ * One mark per event where the marks of each lane fit into MAX_ROWS rows;
+ * else the events counted in the spans, one mark per non-empty bin, in one row.
+ */
+function planPanel(
+  panel: string,
+  events: StoryEvent[],
+  x: (event: StoryEvent) => number,
+  radius: number,
+  spans: Span[],
+  lang: Lang,
+  name: (id: string) => string,
+): PanelPlan {
+  if (rowsNeeded(events, x, 2 * HIT_RADIUS) <= MAX_ROWS) {
+    const rows = stackRows(events, x, 2 * HIT_RADIUS);
+    return { kind: "events", events, x, rows, radius, rowCounts: rowCounts(events, rows) };
+  }
+  const bins = binEvents(panel, events, spans, lang, name);
+  return { kind: "bins", bins, radius: Math.max(...bins.map((bin) => bin.radius)), rowCounts: LANES.map(() => 1) };
+}
+
+/**
+ * The rows stackRows needs in the fullest lane, without stacking: the most
+ * marks of one lane less than `gap` apart. Taking marks in order of position,
+ * each into the first row where it fits, needs exactly that many rows
+ * (first fit is optimal for intervals sorted by their start).
+ */
+function rowsNeeded(events: StoryEvent[], position: (event: StoryEvent) => number, gap: number): number {
+  let most = 0;
+  for (const counterpart of LANES) {
+    const xs = Float64Array.from(
+      events.filter((event) => event.counterpart === counterpart),
+      position,
+    ).sort();
+    for (let last = 0, first = 0; last < xs.length; last++) {
+      while (xs[last] - xs[first] >= gap) first++;
+      most = Math.max(most, last - first + 1);
+    }
+  }
+  return most;
+}
+
+/**
+ * Runs of whole days from the first day of the x domain, each at least
+ * `minWidth` wide: `days` days, as few as allow that; the rest of a shorter
+ * run joins the last one, which has `lastDays` days.
+ */
+function daySpans(x: ScaleTime<number, number>, minWidth: number): { spans: Span[]; days: number; lastDays: number } {
+  const [first, end] = x.domain();
+  const total = Math.max(1, utcDay.count(first, end));
+  const dayWidth = (x(end) - x(first)) / total;
+  let days = Math.max(1, Math.ceil(minWidth / dayWidth));
+  if (days > 1 && (days - 1) * dayWidth >= minWidth) days -= 1; // the division came out a hair above a whole number
+  days = Math.min(days, total);
+  const count = Math.floor(total / days);
+  const spans = Array.from({ length: count }, (_, index): Span => {
+    const from = utcDay.offset(first, index * days);
+    const to = index === count - 1 ? end : utcDay.offset(first, (index + 1) * days);
+    return { start: isoDay(from), end: isoDay(utcDay.offset(to, -1)), x: (x(from) + x(to)) / 2, width: x(to) - x(from) };
+  });
+  return { spans, days, lastDays: total - (count - 1) * days };
+}
+
+/**
+ * The events of each lane counted in consecutive spans of days, in one pass
+ * (an event's span by bisection of the span starts): the non-empty bins in time
+ * order, lane by lane within a span. A circle's area is proportional to its
+ * count, the fullest bin as large as its span leaves room for beside its
+ * neighbours, none smaller than BIN_MIN_RADIUS.
+ */
+function binEvents(panel: string, events: StoryEvent[], spans: Span[], lang: Lang, name: (id: string) => string): Bin[] {
+  const starts = spans.map((span) => span.start);
+  const counts = Array.from({ length: spans.length * LANES.length }, (): StoryEvent[] => []);
+  for (const event of events) {
+    const span = Math.max(0, bisectRight(starts, event.date) - 1);
+    counts[span * LANES.length + LANES.indexOf(event.counterpart!)].push(event);
+  }
+  const fullest = Math.max(1, ...counts.map((inBin) => inBin.length));
+  const largest = Math.max(BIN_MIN_RADIUS, Math.min(HIT_RADIUS - 1, Math.min(...spans.map((span) => span.width)) / 2 - 1));
+  const bins: Bin[] = [];
+  spans.forEach((span, spanIndex) =>
+    LANES.forEach((counterpart, laneIndex) => {
+      const inBin = counts[spanIndex * LANES.length + laneIndex];
+      if (inBin.length === 0) return;
+      bins.push({
+        kind: "bin",
+        id: `${panel}-${counterpart}-${span.start}`,
+        dateLabel: formatDateRange(span.start, span.end, lang),
+        headline: TEXT[lang].binHeadline(inBin.length, name(counterpart)),
+        counterpart,
+        start: span.start,
+        end: span.end,
+        events: inBin,
+        x: span.x,
+        radius: Math.max(BIN_MIN_RADIUS, largest * Math.sqrt(inBin.length / fullest)),
+      });
+    }),
+  );
+  return bins;
+}
+
+/** A panel's marks: one per event in its row, or one per bin in the first row of its lane. */
+function drawPanelMarks(
+  parent: Selection<SVGGElement, undefined, null, undefined>,
+  plan: PanelPlan,
+  lane: (counterpart: Counterpart) => number,
+  layout: LaneLayout,
+): void {
+  if (plan.kind === "events") {
+    drawMarks(parent, plan.events, plan.x, (event) => lane(event.counterpart!) + layout.rowY(plan.rows.get(event.id)!), plan.radius);
+  } else {
+    drawBins(parent, plan.bins, (bin) => lane(bin.counterpart) + layout.rowY(0));
+  }
+}
+
+/** Whether a mark shows what is active: the same event or, where a bin is involved, the same lane on overlapping days. */
+function related(mark: Mark, active: Mark): boolean {
+  if (!isBin(mark) && !isBin(active)) return mark.id === active.id;
+  return mark.counterpart === active.counterpart && firstDay(mark) <= lastDay(active) && firstDay(active) <= lastDay(mark);
+}
+
+const firstDay = (mark: Mark) => (isBin(mark) ? mark.start : mark.date);
+const lastDay = (mark: Mark) => (isBin(mark) ? mark.end : mark.date);
+
+/**
+ * A mark's accessible name. An event's starts with the number shown on the mark
+ * (WCAG 2.5.3, label in name); a bin's names its days and its count.
+ */
+function markLabel(mark: Mark, notHeld: string): string {
+  if (isBin(mark)) return `${mark.dateLabel}: ${mark.headline}`;
+  return [mark.callNumber ? `${mark.callNumber} –` : "", `${mark.dateLabel}: ${mark.headline}`, mark.status === "not_held" ? `(${notHeld})` : ""].filter(Boolean).join(" ");
+}
+
+/** Opens a bin in the details panel, with a close button as the panel gives an event. */
+function showBin(panel: { node: HTMLElement; show: (event: StoryEvent | undefined) => void }, bin: Bin, lang: Lang): void {
+  const close = el("button", { type: "button", class: "details-close", "aria-label": LABELS[lang].close }, "×");
+  close.addEventListener("click", () => panel.show(undefined));
+  panel.node.replaceChildren(close, binDetails(bin, lang));
+  panel.node.classList.add("is-open");
+}
+
+/** A bin in short: its days, its count, the first headlines with their dates, and how many more the table lists. */
+function binDetails(bin: Bin, lang: Lang): HTMLElement {
+  const notHeld = LABELS[lang].notHeld;
+  const listed = bin.events.slice(0, BIN_HEADLINES);
+  const more = bin.events.length - listed.length;
+  const item = (event: StoryEvent) => el("li", {}, `${event.dateLabel}: ${event.headline}${event.status === "not_held" ? ` (${notHeld})` : ""}`);
+  return el(
+    "article",
+    { class: "calls-bin-details", "data-bin": bin.id },
+    el("p", { class: "event-details-when" }, bin.dateLabel),
+    el("h3", {}, bin.headline),
+    el("ul", { class: "calls-bin-events" }, ...listed.map(item)),
+    more > 0 ? el("p", { class: "calls-bin-more" }, TEXT[lang].binMore(more)) : undefined,
+  );
 }
 
 interface LaneLayout {
@@ -259,19 +476,28 @@ interface LaneLayout {
   rowY: (row: number) => number;
 }
 
-/** Lane heights: a label, room for the call numbers, then as many rows as the stacked marks need. */
-function laneLayout(events: StoryEvent[], rows: Map<string, number>, radius: number, fontSize: number, header: number): LaneLayout {
+/** Lane heights: a label, room for the call numbers, then as many rows as each lane needs (`rowCounts`, in the order of LANES). */
+function laneLayout(rowCounts: number[], radius: number, fontSize: number, header: number): LaneLayout {
   // A row below another leaves room for its call numbers above the ring of the marks in the row above.
   const rowStep = Math.max(2 * HIT_RADIUS, Math.ceil(2 * radius + fontSize + 8));
   const firstRow = header + radius;
   const offsets: number[] = [];
   let top = 0;
-  for (const counterpart of LANES) {
+  for (const rowCount of rowCounts) {
     offsets.push(top);
-    const rowCount = 1 + Math.max(0, ...events.filter((event) => event.counterpart === counterpart).map((event) => rows.get(event.id)!));
     top += firstRow + (rowCount - 1) * rowStep + HIT_RADIUS + 6;
   }
   return { offsets, height: top, rowY: (row) => firstRow + row * rowStep };
+}
+
+/** The rows each lane's stacked marks take, in the order of LANES: one more than the highest row index. */
+function rowCounts(events: StoryEvent[], rows: Map<string, number>): number[] {
+  const counts = LANES.map(() => 1);
+  for (const event of events) {
+    const index = LANES.indexOf(event.counterpart!);
+    counts[index] = Math.max(counts[index], rows.get(event.id)! + 1);
+  }
+  return counts;
 }
 
 /**
@@ -375,6 +601,32 @@ function drawMarks(
     .text((event) => String(event.callNumber));
 }
 
+/** One focusable group per bin: a 24 px hit target, a ring for focus and highlight, a circle whose area gives the count. */
+function drawBins(parent: Selection<SVGGElement, undefined, null, undefined>, bins: Bin[], y: (bin: Bin) => number): void {
+  const marks = parent
+    .selectAll<SVGGElement, Bin>("g.calls-mark")
+    .data(bins)
+    .join("g")
+    .attr("class", (bin) => `calls-mark calls-bin calls-mark--${bin.counterpart}`)
+    .attr("transform", (bin) => translate(bin.x, y(bin)))
+    .attr("data-count", (bin) => bin.events.length)
+    .attr("data-start", (bin) => bin.start)
+    .attr("data-end", (bin) => bin.end);
+  marks.append("circle").attr("class", "calls-hit").attr("r", HIT_RADIUS).attr("fill", "transparent");
+  marks
+    .append("circle")
+    .attr("class", "calls-ring")
+    .attr("r", (bin) => round(bin.radius + RING_OFFSET))
+    .attr("fill", "none");
+  marks
+    .append("circle")
+    .attr("class", "calls-symbol calls-bin-symbol")
+    .attr("r", (bin) => round(bin.radius))
+    .attr("fill", (bin) => LANE_COLOR[bin.counterpart])
+    .attr("stroke", (bin) => LANE_COLOR[bin.counterpart])
+    .attr("stroke-width", 1.5);
+}
+
 /** Month ticks, every month when there is room, else every second, third, … month; none whose label would leave the svg. */
 function monthTicks(x: ScaleTime<number, number>, lang: Lang, fontSize: number, narrow: boolean, margin: { left: number; right: number }): Date[] {
   const [start, end] = x.domain();
@@ -390,8 +642,11 @@ function monthTicks(x: ScaleTime<number, number>, lang: Lang, fontSize: number, 
     });
 }
 
-/** The key to the shapes; colour needs none, the lanes are labelled. */
-function legend(lang: Lang, putin: string): HTMLElement {
+/**
+ * The key to the shapes where events are drawn one by one, and to the circles
+ * where they are counted in bins; colour needs none, the lanes are labelled.
+ */
+function legend(lang: Lang, putin: string, keys: { symbols: boolean; bins: boolean }): HTMLElement {
   const labels = LABELS[lang];
   const swatch = (draw: (svg: Selection<SVGSVGElement, undefined, null, undefined>) => void) => {
     const svg = create("svg").attr("width", 18).attr("height", 18).attr("viewBox", "-9 -9 18 18").attr("aria-hidden", "true").attr("focusable", "false");
@@ -410,14 +665,33 @@ function legend(lang: Lang, putin: string): HTMLElement {
     );
   const number = swatch((svg) => svg.append("text").attr("text-anchor", "middle").attr("y", 5).attr("font-size", 13).attr("font-weight", 700).attr("fill", "currentColor").text("3"));
   const item = (icon: SVGSVGElement, label: string) => el("li", {}, icon, label);
-  return el(
-    "ul",
-    { class: "calls-legend" },
-    item(shape("circle"), labels.type.call),
-    item(shape("square"), labels.type.meeting),
-    item(shape("circle", true), TEXT[lang].notHeldLegend),
-    item(number, TEXT[lang].numberLegend(putin)),
-  );
+  const list = el("ul", { class: "calls-legend" });
+  if (keys.symbols) {
+    list.append(
+      item(shape("circle"), labels.type.call),
+      item(shape("square"), labels.type.meeting),
+      item(shape("circle", true), TEXT[lang].notHeldLegend),
+      item(number, TEXT[lang].numberLegend(putin)),
+    );
+  }
+  if (keys.bins) {
+    // A small and a large circle: the area of a bin's circle grows with its count.
+    const areas = swatch((svg) =>
+      svg
+        .selectAll("circle")
+        .data([
+          [-6, 3, 2.5],
+          [2.5, 0, 6],
+        ])
+        .join("circle")
+        .attr("cx", ([cx]) => cx)
+        .attr("cy", ([, cy]) => cy)
+        .attr("r", ([, , r]) => r)
+        .attr("fill", "currentColor"),
+    );
+    list.append(item(areas, TEXT[lang].binLegend));
+  }
+  return list;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -467,6 +741,15 @@ function parseDay(iso: string): Date {
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** Remembers a function of an ISO day: thousands of events fall on a few hundred days. */
+function perDay<T>(compute: (iso: string) => T): (iso: string) => T {
+  const cache = new Map<string, T>();
+  return (iso) => {
+    if (!cache.has(iso)) cache.set(iso, compute(iso));
+    return cache.get(iso)!;
+  };
 }
 
 /** The middle of a day on a time scale: where a mark of that day sits. */

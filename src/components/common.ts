@@ -240,7 +240,8 @@ export interface FigureParts {
   caption: string;
   source: string;
   chart: Node;
-  alternative: Node;
+  /** The text alternative, or a function that builds it when the reader first opens it (or prints). */
+  alternative: Node | (() => Node);
   details?: HTMLElement;
   lang: Lang;
 }
@@ -248,6 +249,9 @@ export interface FigureParts {
 /** A chart as a newsroom publishes it: title, chart, caption, source line, text alternative. */
 export function chartFigure({ id, title, caption, source, chart, alternative, details, lang }: FigureParts): HTMLElement {
   const summary = LABELS[lang].tableSummary;
+  const disclosure = el("details", { class: "chart-alternative" }, el("summary", {}, summary));
+  if (typeof alternative === "function") buildOnFirstUse(disclosure, alternative);
+  else disclosure.append(alternative);
   return el(
     "figure",
     { class: "chart", id },
@@ -255,6 +259,35 @@ export function chartFigure({ id, title, caption, source, chart, alternative, de
     chart,
     details,
     el("figcaption", {}, el("p", { class: "chart-caption" }, caption), el("p", { class: "chart-source" }, source)),
-    el("details", { class: "chart-alternative" }, el("summary", {}, summary), alternative),
+    disclosure,
   );
+}
+
+/** The text alternatives not built yet, by their <details>: weakly, so that dropped charts can be collected. */
+const unbuilt = new WeakMap<HTMLDetailsElement, () => void>();
+
+/**
+ * Appends `build()` to a <details> the first time it is opened or the page is
+ * printed, not before: a table of thousands of rows costs more than the chart.
+ * The window's print listener holds the <details> only weakly, so charts drawn
+ * anew (on resize) and dropped unopened are collected with their data.
+ */
+function buildOnFirstUse(disclosure: HTMLDetailsElement, build: () => Node): void {
+  const view = disclosure.ownerDocument.defaultView;
+  const ref = new WeakRef(disclosure);
+  const onPrint = () => {
+    const node = ref.deref();
+    if (!node) view?.removeEventListener("beforeprint", onPrint);
+    else if (node.isConnected) unbuilt.get(node)?.();
+  };
+  const complete = () => {
+    if (!unbuilt.delete(disclosure)) return;
+    view?.removeEventListener("beforeprint", onPrint);
+    disclosure.append(build());
+  };
+  unbuilt.set(disclosure, complete);
+  disclosure.addEventListener("toggle", () => {
+    if (disclosure.open) complete();
+  });
+  view?.addEventListener("beforeprint", onPrint);
 }

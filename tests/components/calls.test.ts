@@ -2,8 +2,9 @@
 /**
  * The calls chart rendered in jsdom with the real data: marks counted against
  * the data, call numbers from the data, the enlarged July days, interaction,
- * both languages, and geometry at phone and desktop widths. SVG snapshots under
- * tests/snapshots show every change of the chart in review.
+ * both languages, and geometry at phone and desktop widths; and 10,000
+ * synthetic events (as bench/page.ts builds them), counted in bins. SVG
+ * snapshots under tests/snapshots show every change of the chart in review.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CallsChart } from "../../src/components/CallsChart.js";
 import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
+import { formatDateRange } from "../../src/lib/format.js";
 import { buildStory, type StoryData, type StoryEvent } from "../../src/lib/story.js";
 import { position } from "./svg.js";
 
@@ -31,6 +33,13 @@ function render(width: number, lang: "de" | "en" = "de", data: StoryData = lang 
 }
 
 const svgOf = (figure: HTMLElement) => figure.querySelector<SVGSVGElement>("svg.calls-svg")!;
+
+/** Opens the figure's text alternative as a reader does: `open` set, then the toggle event. */
+function openAlternative(figure: HTMLElement): void {
+  const details = figure.querySelector<HTMLDetailsElement>(".chart-alternative")!;
+  details.open = true;
+  details.dispatchEvent(new Event("toggle"));
+}
 const marksIn = (figure: HTMLElement, panel: "overview" | "zoom") => [...figure.querySelectorAll<SVGGElement>(`.calls-${panel} .calls-mark`)];
 const markOf = (figure: HTMLElement, panel: "overview" | "zoom", id: string) => figure.querySelector<SVGGElement>(`.calls-${panel} .calls-mark[data-event="${id}"]`)!;
 
@@ -222,11 +231,24 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
     expect(render(640, "en").querySelector(".chart-source")!.textContent).toMatch(/^Sources: .+; own analysis · Data until \d+ \w+ \d{4}$/);
   });
 
-  it("has the shown events as its text alternative", () => {
+  it("has the shown events as its text alternative, built when it is first opened", () => {
     const figure = render(640);
+    expect(figure.querySelector(".chart-alternative table")).toBeNull();
+    openAlternative(figure);
     const rows = [...figure.querySelectorAll<HTMLTableRowElement>(".chart-alternative tbody tr")];
     expect(rows.map((row) => row.dataset.event)).toEqual(shown(story).map((event) => event.id));
     expect(figure.querySelector(".chart-alternative caption")!.textContent).toBe(figure.querySelector(".chart-caption")!.textContent);
+    openAlternative(figure);
+    expect(figure.querySelectorAll(".chart-alternative table")).toHaveLength(1);
+  });
+
+  it("builds the text alternative before printing, once", () => {
+    const figure = render(640);
+    window.dispatchEvent(new Event("beforeprint"));
+    expect(figure.querySelectorAll(".chart-alternative tbody tr")).toHaveLength(shown(story).length);
+    window.dispatchEvent(new Event("beforeprint"));
+    openAlternative(figure);
+    expect(figure.querySelectorAll(".chart-alternative table")).toHaveLength(1);
   });
 });
 
@@ -347,6 +369,223 @@ describe("CallsChart: source rules", () => {
     const imports = [...source.matchAll(/from "([^"]+)"/g)].map((match) => match[1]);
     for (const name of imports) expect(name).toMatch(/^(d3-(array|axis|scale|selection|shape|time)|\.\.?\/.+)$/);
     expect(source).not.toMatch(/npm:|from "d3"|\.html\(|innerHTML/);
+  });
+});
+
+/**
+ * n events as bench/page.ts makes them: the story's calls and meetings cloned in
+ * turn, dates spread evenly over 20 January to 29 July 2025, ids unique.
+ */
+function synthetic(n: number): StoryData {
+  const templates = story.events.filter((event) => event.counterpart);
+  const start = Date.UTC(2025, 0, 20);
+  const days = 191;
+  const events = Array.from({ length: n }, (_, i): StoryEvent => {
+    const date = new Date(start + Math.floor((i * days) / n) * 86_400_000).toISOString().slice(0, 10);
+    return { ...templates[i % templates.length], id: `${date}-synthetic-${i}`, date, dateLabel: date };
+  });
+  return { ...story, events };
+}
+
+const many = synthetic(10_000);
+const LANES = ["putin", "zelensky"] as const;
+const count = (mark: Element) => Number(mark.getAttribute("data-count"));
+const laneOf = (mark: Element) => LANES.find((lane) => mark.classList.contains(`calls-mark--${lane}`))!;
+const inBin = (events: StoryEvent[], mark: Element) =>
+  events.filter((event) => event.counterpart === laneOf(mark) && event.date >= mark.getAttribute("data-start")! && event.date <= mark.getAttribute("data-end")!);
+const daysIn = (mark: Element) => (Date.parse(mark.getAttribute("data-end")!) - Date.parse(mark.getAttribute("data-start")!)) / 86_400_000 + 1;
+
+describe("CallsChart: 10,000 events, counted in bins", () => {
+  it("bins both panels, one mark per non-empty bin, and draws no node per event", () => {
+    const figure = render(1000, "de", many);
+    expect(shown(many)).toHaveLength(10_000);
+    for (const panel of ["overview", "zoom"] as const) {
+      const marks = marksIn(figure, panel);
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) {
+        expect(mark.classList.contains("calls-bin"), panel).toBe(true);
+        expect(count(mark)).toBeGreaterThan(0);
+      }
+    }
+    expect(svgOf(figure).querySelectorAll("*").length).toBeLessThan(1000);
+  });
+
+  it("counts every event of a lane once, in the overview and in the enlarged days", () => {
+    const figure = render(1000, "de", many);
+    for (const [panel, events] of [
+      ["overview", shown(many)],
+      ["zoom", inZoom(many)],
+    ] as const) {
+      for (const lane of LANES) {
+        const marks = marksIn(figure, panel).filter((mark) => laneOf(mark) === lane);
+        const total = marks.reduce((sum, mark) => sum + count(mark), 0);
+        expect(total, `${panel} ${lane}`).toBe(events.filter((event) => event.counterpart === lane).length);
+        expect(total).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("gives each bin the count of its lane's events from data-start to data-end, in bins that follow each other", () => {
+    const figure = render(1000, "de", many);
+    for (const panel of ["overview", "zoom"] as const) {
+      for (const lane of LANES) {
+        const marks = marksIn(figure, panel).filter((mark) => laneOf(mark) === lane);
+        for (const mark of marks) expect(count(mark), mark.getAttribute("aria-label")!).toBe(inBin(shown(many), mark).length);
+        for (let i = 1; i < marks.length; i++) expect(marks[i].getAttribute("data-start")! > marks[i - 1].getAttribute("data-end")!).toBe(true);
+      }
+    }
+    // The enlarged days: one bin per day, in the column of its day.
+    for (const mark of marksIn(figure, "zoom")) {
+      expect(mark.getAttribute("data-start")).toBe(mark.getAttribute("data-end"));
+      expect(position(mark).x).toBeCloseTo(position(figure.querySelector(`.calls-days text[data-day="${mark.getAttribute("data-start")}"]`)!).x, 0);
+    }
+  });
+
+  it("bins the overview in runs of k days from 20 January, k the fewest days 24 px wide, and says so in the caption", () => {
+    const width = 1000;
+    const figure = render(width, "de", many);
+    const dayWidth = (width - 28) / 191;
+    const k = Math.ceil(24 / dayWidth);
+    expect(k * dayWidth).toBeGreaterThanOrEqual(24);
+    expect((k - 1) * dayWidth).toBeLessThan(24);
+    const marks = marksIn(figure, "overview").filter((mark) => laneOf(mark) === "putin");
+    expect(marks[0].getAttribute("data-start")).toBe("2025-01-20");
+    for (const mark of marks.slice(0, -1)) expect(daysIn(mark)).toBe(k);
+    expect(marks.at(-1)!.getAttribute("data-end")).toBe(many.meta.dataUntil);
+    const words = ["null", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"];
+    const caption = figure.querySelector(".chart-caption")!.textContent!;
+    expect(caption).toContain(`fasst die Übersicht je ${words[k]} Tage`);
+    expect(caption).toContain("die Vergrößerung jeden Tag");
+    expect(caption).toContain("Fläche eines Kreises");
+    expect(caption).not.toContain("nummeriert");
+    expect(figure.querySelector(".calls-legend")!.textContent).toContain("Fläche: Zahl der Telefonate und Treffen");
+    expect(render(width, "en", { ...many, lang: "en" }).querySelector(".chart-caption")!.textContent).toContain(`the overview combines every ${["", "", "two", "three", "four", "five", "six"][k]} days`);
+  });
+
+  for (const width of [375, 1000]) {
+    it(`keeps the bins of a lane 24 px apart at ${width} px, inside the svg, with circles whose area follows the count`, () => {
+      const figure = render(width, "de", many);
+      const svg = svgOf(figure);
+      const height = Number(svg.getAttribute("height"));
+      for (const panel of ["overview", "zoom"] as const) {
+        const radii: { r: number; n: number }[] = [];
+        for (const lane of LANES) {
+          const marks = marksIn(figure, panel).filter((mark) => laneOf(mark) === lane);
+          const xs = marks.map((mark) => position(mark).x);
+          for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1], `${panel} ${lane}`).toBeGreaterThanOrEqual(24);
+          marks.forEach((mark, i) => {
+            const { x, y } = position(mark);
+            expect(Number(mark.querySelector(".calls-hit")!.getAttribute("r"))).toBeGreaterThanOrEqual(12);
+            expect(x - 12).toBeGreaterThanOrEqual(0);
+            expect(x + 12).toBeLessThanOrEqual(width);
+            expect(y - 12).toBeGreaterThanOrEqual(0);
+            expect(y + 12).toBeLessThanOrEqual(height);
+            const r = Number(mark.querySelector(".calls-bin-symbol")!.getAttribute("r"));
+            expect(r).toBeGreaterThanOrEqual(3);
+            if (i > 0) expect(xs[i] - xs[i - 1]).toBeGreaterThan(r + Number(marks[i - 1].querySelector(".calls-bin-symbol")!.getAttribute("r")));
+            radii.push({ r, n: count(mark) });
+          });
+        }
+        // Area ∝ count: r² / n the same for every circle above the smallest size (radii are rounded to 0.1 px).
+        const sized = radii.filter(({ r }) => r > 3);
+        expect(sized.length).toBeGreaterThan(0);
+        const fullest = sized.reduce((a, b) => (b.n > a.n ? b : a));
+        for (const { r, n } of sized) expect(r).toBeCloseTo(fullest.r * Math.sqrt(n / fullest.n), 0);
+      }
+    });
+  }
+
+  it("names each bin by its days and its count, in German and English", () => {
+    const figure = render(1000, "de", many);
+    for (const mark of [...marksIn(figure, "overview"), ...marksIn(figure, "zoom")]) {
+      const who = laneOf(mark) === "putin" ? "Putin" : "Selenskyj";
+      expect(mark.getAttribute("aria-label")).toBe(`${formatDateRange(mark.getAttribute("data-start")!, mark.getAttribute("data-end")!, "de")}: ${count(mark)} Telefonate und Treffen mit ${who}`);
+      expect(mark.getAttribute("role")).toBe("button");
+      expect(mark.hasAttribute("data-event")).toBe(false);
+    }
+    const english = marksIn(render(1000, "en", { ...many, lang: "en" }), "overview")[0];
+    expect(english.getAttribute("aria-label")).toBe(`${formatDateRange(english.getAttribute("data-start")!, english.getAttribute("data-end")!, "en")}: ${count(english)} calls and meetings with Putin`);
+  });
+
+  it("walks the bins with the arrow keys and opens one with Enter: its days, count, first headlines and how many more", () => {
+    const figure = render(1000, "de", many);
+    const marks = [...svgOf(figure).querySelectorAll<SVGGElement>(".calls-mark")];
+    expect(marks.filter((mark) => mark.getAttribute("tabindex") === "0")).toHaveLength(1);
+    marks[0].focus();
+    marks[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    expect(document.activeElement).toBe(marks[1]);
+    expect(marks[1].getAttribute("tabindex")).toBe("0");
+    marks[1].dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    const panel = figure.querySelector(".details-panel")!;
+    const n = count(marks[1]);
+    expect(n).toBeGreaterThan(8);
+    expect(panel.querySelector("h3")!.textContent).toBe(`${n} Telefonate und Treffen mit ${laneOf(marks[1]) === "putin" ? "Putin" : "Selenskyj"}`);
+    expect(panel.querySelector(".event-details-when")!.textContent).toBe(formatDateRange(marks[1].getAttribute("data-start")!, marks[1].getAttribute("data-end")!, "de"));
+    const listed = [...panel.querySelectorAll(".calls-bin-events li")].map((item) => item.textContent);
+    expect(listed).toEqual(inBin(shown(many), marks[1]).slice(0, 8).map((event) => `${event.dateLabel}: ${event.headline}${event.status === "not_held" ? " (fand nicht statt)" : ""}`));
+    expect(panel.querySelector(".calls-bin-more")!.textContent).toBe(`und ${n - 8} weitere (siehe Tabelle)`);
+    panel.querySelector<HTMLButtonElement>(".details-close")!.click();
+    expect(panel.classList.contains("is-open")).toBe(false);
+  });
+
+  it("highlights the overview bin that holds a clicked day of the enlarged view", () => {
+    const figure = render(1000, "de", many);
+    const day = marksIn(figure, "zoom").find((mark) => laneOf(mark) === "putin" && mark.getAttribute("data-start") === "2025-07-03")!;
+    day.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    const active = [...figure.querySelectorAll(".calls-mark.is-active")];
+    expect(active).toHaveLength(2);
+    const holder = active.find((mark) => mark !== day)!;
+    expect(holder.closest(".calls-overview")).not.toBeNull();
+    expect(laneOf(holder)).toBe("putin");
+    expect(holder.getAttribute("data-start")! <= "2025-07-03" && "2025-07-03" <= holder.getAttribute("data-end")!).toBe(true);
+  });
+
+  it("builds the table of all 10,000 events only when it is opened", () => {
+    const figure = render(1000, "de", many);
+    expect(figure.querySelector(".chart-alternative table")).toBeNull();
+    expect(figure.querySelectorAll("tr")).toHaveLength(0);
+    openAlternative(figure);
+    expect(figure.querySelectorAll(".chart-alternative tbody tr")).toHaveLength(10_000);
+  });
+});
+
+describe("CallsChart: when to count in bins", () => {
+  /** The real data with `extra` more Putin calls on 3 July, a day no other Putin contact lies near. */
+  const withTwins = (extra: number): StoryData => {
+    const call = inZoom(story).find((event) => event.counterpart === "putin" && event.date === "2025-07-03")!;
+    const twins = Array.from({ length: extra }, (_, i): StoryEvent => ({ ...call, id: `${call.id}-twin-${i}`, callNumber: undefined }));
+    const events = [...story.events];
+    events.splice(events.indexOf(call) + 1, 0, ...twins);
+    return { ...story, events };
+  };
+
+  it("draws the real data event by event, in both panels, with the key to the shapes", () => {
+    for (const width of [375, 640, 1000]) {
+      const figure = render(width);
+      expect(marksIn(figure, "overview").map((mark) => mark.dataset.event)).toEqual(shown(story).map((event) => event.id));
+      expect(marksIn(figure, "zoom").map((mark) => mark.dataset.event)).toEqual(inZoom(story).map((event) => event.id));
+      expect(figure.querySelectorAll(".calls-bin, [data-count]")).toHaveLength(0);
+      expect(figure.querySelector(".chart-caption")!.textContent).not.toContain("Kreis");
+      expect(figure.querySelector(".chart-caption")!.textContent).toContain("(nummeriert)");
+      const legend = figure.querySelector(".calls-legend")!.textContent!;
+      expect(legend).toContain("geplant, fand nicht statt");
+      expect(legend).not.toContain("Fläche");
+      document.body.replaceChildren();
+    }
+  });
+
+  it("stacks three marks of a lane on one day, and counts four in bins", () => {
+    const three = render(1000, "de", withTwins(2));
+    expect(three.querySelectorAll(".calls-bin")).toHaveLength(0);
+    expect(marksIn(three, "zoom")).toHaveLength(inZoom(story).length + 2);
+    const four = render(1000, "de", withTwins(3));
+    for (const panel of ["overview", "zoom"] as const) {
+      const marks = marksIn(four, panel);
+      expect(marks.every((mark) => mark.classList.contains("calls-bin")), panel).toBe(true);
+      const day = marks.find((mark) => laneOf(mark) === "putin" && mark.getAttribute("data-start")! <= "2025-07-03" && "2025-07-03" <= mark.getAttribute("data-end")!)!;
+      expect(count(day)).toBe(inBin(shown(withTwins(3)), day).length);
+      expect(count(day)).toBeGreaterThanOrEqual(4);
+    }
   });
 });
 
