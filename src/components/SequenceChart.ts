@@ -111,7 +111,7 @@ function drawAxis(axis: Selection<SVGGElement, undefined, null, undefined>, [lef
 export function SequenceChart(data: SequenceData, options: SequenceOptions): SequenceChartElement {
   const { width, height, lang } = options;
   const narrow = width < 560;
-  const margin = { top: 28, right: 12, bottom: 26, left: narrow ? 12 : 118 };
+  const margin = { top: 32, right: 12, bottom: 26, left: narrow ? 12 : 118 };
   const lanes = Object.keys(LANE_LABELS.de) as Lane[];
   const laneLabelSpace = narrow ? 14 : 0;
 

@@ -27,8 +27,10 @@ export const stepEventIds = (step: HTMLElement) => (step.dataset.events ?? "").s
 export function scrollytelling(container: HTMLElement, { lang, onStep, onEvent, invalidation }: ScrollyOptions): { nav: HTMLElement; go: (index: number) => void } {
   const steps = [...container.querySelectorAll<HTMLElement>(".step")];
   const words = WORDS[lang];
-  const back = el("button", { type: "button", class: "step-back" }, `← ${words.back}`);
-  const next = el("button", { type: "button", class: "step-next" }, `${words.next} →`);
+  // On a phone the arrows alone stand for "back" and "next"; the words stay in the buttons' names.
+  const arrow = (glyph: string) => el("span", { "aria-hidden": "true" }, glyph);
+  const back = el("button", { type: "button", class: "step-back" }, arrow("←"), el("span", { class: "step-word" }, ` ${words.back}`));
+  const next = el("button", { type: "button", class: "step-next" }, el("span", { class: "step-word" }, `${words.next} `), arrow("→"));
   const share = el("button", { type: "button", class: "step-share" }, words.share);
   const status = el("span", { class: "step-status" });
   // Announces the step's heading to screen readers; focus stays on the button pressed.
