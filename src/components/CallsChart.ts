@@ -245,7 +245,7 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   const panel = detailsPanel(data.actors, lang);
   const marks = svg.selectAll<SVGGElement, Mark>("g.calls-mark");
   interactiveMarks(marks, (mark) => {
-    if (mark && isBin(mark)) showBin(panel, mark, lang);
+    if (mark && isBin(mark)) panel.showContent(binDetails(mark, lang));
     else panel.show(mark);
     marks.classed("is-active", (other) => mark !== undefined && related(other, mark));
   });
@@ -442,14 +442,6 @@ const lastDay = (mark: Mark) => (isBin(mark) ? mark.end : mark.date);
 function markLabel(mark: Mark, notHeld: string): string {
   if (isBin(mark)) return `${mark.dateLabel}: ${mark.headline}`;
   return [mark.callNumber ? `${mark.callNumber} –` : "", `${mark.dateLabel}: ${mark.headline}`, mark.status === "not_held" ? `(${notHeld})` : ""].filter(Boolean).join(" ");
-}
-
-/** Opens a bin in the details panel, with a close button as the panel gives an event. */
-function showBin(panel: { node: HTMLElement; show: (event: StoryEvent | undefined) => void }, bin: Bin, lang: Lang): void {
-  const close = el("button", { type: "button", class: "details-close", "aria-label": LABELS[lang].close }, "×");
-  close.addEventListener("click", () => panel.show(undefined));
-  panel.node.replaceChildren(close, binDetails(bin, lang));
-  panel.node.classList.add("is-open");
 }
 
 /** A bin in short: its days, its count, the first headlines with their dates, and how many more the table lists. */

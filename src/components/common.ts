@@ -187,22 +187,28 @@ export function interactiveMarks<E extends SVGElement, D extends MarkDatum = Sto
     });
 }
 
-/** The panel in which a chart shows the event in focus. */
-export function detailsPanel(actors: Record<string, StoryActor>, lang: Lang): { node: HTMLElement; show: (event: StoryEvent | undefined) => void } {
+/**
+ * The panel in which a chart shows the event in focus (`show`), or other
+ * content such as a summary of several events (`showContent`), with a close button.
+ */
+export function detailsPanel(
+  actors: Record<string, StoryActor>,
+  lang: Lang,
+): { node: HTMLElement; show: (event: StoryEvent | undefined) => void; showContent: (content: HTMLElement) => void } {
   const node = el("div", { class: "details-panel", "aria-live": "polite" });
   node.append(el("p", { class: "details-hint" }, LABELS[lang].keyboardHint));
-  const show = (event: StoryEvent | undefined) => {
-    if (!event) {
-      node.replaceChildren(el("p", { class: "details-hint" }, LABELS[lang].keyboardHint));
-      node.classList.remove("is-open");
-      return;
-    }
-    const close = el("button", { type: "button", class: "details-close", "aria-label": LABELS[lang].close }, "×");
-    close.addEventListener("click", () => show(undefined));
-    node.replaceChildren(close, eventDetails(event, actors, lang));
+  const close = () => {
+    node.replaceChildren(el("p", { class: "details-hint" }, LABELS[lang].keyboardHint));
+    node.classList.remove("is-open");
+  };
+  const showContent = (content: HTMLElement) => {
+    const button = el("button", { type: "button", class: "details-close", "aria-label": LABELS[lang].close }, "×");
+    button.addEventListener("click", close);
+    node.replaceChildren(button, content);
     node.classList.add("is-open");
   };
-  return { node, show };
+  const show = (event: StoryEvent | undefined) => (event ? showContent(eventDetails(event, actors, lang)) : close());
+  return { node, show, showContent };
 }
 
 /** The events of a chart as a table: the chart's text alternative. */
@@ -240,7 +246,7 @@ export interface FigureParts {
   caption: string;
   source: string;
   chart: Node;
-  /** The text alternative, or a function that builds it when the reader first opens it (or prints). */
+  /** The text alternative, or a function that builds it when the reader first opens it. */
   alternative: Node | (() => Node);
   details?: HTMLElement;
   lang: Lang;
@@ -250,7 +256,7 @@ export interface FigureParts {
 export function chartFigure({ id, title, caption, source, chart, alternative, details, lang }: FigureParts): HTMLElement {
   const summary = LABELS[lang].tableSummary;
   const disclosure = el("details", { class: "chart-alternative" }, el("summary", {}, summary));
-  if (typeof alternative === "function") buildOnFirstUse(disclosure, alternative);
+  if (typeof alternative === "function") buildOnFirstOpen(disclosure, alternative);
   else disclosure.append(alternative);
   return el(
     "figure",
@@ -263,31 +269,16 @@ export function chartFigure({ id, title, caption, source, chart, alternative, de
   );
 }
 
-/** The text alternatives not built yet, by their <details>: weakly, so that dropped charts can be collected. */
-const unbuilt = new WeakMap<HTMLDetailsElement, () => void>();
-
 /**
- * Appends `build()` to a <details> the first time it is opened or the page is
- * printed, not before: a table of thousands of rows costs more than the chart.
- * The window's print listener holds the <details> only weakly, so charts drawn
- * anew (on resize) and dropped unopened are collected with their data.
+ * Appends `build()` to a <details> the first time it is opened, not before: a
+ * table of thousands of rows costs more than the chart. (Printing hides the
+ * tables; the printed text is the page's list of all events.)
  */
-function buildOnFirstUse(disclosure: HTMLDetailsElement, build: () => Node): void {
-  const view = disclosure.ownerDocument.defaultView;
-  const ref = new WeakRef(disclosure);
-  const onPrint = () => {
-    const node = ref.deref();
-    if (!node) view?.removeEventListener("beforeprint", onPrint);
-    else if (node.isConnected) unbuilt.get(node)?.();
-  };
-  const complete = () => {
-    if (!unbuilt.delete(disclosure)) return;
-    view?.removeEventListener("beforeprint", onPrint);
-    disclosure.append(build());
-  };
-  unbuilt.set(disclosure, complete);
+function buildOnFirstOpen(disclosure: HTMLDetailsElement, build: () => Node): void {
+  let built = false;
   disclosure.addEventListener("toggle", () => {
-    if (disclosure.open) complete();
+    if (!disclosure.open || built) return;
+    built = true;
+    disclosure.append(build());
   });
-  view?.addEventListener("beforeprint", onPrint);
 }

@@ -241,15 +241,6 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
     openAlternative(figure);
     expect(figure.querySelectorAll(".chart-alternative table")).toHaveLength(1);
   });
-
-  it("builds the text alternative before printing, once", () => {
-    const figure = render(640);
-    window.dispatchEvent(new Event("beforeprint"));
-    expect(figure.querySelectorAll(".chart-alternative tbody tr")).toHaveLength(shown(story).length);
-    window.dispatchEvent(new Event("beforeprint"));
-    openAlternative(figure);
-    expect(figure.querySelectorAll(".chart-alternative table")).toHaveLength(1);
-  });
 });
 
 describe("CallsChart: keyboard, pointer, screen reader", () => {
