@@ -11,7 +11,7 @@ import { utcDay, utcMonth } from "d3-time";
 import type { DeliveryPhase } from "../lib/derive.js";
 import { daysBetween, formatDate, formatDateRange, type Lang } from "../lib/format.js";
 import type { ReportedSystem, StoryActor, StoryData, StoryEvent } from "../lib/story.js";
-import { chartFigure, detailsPanel, el, eventTable, interactiveMarks, sourceLine, symbolPath } from "./common.js";
+import { chartFigure, detailsPanel, drawDayAxis, el, eventTable, interactiveMarks, sourceLine, symbolPath } from "./common.js";
 import { LABELS } from "./labels.js";
 
 type DeliveryStatus = DeliveryPhase["status"];
@@ -489,14 +489,6 @@ function monthAxis(axis: SvgGroup, dateX: ScaleTime<number, number>, labelY: num
 /** A tick for every day, day numbers where they fit, month names at the start of each month. */
 function dayAxis(axis: SvgGroup, dateX: ScaleTime<number, number>, window: ZoomWindow, top: number, dayY: number, monthY: number, lang: Lang): void {
   const days = utcDay.range(window.start, utcDay.offset(window.end, 1)).filter((day) => day <= window.end);
-  axis
-    .selectAll("line")
-    .data(days)
-    .join("line")
-    .attr("x1", (day) => dateX(day))
-    .attr("x2", (day) => dateX(day))
-    .attr("y1", top)
-    .attr("y2", (day) => top + (day.getUTCDate() === 1 ? 8 : 4));
   const dayWidth = dateX(utcDay.offset(window.start, 1)) - dateX(window.start);
   const step = [1, 2, 5, 7].find((k) => k * dayWidth >= textWidth("30.") + 6) ?? 7;
   const right = window.x + window.width;
@@ -513,26 +505,7 @@ function dayAxis(axis: SvgGroup, dateX: ScaleTime<number, number>, window: ZoomW
   const dayLabels = placeAll(days.filter((day) => (day.getUTCDate() - 1) % step === 0).map((day) => ({ day, text: dayLabel(day, lang), anchor: "middle" as const })));
   const format = monthFormat(lang);
   const monthLabels = placeAll(days.filter((day, index) => index === 0 || day.getUTCDate() === 1).map((day) => ({ day, text: format.format(day), anchor: "start" as const })));
-  axis
-    .selectAll("text.day")
-    .data(dayLabels)
-    .join("text")
-    .attr("class", "day")
-    .attr("x", ({ day }) => dateX(day))
-    .attr("y", dayY)
-    .attr("text-anchor", "middle")
-    .attr("font-size", FONT)
-    .text(({ text }) => text);
-  axis
-    .selectAll("text.month")
-    .data(monthLabels)
-    .join("text")
-    .attr("class", "month")
-    .attr("x", ({ day }) => dateX(day))
-    .attr("y", monthY)
-    .attr("text-anchor", "start")
-    .attr("font-size", FONT)
-    .text(({ text }) => text);
+  drawDayAxis(axis, dateX, { days, dayLabels, monthLabels }, { top, dayY, monthY, fontSize: FONT });
 }
 
 /** Legend in HTML (it wraps on a phone): each status with its colour and pattern, and the two kinds of decision marks. */

@@ -8,7 +8,7 @@ import { create, type Selection } from "d3-selection";
 import { utcDay } from "d3-time";
 import { formatDate, formatDateRange, type Lang } from "../lib/format.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
-import { chartFigure, detailsPanel, el, interactiveMarks, safeUrl, sourceLine, symbolPath, TOPIC_STYLE } from "./common.js";
+import { chartFigure, detailsPanel, drawDayAxis, el, interactiveMarks, safeUrl, sourceLine, symbolPath, TOPIC_STYLE } from "./common.js";
 import { LABELS } from "./labels.js";
 
 export interface PositionsData {
@@ -158,34 +158,7 @@ export function PositionsChart(data: PositionsData, { width, lang, since = POSIT
     .text((row) => words.rows[row]);
 
   const axis = svg.append("g").attr("class", "axis axis-days").attr("aria-hidden", "true");
-  axis
-    .selectAll("line")
-    .data(days)
-    .join("line")
-    .attr("x1", (day) => dateX(day))
-    .attr("x2", (day) => dateX(day))
-    .attr("y1", axisTop)
-    .attr("y2", (day) => axisTop + (day.getUTCDate() === 1 ? 8 : 4));
-  axis
-    .selectAll("text.day")
-    .data(dayLabels)
-    .join("text")
-    .attr("class", "day")
-    .attr("x", ({ day }) => dateX(day))
-    .attr("y", axisTop + 15)
-    .attr("text-anchor", "middle")
-    .attr("font-size", FONT)
-    .text(({ text }) => text);
-  axis
-    .selectAll("text.month")
-    .data(monthLabels)
-    .join("text")
-    .attr("class", "month")
-    .attr("x", ({ day }) => dateX(day))
-    .attr("y", axisTop + 29)
-    .attr("text-anchor", "start")
-    .attr("font-size", FONT)
-    .text(({ text }) => text);
+  drawDayAxis(axis, dateX, { days, dayLabels, monthLabels }, { top: axisTop, dayY: axisTop + 15, monthY: axisTop + 29, fontSize: FONT });
 
   // The statements, in order of date (the keyboard follows time, across rows).
   const byEvent = new Map(placed.map((statement) => [statement.event, statement]));

@@ -66,6 +66,46 @@ export function symbolPath(kind: SymbolKind, radius: number): string {
 
 export const svgNs = "http://www.w3.org/2000/svg";
 
+export interface DayLabel {
+  day: Date;
+  text: string;
+}
+
+/**
+ * A time axis of days: a tick for every day (longer on the first of a month),
+ * the day labels centred on their tick, the month labels starting at theirs.
+ */
+export function drawDayAxis(
+  axis: Selection<SVGGElement, undefined, null, undefined>,
+  x: (day: Date) => number,
+  { days, dayLabels, monthLabels }: { days: Date[]; dayLabels: DayLabel[]; monthLabels: DayLabel[] },
+  { top, dayY, monthY, fontSize }: { top: number; dayY: number; monthY: number; fontSize: number },
+): void {
+  axis
+    .selectAll("line")
+    .data(days)
+    .join("line")
+    .attr("x1", (day) => x(day))
+    .attr("x2", (day) => x(day))
+    .attr("y1", top)
+    .attr("y2", (day) => top + (day.getUTCDate() === 1 ? 8 : 4));
+  for (const [kind, labels, y, anchor] of [
+    ["day", dayLabels, dayY, "middle"],
+    ["month", monthLabels, monthY, "start"],
+  ] as const) {
+    axis
+      .selectAll(`text.${kind}`)
+      .data(labels)
+      .join("text")
+      .attr("class", kind)
+      .attr("x", ({ day }) => x(day))
+      .attr("y", y)
+      .attr("text-anchor", anchor)
+      .attr("font-size", fontSize)
+      .text(({ text }) => text);
+  }
+}
+
 /** Creates an HTML element with text content (never HTML from data). */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | undefined)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
