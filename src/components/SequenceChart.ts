@@ -204,10 +204,9 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
   }
   const widestRow = Math.max(...[...groups.values()].map((group) => Math.ceil(group.length / (group.length > 2 && rowsFit ? 2 : 1))));
 
-  const dayFormat = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", lang === "de" ? { day: "numeric", month: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" });
-  // The month as written in a date ("März", "Juni"), not the standalone form ("Mär", "Jun"), as in the calls chart.
-  const monthInDate = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-  const monthLabel = (date: Date) => monthInDate.formatToParts(date).find((part) => part.type === "month")?.value ?? "";
+  // Dates without Intl: its first use costs a slow phone some 50 ms, so the month names come with the data.
+  const monthLabel = (date: Date) => data.months[date.getUTCMonth()];
+  const dayLabel = (date: Date) => (lang === "de" ? `${date.getUTCDate()}.${date.getUTCMonth() + 1}.` : `${date.getUTCDate()} ${monthLabel(date)}`);
 
   function render(focusIds: readonly string[]) {
     const focused = events.filter((event) => focusIds.includes(event.id));
@@ -215,7 +214,7 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
     x = timeScale(domain, range);
     const dayWidth = x(new Date(domain[0].getTime() + DAY)) - x(domain[0]);
     const spread = Math.min(2 * HIT_RADIUS + 2, dayWidth / widestRow);
-    drawAxis(axis, range, timeTicks(domain, width).map((tick) => ({ x: x(tick.date), label: tick.unit === "day" ? dayFormat.format(tick.date) : monthLabel(tick.date) })));
+    drawAxis(axis, range, timeTicks(domain, width).map((tick) => ({ x: x(tick.date), label: tick.unit === "day" ? dayLabel(tick.date) : monthLabel(tick.date) })));
 
     marks
       // A CSS transform (not the attribute) so that the zoom can be a transition.
@@ -246,7 +245,7 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
           .select("text")
           .attr("x", (d) => Math.max(margin.left + 18, Math.min(width - margin.right - 18, d.x)) - d.x)
           .attr("y", (d) => margin.top - 8 - d.row * 12)
-          .text((d) => dayFormat.format(toDate(d.date))),
+          .text((d) => dayLabel(toDate(d.date))),
       );
 
     root.dataset.focus = focusIds.join(" ");
@@ -271,7 +270,9 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
 
 /**
  * The sequence graphic that fills its container and redraws when the container
- * changes size, keeping the events in focus.
+ * changes size, keeping the events in focus. It draws first when the container
+ * is on the page and has a size (a ResizeObserver reports it, without forcing a
+ * layout); steps and selections that come before are kept for that first drawing.
  */
 export function ResponsiveSequence(data: SequenceData, options: Omit<SequenceOptions, "width" | "height">): HTMLElement & Pick<SequenceChartElement, "highlight" | "select"> {
   const container = el("div", { class: "sequence-frame" }) as unknown as HTMLElement & Pick<SequenceChartElement, "highlight" | "select">;
@@ -279,28 +280,29 @@ export function ResponsiveSequence(data: SequenceData, options: Omit<SequenceOpt
   let selected: string | undefined;
   let size = "";
   let chart: SequenceChartElement | undefined;
-  const draw = () => {
-    const width = Math.max(280, Math.floor(container.clientWidth || 640));
-    const height = Math.max(220, Math.floor(container.clientHeight || 320));
+  const showState = () => Object.assign(container.dataset, { focus: chart?.dataset.focus, domain: chart?.dataset.domain });
+  const draw = (boxWidth: number, boxHeight: number) => {
+    const width = Math.max(280, Math.floor(boxWidth || 640));
+    const height = Math.max(220, Math.floor(boxHeight || 320));
     if (`${width}x${height}` === size) return;
     size = `${width}x${height}`;
     chart = SequenceChart(data, { ...options, width, height });
     chart.highlight(ids);
     if (selected) void chart.select(selected);
     container.replaceChildren(chart);
+    showState();
   };
   container.highlight = (next = []) => {
     ids = next;
     if (selected && !next.includes(selected)) void container.select(undefined);
-    if (!chart) draw();
     chart?.highlight(ids);
-    Object.assign(container.dataset, { focus: chart?.dataset.focus, domain: chart?.dataset.domain });
+    showState();
   };
   container.select = async (id) => {
     selected = id;
-    if (!chart) draw();
     await chart?.select(id);
   };
-  if (typeof ResizeObserver !== "undefined") new ResizeObserver(draw).observe(container);
+  if (typeof ResizeObserver === "undefined") draw(640, 320);
+  else new ResizeObserver(([entry]) => draw(entry.contentRect.width, entry.contentRect.height)).observe(container);
   return container;
 }

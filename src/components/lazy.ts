@@ -13,6 +13,7 @@ import { el } from "./common.js";
 export type Draw = (width: number) => Node;
 
 export function LazyChart(load: () => Promise<Draw>, { minHeight = 320 }: { minHeight?: number } = {}): HTMLElement {
+  warmUpDateFormatting();
   const container = el("div", { class: "lazy-chart", style: `min-height: ${minHeight}px` });
   let started = false;
   let width = 0;
@@ -39,6 +40,21 @@ export function LazyChart(load: () => Promise<Draw>, { minHeight = 320 }: { minH
   observer.observe(container);
   addEventListener("beforeprint", start, { once: true });
   return container;
+}
+
+let warming = false;
+
+/**
+ * The charts format dates with Intl, whose first use in a page costs a slow
+ * phone some 50 ms (the locale's data is loaded). That first use happens when
+ * the page is idle after loading, not in the middle of the reader's scrolling.
+ */
+function warmUpDateFormatting(): void {
+  if (warming) return;
+  warming = true;
+  const warm = () => new Intl.DateTimeFormat(document.documentElement.lang || undefined, { day: "numeric", month: "long", timeZone: "UTC" }).format(0);
+  if (typeof requestIdleCallback === "function") requestIdleCallback(warm, { timeout: 2000 });
+  else setTimeout(warm, 1000);
 }
 
 const queue: (() => void)[] = [];

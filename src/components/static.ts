@@ -5,7 +5,7 @@
  */
 import type { CodebookColumn } from "../lib/codebook.js";
 import { cardinal, ordinal, type Lang } from "../lib/format.js";
-import type { StoryData } from "../lib/story.js";
+import { sequenceData, type StoryData } from "../lib/story.js";
 import { STATIC_CHARTS, type StaticChart } from "../lib/static-charts.js";
 import { escapeForMarkdown } from "../lib/template.js";
 import { CallsChart } from "./CallsChart.js";
@@ -28,7 +28,7 @@ function renderChart(chart: StaticChart, story: StoryData): Element {
   const lang = story.lang;
   switch (chart) {
     case "sequence":
-      return SequenceChart(story, { width: STATIC_WIDTH, height: 300, lang, start: "2025-01-20", end: story.meta.dataUntil, details: eventsFrom(() => story) });
+      return SequenceChart(sequenceData(story), { width: STATIC_WIDTH, height: 300, lang, start: "2025-01-20", end: story.meta.dataUntil, details: eventsFrom(() => story) });
     case "calls":
       return CallsChart(story, { width: STATIC_WIDTH, lang });
     case "deliveries":

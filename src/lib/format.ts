@@ -3,12 +3,19 @@ export type Lang = "de" | "en";
 
 const LOCALES: Record<Lang, string> = { de: "de-DE", en: "en-GB" };
 
+/** A formatter per language, made on first use: a German page in the browser never loads the English locale data. */
 const formatters = (options: Intl.DateTimeFormatOptions) => {
-  const byLang = { de: new Intl.DateTimeFormat(LOCALES.de, options), en: new Intl.DateTimeFormat(LOCALES.en, options) };
-  return (lang: Lang) => byLang[lang];
+  const byLang: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+  return (lang: Lang) => (byLang[lang] ??= new Intl.DateTimeFormat(LOCALES[lang], options));
 };
 const dayMonthYear = formatters({ day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const dayMonth = formatters({ day: "numeric", month: "long", timeZone: "UTC" });
+const dayShortMonth = formatters({ day: "numeric", month: "short", timeZone: "UTC" });
+
+/** The twelve months as a short date writes them, January first: "Jan.", "Feb.", "März", … "Juni" / "Jan", "Feb", … (not the standalone "Mär", "Jun"). */
+export function shortMonthNames(lang: Lang): string[] {
+  return Array.from({ length: 12 }, (_, month) => dayShortMonth(lang).formatToParts(new Date(Date.UTC(2025, month, 15))).find((part) => part.type === "month")!.value);
+}
 
 /** Parses an ISO date (YYYY-MM-DD) as midnight UTC. */
 export function parseDate(iso: string): Date {

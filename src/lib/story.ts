@@ -4,7 +4,7 @@
  * build time by the loaders; the pages and charts receive only this.
  */
 import { deliveryPhases, haltPeriods, lastEventDate, trumpPutinCalls, type DeliveryPhase, type HaltPeriod } from "./derive.js";
-import { formatDate, formatDateRange, formatLocalTimes, type Lang } from "./format.js";
+import { formatDate, formatDateRange, formatLocalTimes, shortMonthNames, type Lang } from "./format.js";
 import type { Row } from "./schema.js";
 import type { Dataset } from "./validate.js";
 
@@ -112,6 +112,8 @@ export type SequenceEvent = Pick<StoryEvent, "id" | "date" | "endDate" | "dateLa
 
 export interface SequenceData {
   lang: Lang;
+  /** Short month names, January first (formatted here, so that the first load needs no Intl). */
+  months: string[];
   meta: Pick<StoryData["meta"], "dataUntil">;
   actors: Record<string, StoryActor>;
   events: SequenceEvent[];
@@ -120,6 +122,7 @@ export interface SequenceData {
 export function sequenceData(story: StoryData): SequenceData {
   return {
     lang: story.lang,
+    months: shortMonthNames(story.lang),
     meta: { dataUntil: story.meta.dataUntil },
     actors: story.actors,
     events: story.events.map(({ id, date, endDate, dateLabel, type, status, topic, headline }) => ({ id, date, endDate, dateLabel, type, status, topic, headline })),

@@ -80,6 +80,11 @@ describe("SequenceChart", () => {
     const zoomed = render(640);
     zoomed.highlight(["2025-07-03-trump-putin-call", "2025-07-04-trump-zelensky-call"]);
     expect(labels(zoomed)).toEqual(["30.6.", "1.7.", "2.7.", "3.7.", "4.7.", "5.7.", "6.7.", "7.7."]);
+    const storyEn = buildStory(loadDataset(), "en");
+    const english = SequenceChart(sequenceData(storyEn), { width: 640, height: 360, lang: "en", start: "2025-01-20", end: storyEn.meta.dataUntil, details: eventsFrom(() => storyEn) });
+    expect(labels(english)).toEqual(["Feb", "Mar", "Apr", "May", "Jun", "Jul"]);
+    english.highlight(["2025-07-03-trump-putin-call"]);
+    expect(labels(english).slice(0, 3)).toEqual(["29 Jun", "30 Jun", "1 Jul"]);
   });
 
   it("opens an event's details from the keyboard, loading them on first use", async () => {
