@@ -149,23 +149,24 @@ function checkReferences(data: Dataset): DataError[] {
       if (!target.readable) continue;
       const known = readValues(target, "id");
       const { rows, lines, file, header } = data[table];
-      rows.forEach((row, index) => {
-        const cell = (row as Record<string, unknown>)[field];
-        const values = cell === undefined ? [] : Array.isArray(cell) ? cell : [cell];
-        for (const value of values as string[]) {
-          if (!known.has(value)) {
-            errors.push({
-              file,
-              line: lines[index],
-              column: header.indexOf(field) + 1,
-              field,
-              value,
-              message: `is not an id in ${spec.ref}.csv`,
-              allowed: `one of the ${known.size} ids in ${spec.ref}.csv, e.g. ${[...known].slice(0, 3).join(", ")}`,
-            });
-          }
+      const unknown = (index: number, value: string) =>
+        errors.push({
+          file,
+          line: lines[index],
+          column: header.indexOf(field) + 1,
+          field,
+          value,
+          message: `is not an id in ${spec.ref}.csv`,
+          allowed: `one of the ${known.size} ids in ${spec.ref}.csv, e.g. ${[...known].slice(0, 3).join(", ")}`,
+        });
+      for (let index = 0; index < rows.length; index++) {
+        const cell = (rows[index] as Record<string, unknown>)[field] as string | string[] | undefined;
+        if (typeof cell === "string") {
+          if (!known.has(cell)) unknown(index, cell);
+        } else if (cell) {
+          for (const value of cell) if (!known.has(value)) unknown(index, value);
         }
-      });
+      }
     }
   }
   return errors;
@@ -175,11 +176,13 @@ function checkEverySourced(data: Dataset): DataError[] {
   if (!data.sources.readable) return [];
   const sourced = readValues(data.sources, "event_id");
   const { file, rows, lines, header } = data.events;
-  return rows.flatMap((event, index) =>
-    sourced.has(event.id)
-      ? []
-      : [{ file, line: lines[index], column: header.indexOf("id") + 1, field: "id", value: event.id, message: "has no row in sources.csv", allowed: "an event with at least one source" }],
-  );
+  const errors: DataError[] = [];
+  rows.forEach((event, index) => {
+    if (!sourced.has(event.id)) {
+      errors.push({ file, line: lines[index], column: header.indexOf("id") + 1, field: "id", value: event.id, message: "has no row in sources.csv", allowed: "an event with at least one source" });
+    }
+  });
+  return errors;
 }
 
 const readValuesCache = new WeakMap<Table<TableName>, Map<string, Set<string>>>();
