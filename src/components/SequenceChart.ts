@@ -12,7 +12,8 @@
 import { create, type Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
 import type { SequenceData, SequenceEvent, StoryEvent } from "../lib/story.js";
-import { detailsPanel, el, interactiveMarks, symbolPath, TOPIC_STYLE } from "./common.js";
+import { detailsPanel, el, eventAnchor, interactiveMarks, symbolPath, TOPIC_STYLE } from "./common.js";
+import { LABELS } from "./labels.js";
 
 export interface SequenceOptions {
   width: number;
@@ -51,6 +52,8 @@ const LANE_LABELS: Record<Lang, Record<Lane, string>> = {
 const DAY = 86_400_000;
 const MARK_RADIUS = 6;
 const HIT_RADIUS = 12;
+/** How long the details may take to load before the panel says they are loading. */
+const LOADING_DELAY_MS = 150;
 /** The shortest stretch of time the graphic zooms to, in days. */
 const MIN_SPAN_DAYS = 8;
 
@@ -169,15 +172,28 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
     .attr("stroke", (d) => TOPIC_STYLE[d.topic].color);
 
   const panel = detailsPanel(data.actors, lang);
+  const labels = LABELS[lang];
   const root = el("div", { class: "sequence" }) as unknown as SequenceChartElement;
   root.append(svg.node()!, panel.node);
   let selected: string | undefined;
   const select = async (id: string | undefined) => {
     selected = id;
     marks.classed("is-selected", (d) => d.id === id);
-    const event = id === undefined ? undefined : await options.details(id);
-    // A later selection wins over a slower earlier one.
-    if (selected === id) panel.show(event);
+    if (id === undefined) return panel.show(undefined);
+    // The details come with the full story: say so if it takes a moment, and where to read on if it fails.
+    const loading = setTimeout(() => selected === id && panel.showContent(el("p", { class: "details-loading" }, labels.loading)), LOADING_DELAY_MS);
+    try {
+      const event = await options.details(id);
+      // A later selection wins over a slower earlier one.
+      if (selected === id) panel.show(event);
+    } catch {
+      if (selected === id) {
+        const link = el("a", { href: `#${eventAnchor(id, lang)}` }, labels.loadFailedLink);
+        panel.showContent(el("p", { class: "details-loading" }, `${labels.loadFailed} `, link));
+      }
+    } finally {
+      clearTimeout(loading);
+    }
   };
   interactiveMarks(marks as unknown as Selection<SVGGElement, SequenceEvent, SVGElement | null, unknown>, (event) => void select(event?.id));
 

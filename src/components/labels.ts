@@ -30,6 +30,9 @@ export interface Labels {
   system: string;
   reportedBy: string;
   eventLink: string;
+  loading: string;
+  loadFailed: string;
+  loadFailedLink: string;
 }
 
 export const LABELS: Record<Lang, Labels> = {
@@ -56,6 +59,9 @@ export const LABELS: Record<Lang, Labels> = {
     system: "Waffensystem",
     reportedBy: "berichtet von",
     eventLink: "Link zu diesem Ereignis",
+    loading: "Details werden geladen …",
+    loadFailed: "Die Details konnten nicht geladen werden.",
+    loadFailedLink: "Zum Ereignis in der Liste aller Ereignisse",
   },
   en: {
     topic: { weapons: "Weapons and aid", negotiations: "Negotiations", war: "War and attacks", sanctions: "Deadlines and sanctions", relations: "Relations" },
@@ -80,5 +86,8 @@ export const LABELS: Record<Lang, Labels> = {
     system: "Weapon system",
     reportedBy: "reported by",
     eventLink: "Link to this event",
+    loading: "Loading details …",
+    loadFailed: "The details could not be loaded.",
+    loadFailedLink: "Go to the event in the list of all events",
   },
 };

@@ -103,6 +103,29 @@ describe("SequenceChart", () => {
     chart.remove();
   });
 
+  it("says the details are loading when they take a while, then shows them; a later selection wins", async () => {
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const details = async (id: string) => {
+      if (id === story.events[0].id) await slow;
+      return story.events.find((event) => event.id === id);
+    };
+    const chart = SequenceChart(sequenceData(story), { width: 640, height: 360, lang: "de", start: "2025-01-20", end: story.meta.dataUntil, details });
+    const first = chart.select(story.events[0].id);
+    await vi.waitFor(() => expect(chart.querySelector(".details-loading")?.textContent).toBe("Details werden geladen …"));
+    await chart.select(story.events[1].id);
+    release();
+    await first;
+    expect(chart.querySelector(".details-panel h3")?.textContent).toBe(story.events[1].headline);
+  });
+
+  it("links to the event in the page's list when the details cannot be loaded", async () => {
+    const chart = SequenceChart(sequenceData(story), { width: 640, height: 360, lang: "de", start: "2025-01-20", end: story.meta.dataUntil, details: () => Promise.reject(new Error("offline")) });
+    await chart.select(story.events[2].id);
+    expect(chart.querySelector(".details-loading")?.textContent).toContain("Die Details konnten nicht geladen werden.");
+    expect(chart.querySelector(".details-loading a")?.getAttribute("href")).toBe(`#ereignis-${story.events[2].id}`);
+  });
+
   it("keeps a snapshot of the graphic at the step about the two calls", async () => {
     const chart = render(640, 360);
     chart.highlight(steps[0].events);
