@@ -38,7 +38,13 @@ export interface SequenceChartElement extends HTMLElement {
 export function eventsFrom(load: () => Promise<{ events: StoryEvent[] }> | { events: StoryEvent[] }): (id: string) => Promise<StoryEvent | undefined> {
   let events: Promise<Map<string, StoryEvent>> | undefined;
   return async (id) => {
-    events ??= Promise.resolve(load()).then((story) => new Map(story.events.map((event) => [event.id, event])));
+    events ??= Promise.resolve(load()).then(
+      (story) => new Map(story.events.map((event) => [event.id, event])),
+      (error: unknown) => {
+        events = undefined; // try again on the next selection
+        throw error;
+      },
+    );
     return (await events).get(id);
   };
 }

@@ -33,6 +33,8 @@ export interface Labels {
   loading: string;
   loadFailed: string;
   loadFailedLink: string;
+  chartFailed: string;
+  retry: string;
 }
 
 export const LABELS: Record<Lang, Labels> = {
@@ -62,6 +64,8 @@ export const LABELS: Record<Lang, Labels> = {
     loading: "Details werden geladen …",
     loadFailed: "Die Details konnten nicht geladen werden.",
     loadFailedLink: "Zum Ereignis in der Liste aller Ereignisse",
+    chartFailed: "Die Grafik konnte nicht geladen werden.",
+    retry: "Erneut versuchen",
   },
   en: {
     topic: { weapons: "Weapons and aid", negotiations: "Negotiations", war: "War and attacks", sanctions: "Deadlines and sanctions", relations: "Relations" },
@@ -89,5 +93,7 @@ export const LABELS: Record<Lang, Labels> = {
     loading: "Loading details …",
     loadFailed: "The details could not be loaded.",
     loadFailedLink: "Go to the event in the list of all events",
+    chartFailed: "The chart could not be loaded.",
+    retry: "Try again",
   },
 };

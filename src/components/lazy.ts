@@ -9,6 +9,7 @@
  * its own, so that two charts coming into range together are not one long task.
  */
 import { el } from "./common.js";
+import { LABELS } from "./labels.js";
 
 export type Draw = (width: number) => Node;
 
@@ -30,7 +31,18 @@ export function LazyChart(load: () => Promise<Draw>, { minHeight = 320 }: { minH
     if (started) return;
     started = true;
     observer.disconnect();
-    draw = await load();
+    try {
+      draw = await load();
+    } catch {
+      // Offline or a failed request: say so, and let the reader try again.
+      started = false;
+      const labels = LABELS[document.documentElement.lang === "en" ? "en" : "de"];
+      const retry = el("button", { type: "button", class: "lazy-chart-retry" }, labels.retry);
+      retry.addEventListener("click", () => void start());
+      container.replaceChildren(el("p", { class: "lazy-chart-error", role: "status" }, `${labels.chartFailed} `, retry));
+      return;
+    }
+    container.replaceChildren();
     new ResizeObserver(([entry]) => {
       width = Math.floor(entry.contentRect.width);
       inOwnTask(render);
@@ -85,8 +97,12 @@ function runNext(): void {
   }
 }
 
-/** A loader that runs once: every call returns the same promise (one fetch of a file shared by several charts). */
+/** A loader that runs once: every call returns the same promise (one fetch of a file shared by several charts), unless it failed. */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
-  return () => (result ??= load());
+  return () =>
+    (result ??= load().catch((error: unknown) => {
+      result = undefined; // a failed load is tried again on the next call
+      throw error;
+    }));
 }

@@ -103,6 +103,25 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     await context.close();
   });
 
+  it("says so when the full story cannot be loaded, and loads it when the reader tries again", async () => {
+    const { page, context } = await open("");
+    // The network drops the full story (not the first-load sequence data) until the reader retries.
+    let offline = true;
+    await page.route(/\/story-de\.[0-9a-f]+\.json$/, (route) => (offline ? route.abort() : route.continue()));
+    await page.locator(".sequence-mark.is-active").first().click();
+    await expect.poll(() => page.locator(".sequence .details-loading").textContent()).toContain("Die Details konnten nicht geladen werden.");
+    expect(await page.locator(".sequence .details-loading a").getAttribute("href")).toMatch(/^#ereignis-/);
+    const lazy = page.locator(".lazy-chart").first();
+    await lazy.scrollIntoViewIfNeeded();
+    await expect.poll(() => lazy.locator(".lazy-chart-error").textContent()).toContain("Die Grafik konnte nicht geladen werden.");
+    offline = false;
+    await lazy.locator(".lazy-chart-retry").click();
+    await lazy.locator("figure.chart svg").first().waitFor();
+    await page.locator(".sequence-mark.is-active").first().click();
+    await expect.poll(() => page.locator(".sequence .details-panel h3").textContent()).toBeTruthy();
+    await context.close();
+  });
+
   it("can be read with the keyboard alone: next/back, chart marks, details, visible focus", async () => {
     const { page, context } = await open("", { viewport: { width: 375, height: 740 } });
     const next = page.locator(".step-next");
