@@ -292,12 +292,22 @@ export interface FigureParts {
   lang: Lang;
 }
 
+/**
+ * A box for a table that may be wider than a phone: it scrolls sideways on its
+ * own, never the page, and takes focus so that a keyboard can scroll it too.
+ * Its label names it among the other such boxes on the page.
+ */
+export function scrollRegion(label: string, ...content: Node[]): HTMLElement {
+  return el("div", { class: "table-scroll", tabindex: "0", role: "region", "aria-label": label }, ...content);
+}
+
 /** A chart as a newsroom publishes it: title, chart, caption, source line, text alternative. */
 export function chartFigure({ id, title, caption, source, chart, alternative, details, lang }: FigureParts): HTMLElement {
   const summary = LABELS[lang].tableSummary;
-  const disclosure = el("details", { class: "chart-alternative" }, el("summary", {}, summary));
-  if (typeof alternative === "function") buildOnFirstOpen(disclosure, alternative);
-  else disclosure.append(alternative);
+  const scroller = scrollRegion(`${summary}: ${title}`);
+  const disclosure = el("details", { class: "chart-alternative" }, el("summary", {}, summary), scroller);
+  if (typeof alternative === "function") buildOnFirstOpen(disclosure, () => scroller.append(alternative()));
+  else scroller.append(alternative);
   return el(
     "figure",
     { class: "chart", id },
@@ -310,15 +320,15 @@ export function chartFigure({ id, title, caption, source, chart, alternative, de
 }
 
 /**
- * Appends `build()` to a <details> the first time it is opened, not before: a
+ * Runs `build` the first time a <details> is opened, not before: a
  * table of thousands of rows costs more than the chart. (Printing hides the
  * tables; the printed text is the page's list of all events.)
  */
-function buildOnFirstOpen(disclosure: HTMLDetailsElement, build: () => Node): void {
+function buildOnFirstOpen(disclosure: HTMLDetailsElement, build: () => void): void {
   let built = false;
   disclosure.addEventListener("toggle", () => {
     if (!disclosure.open || built) return;
     built = true;
-    disclosure.append(build());
+    build();
   });
 }

@@ -5,7 +5,7 @@
 import type { CodebookColumn } from "../lib/codebook.js";
 import type { Lang } from "../lib/format.js";
 import type { StoryData, StoryEvent } from "../lib/story.js";
-import { el, eventAnchor, safeUrl } from "./common.js";
+import { el, eventAnchor, safeUrl, scrollRegion } from "./common.js";
 
 const WORDS = {
   de: {
@@ -15,6 +15,8 @@ const WORDS = {
     kinds: { official: "amtlich", wire: "Agentur", press: "Presse", aggregator: "Weiterverbreitung" },
     required: "Pflicht",
     optional: "optional",
+    requiredHeader: "Pflicht",
+    codebookOf: "Codebuch von",
     column: "Spalte",
     allowed: "Erlaubt",
     meaning: "Bedeutung",
@@ -27,6 +29,8 @@ const WORDS = {
     kinds: { official: "official", wire: "wire", press: "press", aggregator: "republication" },
     required: "required",
     optional: "optional",
+    requiredHeader: "Required",
+    codebookOf: "Codebook of",
     column: "Column",
     allowed: "Allowed",
     meaning: "Meaning",
@@ -102,11 +106,14 @@ export function Codebook(codebook: { file: string; columns: CodebookColumn[] }[]
         "details",
         {},
         el("summary", {}, file),
-        el(
-          "table",
-          {},
-          el("thead", {}, el("tr", {}, el("th", { scope: "col" }, words.column), el("th", { scope: "col" }, ""), el("th", { scope: "col" }, words.allowed), el("th", { scope: "col" }, words.meaning))),
-          body,
+        scrollRegion(
+          `${words.codebookOf} ${file}`,
+          el(
+            "table",
+            {},
+            el("thead", {}, el("tr", {}, el("th", { scope: "col" }, words.column), el("th", { scope: "col" }, words.requiredHeader), el("th", { scope: "col" }, words.allowed), el("th", { scope: "col" }, words.meaning))),
+            body,
+          ),
         ),
       ),
     );

@@ -36,6 +36,12 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     return watched;
   }
 
+  /** Opens every <details> (charts' tables, the codebook) as a reader would, by its summary. */
+  async function openAllDetails(page: Page) {
+    const closed = page.locator("details:not([open]) > summary");
+    for (let left = await closed.count(); left > 0; left = await closed.count()) await closed.first().click();
+  }
+
   /** Scrolls to each lazily loaded chart and waits until it is drawn. */
   async function loadCharts(page: Page) {
     for (const chart of await page.locator(".lazy-chart").all()) {
@@ -165,6 +171,8 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
       it(`has no axe violations at ${width} px in ${colorScheme} mode`, async () => {
         const { page, context } = await open("", { viewport: { width, height: 900 }, colorScheme });
         await loadCharts(page);
+        // With every table open: the charts' text alternatives and the codebook are checked too.
+        await openAllDetails(page);
         await page.addScriptTag({ path: axePath });
         const violations = await page.evaluate(async () => {
           const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] });
@@ -231,6 +239,9 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     it(`/${path} reflows at 320 px: no horizontal scrolling, no clipped text`, async () => {
       const { page, context } = await open(path, { viewport: { width: 320, height: 640 } });
       await loadCharts(page);
+      // The charts' text alternatives and the codebook open, as a reader on a phone would open them.
+      await openAllDetails(page);
+      expect(await page.locator(".chart-alternative table").count()).toBeGreaterThanOrEqual(3);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       const clipped = await page.evaluate(() =>
