@@ -14,7 +14,7 @@ import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { daysBetween } from "../../src/lib/format.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
-import { position } from "./svg.js";
+import { position, textExtent } from "./svg.js";
 
 const dataset = loadDataset();
 const story = buildStory(dataset, "de");
@@ -22,8 +22,6 @@ const storyEn = buildStory(dataset, "en");
 
 const decisionsOf = (data: StoryData) => data.events.filter((event) => event.type === "weapons_decision");
 const WIDTHS = [320, 375, 640, 1000, 1200];
-/** The chart's estimate of a character's width, relative to the font size. */
-const CHAR = 0.6;
 
 function render(width: number, lang: "de" | "en" = "de"): HTMLElement {
   const figure = DeliveriesChart(lang === "de" ? story : storyEn, { width, lang });
@@ -39,17 +37,6 @@ const num = (element: Element, name: string) => Number(element.getAttribute(name
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-/** Horizontal extent of a text as the chart estimates it: anchor and font size from the element or its ancestors. */
-function textExtent(text: Element): { left: number; right: number } {
-  const inherited = (name: string) => (text.closest(`[${name}]`) as Element | null)?.getAttribute(name);
-  const anchor = inherited("text-anchor") ?? "start";
-  const size = Number(inherited("font-size") ?? 12);
-  const width = (text.textContent ?? "").length * size * CHAR;
-  const { x } = position(text);
-  const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
-  return { left, right: left + width };
-}
 
 describe("DeliveriesChart", () => {
   it("draws one band segment per delivery phase, in order, with the phase's status", () => {

@@ -13,14 +13,13 @@ import { LABELS } from "../../src/components/labels.js";
 import { POSITIONS_SINCE, PositionsChart } from "../../src/components/PositionsChart.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
-import { position } from "./svg.js";
+import { position, textExtent } from "./svg.js";
 
 const dataset = loadDataset();
 const story = buildStory(dataset, "de");
 const storyEn = buildStory(dataset, "en");
 
 const WIDTHS = [320, 375, 640, 1000, 1200];
-const CHAR = 0.6;
 const ROW_OF: Record<string, string> = { us: "us", ukraine: "ukraine", russia: "russia", europe: "west", nato: "west", other: "other" };
 const ROW_LABELS = {
   de: { us: "USA", ukraine: "Ukraine", russia: "Russland", west: "Europa/NATO", other: "Andere" },
@@ -42,16 +41,6 @@ const marksOf = (figure: HTMLElement) => [...figure.querySelectorAll<SVGGElement
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-function textExtent(text: Element): { left: number; right: number } {
-  const inherited = (name: string) => (text.closest(`[${name}]`) as Element | null)?.getAttribute(name);
-  const anchor = inherited("text-anchor") ?? "start";
-  const size = Number(inherited("font-size") ?? 12);
-  const width = (text.textContent ?? "").length * size * CHAR;
-  const { x } = position(text);
-  const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
-  return { left, right: left + width };
-}
 
 describe("PositionsChart", () => {
   it.each([undefined, "2025-05-01", "2025-07-04"])("draws one mark per quoted statement since %s, in order of date", (since) => {

@@ -13,3 +13,18 @@ export function position(element: Element): { x: number; y: number } {
   }
   return { x, y };
 }
+
+/**
+ * Horizontal extent of a text as the deliveries and positions charts estimate
+ * it (they do not measure text): `charWidth` font sizes per character, anchor
+ * and font size from the element or its ancestors.
+ */
+export function textExtent(text: Element, charWidth = 0.6): { left: number; right: number } {
+  const inherited = (name: string) => (text.closest(`[${name}]`) as Element | null)?.getAttribute(name);
+  const anchor = inherited("text-anchor") ?? "start";
+  const size = Number(inherited("font-size") ?? 12);
+  const width = (text.textContent ?? "").length * size * charWidth;
+  const { x } = position(text);
+  const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
+  return { left, right: left + width };
+}
