@@ -1,7 +1,9 @@
 // The derived facts of the story, computed from the real data in data/.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { codebookMarkdown } from "../src/lib/codebook.js";
+import { Codebook } from "../src/components/sections.js";
+import { codebook, codebookMarkdown } from "../src/lib/codebook.js";
+import { withDom } from "../src/lib/dom.js";
 import { deliveryPhases, haltPeriods, lastEventDate, trumpPutinCalls } from "../src/lib/derive.js";
 import { loadDataset } from "../src/lib/files.js";
 import { buildStory } from "../src/lib/story.js";
@@ -61,4 +63,31 @@ describe("the codebook", () => {
   it("in data/README.md is the one the schema generates", () => {
     expect(readFileSync("data/README.md", "utf8")).toBe(codebookMarkdown());
   });
+
+  it("speaks German on the German page: every column's meaning and allowed values translated", () => {
+    const german = codebook("de").flatMap(({ file, columns }) => columns.map((column) => ({ file, ...column })));
+    const english = codebook("en").flatMap(({ columns }) => columns);
+    expect(german).toHaveLength(english.length);
+    german.forEach((column, index) => {
+      const where = `${column.file} ${column.name}`;
+      expect(column.description, where).not.toBe("");
+      expect(column.description, where).not.toBe(english[index].description);
+      expect(column.allowed, where).not.toBe(english[index].allowed);
+    });
+    const byName = (name: string) => german.find((column) => column.file === "events.csv" && column.name === name)!;
+    expect(byName("date").allowed).toBe("ein Datum, das es gibt, im ISO-Format JJJJ-MM-TT, z. B. 2025-07-03");
+    expect(byName("headline_de").allowed).toBe("Text mit höchstens 120 Zeichen");
+    expect(byName("actors").allowed).toBe("ids von Zeilen in actors.csv, getrennt durch „;“");
+  });
+
+  it("is drawn in the page's language", () =>
+    withDom(() => {
+      const de = Codebook(codebook("de"), "de").textContent!;
+      const en = Codebook(codebook("en"), "en").textContent!;
+      expect(de).toContain("Überschrift auf Deutsch.");
+      expect(de).toContain("Pflicht");
+      expect(de).not.toContain("Headline in German.");
+      expect(en).toContain("Headline in German.");
+      expect(en).not.toContain("Überschrift auf Deutsch.");
+    }));
 });

@@ -1,4 +1,5 @@
 /** The codebook of the data, derived from the schema: for data/README.md and the page. */
+import type { Lang } from "./format.js";
 import { columns, TABLE_NAMES, type ColumnSpec, type TableName } from "./schema.js";
 
 export interface CodebookColumn {
@@ -8,15 +9,15 @@ export interface CodebookColumn {
   description: string;
 }
 
-export function codebook(): { table: TableName; file: string; columns: CodebookColumn[] }[] {
+/** Every file's columns, with what is allowed and what they mean in the reader's language (English by default). */
+export function codebook(lang: Lang = "en"): { table: TableName; file: string; columns: CodebookColumn[] }[] {
   return TABLE_NAMES.map((table) => ({
     table,
     file: `${table}.csv`,
     columns: (Object.entries(columns[table]) as [string, ColumnSpec][]).map(([name, spec]) => ({
       name,
       required: spec.required,
-      allowed: spec.allowed,
-      description: spec.description,
+      ...(lang === "de" ? spec.de : { allowed: spec.allowed, description: spec.description }),
     })),
   }));
 }

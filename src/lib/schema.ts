@@ -14,10 +14,12 @@ export interface ColumnSpec {
   /** Parses the raw CSV cell (always a string) into its typed value. */
   schema: z.ZodType;
   required: boolean;
-  /** What may stand in the cell, in words an editor understands. */
+  /** What may stand in the cell, in words an editor understands (in validation messages and data/README.md). */
   allowed: string;
   /** What the column means, for the codebook. */
   description: string;
+  /** The same two in German, for the codebook on the German page. */
+  de: { allowed: string; description: string };
   /** The allowed values of an enumeration. */
   values?: readonly string[];
   /** Values that must exist as the id of another table. */
@@ -39,15 +41,22 @@ type Typed<S extends z.ZodType<unknown, string>, O extends Required> = ColumnSpe
   schema: z.ZodType<O extends { required: false } ? z.output<S> | undefined : z.output<S>>;
 };
 
+/** A text in English and German. */
+type Words = { en: string; de: string };
+
 function column<S extends z.ZodType<unknown, string>, O extends Required = {}>(
   schema: S,
-  spec: Omit<ColumnSpec, "schema" | "required" | "type"> & O & { type?: ColumnSpec["type"] },
+  spec: Omit<ColumnSpec, "schema" | "required" | "type" | "allowed" | "description" | "de"> & O & { type?: ColumnSpec["type"]; allowed: Words; description: Words },
 ): Typed<S, O> {
+  const { allowed, description, ...rest } = spec;
   const required = spec.required ?? true;
   return {
-    ...spec,
+    ...rest,
     required,
     type: spec.type ?? "string",
+    allowed: allowed.en,
+    description: description.en,
+    de: { allowed: allowed.de, description: description.de },
     schema: required ? schema : schema.optional(),
   } as Typed<S, O>;
 }
@@ -93,53 +102,58 @@ const listOf = (item: z.ZodType<string, string>, what: string) =>
     .transform((value) => value.split(LIST_SEPARATOR).map((part) => part.trim()).filter((part) => part !== ""))
     .pipe(z.array(item).min(1, `needs at least one ${what}`));
 
-const text = <O extends Required = {}>(description: string, options: O & { max?: number } = {} as O) =>
+const text = <O extends Required = {}>(description: Words, options: O & { max?: number } = {} as O) =>
   column<z.ZodString, O>(options.max ? z.string().max(options.max, `is longer than ${options.max} characters`) : z.string(), {
     ...options,
     description,
-    allowed: options.max ? `text of at most ${options.max} characters` : "any text",
+    allowed: options.max
+      ? { en: `text of at most ${options.max} characters`, de: `Text mit höchstens ${options.max} Zeichen` }
+      : { en: "any text", de: "beliebiger Text" },
   });
 
 const oneOf = <const T extends readonly [string, ...string[]], O extends Required = {}>(
   values: T,
-  description: string,
+  description: Words,
   options: O = {} as O,
 ) =>
   column<z.ZodEnum<{ [K in T[number]]: K }>, O>(z.enum(values, { error: "is not one of the allowed values" }), {
     ...options,
     description,
     values,
-    allowed: `one of ${values.join(", ")}`,
+    allowed: { en: `one of ${values.join(", ")}`, de: `einer der Werte ${values.join(", ")}` },
   });
 
-const id = (description: string) =>
+const id = (description: Words) =>
   column(idSchema, {
     description,
-    allowed: "lowercase letters, digits, hyphens and underscores, e.g. 2025-07-03-trump-putin-call",
+    allowed: {
+      en: "lowercase letters, digits, hyphens and underscores, e.g. 2025-07-03-trump-putin-call",
+      de: "Kleinbuchstaben, Ziffern, Binde- und Unterstriche, z. B. 2025-07-03-trump-putin-call",
+    },
   });
 
-const ref = <O extends Required = {}>(table: TableName, description: string, options: O = {} as O) =>
+const ref = <O extends Required = {}>(table: TableName, description: Words, options: O = {} as O) =>
   column<typeof idSchema, O>(idSchema, {
     ...options,
     description,
     ref: table,
-    allowed: `the id of a row in ${table}.csv`,
+    allowed: { en: `the id of a row in ${table}.csv`, de: `die id einer Zeile in ${table}.csv` },
   });
 
-const refList = (table: TableName, description: string) =>
+const refList = (table: TableName, description: Words) =>
   column(listOf(idSchema, "id"), {
     description,
     ref: table,
     list: true,
-    allowed: `ids of rows in ${table}.csv, separated by "${LIST_SEPARATOR}"`,
+    allowed: { en: `ids of rows in ${table}.csv, separated by "${LIST_SEPARATOR}"`, de: `ids von Zeilen in ${table}.csv, getrennt durch „${LIST_SEPARATOR}“` },
   });
 
-const date = <O extends Required = {}>(description: string, options: O = {} as O) =>
+const date = <O extends Required = {}>(description: Words, options: O = {} as O) =>
   column<typeof dateSchema, O>(dateSchema, {
     ...options,
     description,
     type: "date",
-    allowed: "an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03",
+    allowed: { en: "an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03", de: "ein Datum, das es gibt, im ISO-Format JJJJ-MM-TT, z. B. 2025-07-03" },
   });
 
 // Enumerations ---------------------------------------------------------------
@@ -159,83 +173,95 @@ export const SYSTEM_CATEGORIES = ["air_defence", "artillery", "rockets", "air_to
 
 export const columns = {
   events: {
-    id: id("Stable id of the event; never change it once published (links point to it)."),
-    date: date("Date of the event (local date where it happened); for ranges the first day."),
-    end_date: date("Last day of an event that spans several days (date_precision range).", { required: false }),
+    id: id({ en: "Stable id of the event; never change it once published (links point to it).", de: "Feste Kennung des Ereignisses; nach der Veröffentlichung nie mehr ändern (Links verweisen darauf)." }),
+    date: date({ en: "Date of the event (local date where it happened); for ranges the first day.", de: "Datum des Ereignisses (Ortsdatum, wo es geschah); bei Zeiträumen der erste Tag." }),
+    end_date: date({ en: "Last day of an event that spans several days (date_precision range).", de: "Letzter Tag eines Ereignisses über mehrere Tage (date_precision range)." }, { required: false }),
     time: column(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "is not a time HH:MM"), {
-      description: "Local start time where it is known; needs tz.",
+      description: { en: "Local start time where it is known; needs tz.", de: "Örtliche Anfangszeit, wo sie bekannt ist; verlangt tz." },
       required: false,
       type: "time",
-      allowed: "a 24-hour time HH:MM, e.g. 10:00",
+      allowed: { en: "a 24-hour time HH:MM, e.g. 10:00", de: "eine Uhrzeit HH:MM im 24-Stunden-Format, z. B. 10:00" },
     }),
     tz: column(z.string().refine(isTimeZone, "is not an IANA time zone"), {
-      description: "IANA time zone of time, e.g. America/New_York for Washington.",
+      description: { en: "IANA time zone of time, e.g. America/New_York for Washington.", de: "IANA-Zeitzone der Uhrzeit, z. B. America/New_York für Washington." },
       required: false,
-      allowed: "an IANA time zone, e.g. America/New_York, Europe/Moscow, Europe/Kyiv",
+      allowed: { en: "an IANA time zone, e.g. America/New_York, Europe/Moscow, Europe/Kyiv", de: "eine IANA-Zeitzone, z. B. America/New_York, Europe/Moscow, Europe/Kyiv" },
     }),
-    date_precision: oneOf(
-      DATE_PRECISIONS,
-      "How exact the date is: day; overnight (began the evening before date); range (date to end_date); approximate; reported (the date of the first report, the event's own date is unclear).",
-    ),
-    timing_de: text("When in the day, in German words (e.g. 'vormittags in Washington'); needs timing_en.", { required: false, max: 160 }),
-    timing_en: text("When in the day, in English words; needs timing_de.", { required: false, max: 160 }),
-    type: oneOf(EVENT_TYPES, "Kind of event."),
-    status: oneOf(EVENT_STATUSES, "occurred, or not_held for an event that was planned but did not take place."),
-    actors: refList("actors", "Who took part, as actor ids."),
-    topic: oneOf(TOPICS, "Main topic: weapons (aid and deliveries), negotiations (talks, ceasefire, exchanges), war (attacks, war aims), sanctions (tariffs, deadlines), relations (tone between the sides)."),
-    headline_de: text("Headline in German.", { max: 120 }),
-    headline_en: text("Headline in English.", { max: 120 }),
-    summary_de: text("What happened, in German."),
-    summary_en: text("What happened, in English."),
-    quote: text("An attributed quote in its original language, word for word as sourced.", { required: false }),
-    quote_lang: oneOf(LANGUAGES, "Language of quote (needed with a quote); 'en' also for a published English translation.", { required: false }),
-    quote_speaker: ref("actors", "Who said the quote, as an actor id (needed with a quote).", { required: false }),
-    quote_de: text("German translation of a quote that is not German (ours unless a source gives one).", { required: false }),
-    quote_en: text("English translation of a quote that is not English.", { required: false }),
-    delivery_status: oneOf(DELIVERY_STATUSES, "Only for weapons_decision: the state of US deliveries from this event on. Empty when the decision did not change it.", { required: false }),
-    confidence: oneOf(CONFIDENCES, "How well the sources establish the event."),
-    notes_de: text("Where sources disagree or something is unconfirmed, in German; needs notes_en.", { required: false }),
-    notes_en: text("The same notes in English; needs notes_de.", { required: false }),
+    date_precision: oneOf(DATE_PRECISIONS, {
+      en: "How exact the date is: day; overnight (began the evening before date); range (date to end_date); approximate; reported (the date of the first report, the event's own date is unclear).",
+      de: "Wie genau das Datum ist: day (Tag); overnight (begann am Abend vor date); range (von date bis end_date); approximate (ungefähr); reported (Datum der ersten Meldung, das Datum des Ereignisses selbst ist unklar).",
+    }),
+    timing_de: text({ en: "When in the day, in German words (e.g. 'vormittags in Washington'); needs timing_en.", de: "Tageszeit in deutschen Worten (z. B. „vormittags in Washington“); verlangt timing_en." }, { required: false, max: 160 }),
+    timing_en: text({ en: "When in the day, in English words; needs timing_de.", de: "Tageszeit in englischen Worten; verlangt timing_de." }, { required: false, max: 160 }),
+    type: oneOf(EVENT_TYPES, { en: "Kind of event.", de: "Art des Ereignisses: Telefonat, Treffen, Entscheidung über Waffen, Äußerung, Verhandlungen, Angriff." }),
+    status: oneOf(EVENT_STATUSES, { en: "occurred, or not_held for an event that was planned but did not take place.", de: "occurred (fand statt) oder not_held für ein geplantes Ereignis, das nicht stattfand." }),
+    actors: refList("actors", { en: "Who took part, as actor ids.", de: "Wer beteiligt war, als Kennungen aus actors.csv." }),
+    topic: oneOf(TOPICS, {
+      en: "Main topic: weapons (aid and deliveries), negotiations (talks, ceasefire, exchanges), war (attacks, war aims), sanctions (tariffs, deadlines), relations (tone between the sides).",
+      de: "Hauptthema: weapons (Hilfe und Lieferungen), negotiations (Gespräche, Waffenruhe, Austausch), war (Angriffe, Kriegsziele), sanctions (Zölle, Fristen), relations (Ton zwischen den Seiten).",
+    }),
+    headline_de: text({ en: "Headline in German.", de: "Überschrift auf Deutsch." }, { max: 120 }),
+    headline_en: text({ en: "Headline in English.", de: "Überschrift auf Englisch." }, { max: 120 }),
+    summary_de: text({ en: "What happened, in German.", de: "Was geschah, auf Deutsch." }),
+    summary_en: text({ en: "What happened, in English.", de: "Was geschah, auf Englisch." }),
+    quote: text({ en: "An attributed quote in its original language, word for word as sourced.", de: "Ein zugeordnetes Zitat in der Originalsprache, Wort für Wort wie in der Quelle." }, { required: false }),
+    quote_lang: oneOf(LANGUAGES, { en: "Language of quote (needed with a quote); 'en' also for a published English translation.", de: "Sprache des Zitats (Pflicht bei einem Zitat); „en“ auch für eine veröffentlichte englische Übersetzung." }, { required: false }),
+    quote_speaker: ref("actors", { en: "Who said the quote, as an actor id (needed with a quote).", de: "Wer das Zitat sagte, als Kennung aus actors.csv (Pflicht bei einem Zitat)." }, { required: false }),
+    quote_de: text({ en: "German translation of a quote that is not German (ours unless a source gives one).", de: "Deutsche Übersetzung eines nicht deutschen Zitats (unsere, wenn keine Quelle eine liefert)." }, { required: false }),
+    quote_en: text({ en: "English translation of a quote that is not English.", de: "Englische Übersetzung eines nicht englischen Zitats." }, { required: false }),
+    delivery_status: oneOf(DELIVERY_STATUSES, {
+      en: "Only for weapons_decision: the state of US deliveries from this event on. Empty when the decision did not change it.",
+      de: "Nur bei weapons_decision: der Stand der US-Lieferungen ab diesem Ereignis. Leer, wenn die Entscheidung ihn nicht änderte.",
+    }, { required: false }),
+    confidence: oneOf(CONFIDENCES, { en: "How well the sources establish the event.", de: "Wie gut die Quellen das Ereignis belegen: hoch, mittel, gering." }),
+    notes_de: text({ en: "Where sources disagree or something is unconfirmed, in German; needs notes_en.", de: "Wo Quellen voneinander abweichen oder etwas unbestätigt ist, auf Deutsch; verlangt notes_en." }, { required: false }),
+    notes_en: text({ en: "The same notes in English; needs notes_de.", de: "Dieselben Anmerkungen auf Englisch; verlangt notes_de." }, { required: false }),
   },
   actors: {
-    id: id("Stable id of the actor, e.g. trump."),
-    name_de: text("Name as written in German (Selenskyj, Uschakow).", { max: 60 }),
-    name_en: text("Name as written in English (Zelensky, Ushakov).", { max: 60 }),
-    role_de: text("Role at the time, in German.", { max: 140 }),
-    role_en: text("Role at the time, in English.", { max: 140 }),
-    side: oneOf(SIDES, "Which side the actor speaks for."),
+    id: id({ en: "Stable id of the actor, e.g. trump.", de: "Feste Kennung der oder des Beteiligten, z. B. trump." }),
+    name_de: text({ en: "Name as written in German (Selenskyj, Uschakow).", de: "Name in deutscher Schreibweise (Selenskyj, Uschakow)." }, { max: 60 }),
+    name_en: text({ en: "Name as written in English (Zelensky, Ushakov).", de: "Name in englischer Schreibweise (Zelensky, Ushakov)." }, { max: 60 }),
+    role_de: text({ en: "Role at the time, in German.", de: "Funktion zur Zeit der Ereignisse, auf Deutsch." }, { max: 140 }),
+    role_en: text({ en: "Role at the time, in English.", de: "Funktion zur Zeit der Ereignisse, auf Englisch." }, { max: 140 }),
+    side: oneOf(SIDES, { en: "Which side the actor speaks for.", de: "Für welche Seite die oder der Beteiligte spricht." }),
   },
   sources: {
-    event_id: ref("events", "The event this source documents."),
-    outlet: text("Name of the outlet or institution as published.", { max: 80 }),
-    via: text("The original agency or outlet where this is a republication (e.g. AP, Reuters).", { required: false, max: 80 }),
-    url: column(urlSchema, { description: "Link to the archived article or statement.", allowed: "an http:// or https:// link" }),
-    kind: oneOf(SOURCE_KINDS, "official (government text or transcript), wire (news agency), press (newspaper, broadcaster, magazine), aggregator (republishes others)."),
-    language: oneOf(LANGUAGES, "Language of the source."),
+    event_id: ref("events", { en: "The event this source documents.", de: "Das Ereignis, das diese Quelle belegt." }),
+    outlet: text({ en: "Name of the outlet or institution as published.", de: "Name des Mediums oder der Institution, wie veröffentlicht." }, { max: 80 }),
+    via: text({ en: "The original agency or outlet where this is a republication (e.g. AP, Reuters).", de: "Die ursprüngliche Agentur oder das ursprüngliche Medium, wenn es sich um eine Weiterverbreitung handelt (z. B. AP, Reuters)." }, { required: false, max: 80 }),
+    url: column(urlSchema, {
+      description: { en: "Link to the archived article or statement.", de: "Link zum archivierten Artikel oder zur Erklärung." },
+      allowed: { en: "an http:// or https:// link", de: "ein Link, der mit http:// oder https:// beginnt" },
+    }),
+    kind: oneOf(SOURCE_KINDS, {
+      en: "official (government text or transcript), wire (news agency), press (newspaper, broadcaster, magazine), aggregator (republishes others).",
+      de: "official (Regierungstext oder Mitschrift), wire (Nachrichtenagentur), press (Zeitung, Sender, Magazin), aggregator (verbreitet andere weiter).",
+    }),
+    language: oneOf(LANGUAGES, { en: "Language of the source.", de: "Sprache der Quelle." }),
   },
   systems: {
-    event_id: ref("events", "The decision or report that named the system."),
-    system_de: text("Weapon system as reported, in German.", { max: 80 }),
-    system_en: text("Weapon system as reported, in English.", { max: 80 }),
-    category: oneOf(SYSTEM_CATEGORIES, "Kind of weapon."),
-    quantity_de: text("Reported quantity, as text (reports give no exact numbers), in German.", { max: 60 }),
-    quantity_en: text("Reported quantity, as text, in English.", { max: 60 }),
-    reported_by: text("Who reported it (the halt was reported, not announced).", { max: 80 }),
+    event_id: ref("events", { en: "The decision or report that named the system.", de: "Die Entscheidung oder Meldung, die das System nannte." }),
+    system_de: text({ en: "Weapon system as reported, in German.", de: "Waffensystem wie berichtet, auf Deutsch." }, { max: 80 }),
+    system_en: text({ en: "Weapon system as reported, in English.", de: "Waffensystem wie berichtet, auf Englisch." }, { max: 80 }),
+    category: oneOf(SYSTEM_CATEGORIES, { en: "Kind of weapon.", de: "Art der Waffe: Luftverteidigung, Artillerie, Raketen, Luft-Luft, Panzerabwehr, Handwaffen." }),
+    quantity_de: text({ en: "Reported quantity, as text (reports give no exact numbers), in German.", de: "Berichtete Menge als Text (die Berichte nennen keine genauen Zahlen), auf Deutsch." }, { max: 60 }),
+    quantity_en: text({ en: "Reported quantity, as text, in English.", de: "Berichtete Menge als Text, auf Englisch." }, { max: 60 }),
+    reported_by: text({ en: "Who reported it (the halt was reported, not announced).", de: "Wer es berichtete (der Stopp wurde berichtet, nicht verkündet)." }, { max: 80 }),
   },
   factchecks: {
-    id: id("Stable id of the check, e.g. call-order."),
-    title_de: text("What is checked, in German.", { max: 100 }),
-    title_en: text("What is checked, in English.", { max: 100 }),
-    claim_de: text("What the first reports said, in German."),
-    claim_en: text("What the first reports said, in English."),
-    finding_de: text("What the sources show, in German."),
-    finding_en: text("What the sources show, in English."),
-    event_ids: refList("events", "The events that settle it."),
+    id: id({ en: "Stable id of the check, e.g. call-order.", de: "Feste Kennung der Prüfung, z. B. call-order." }),
+    title_de: text({ en: "What is checked, in German.", de: "Was geprüft wird, auf Deutsch." }, { max: 100 }),
+    title_en: text({ en: "What is checked, in English.", de: "Was geprüft wird, auf Englisch." }, { max: 100 }),
+    claim_de: text({ en: "What the first reports said, in German.", de: "Was die ersten Berichte sagten, auf Deutsch." }),
+    claim_en: text({ en: "What the first reports said, in English.", de: "Was die ersten Berichte sagten, auf Englisch." }),
+    finding_de: text({ en: "What the sources show, in German.", de: "Was die Quellen zeigen, auf Deutsch." }),
+    finding_en: text({ en: "What the sources show, in English.", de: "Was die Quellen zeigen, auf Englisch." }),
+    event_ids: refList("events", { en: "The events that settle it.", de: "Die Ereignisse, die die Frage klären." }),
   },
   corrections: {
-    date: date("Date of the change."),
-    text_de: text("What changed, in German."),
-    text_en: text("What changed, in English."),
+    date: date({ en: "Date of the change.", de: "Datum der Änderung." }),
+    text_de: text({ en: "What changed, in German.", de: "Was sich änderte, auf Deutsch." }),
+    text_en: text({ en: "What changed, in English.", de: "Was sich änderte, auf Englisch." }),
   },
 } as const satisfies Record<TableName, Record<string, ColumnSpec>>;
 
