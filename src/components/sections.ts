@@ -98,7 +98,14 @@ export function Codebook(codebook: { file: string; columns: CodebookColumn[] }[]
     const body = el("tbody");
     for (const column of columns) {
       body.append(
-        el("tr", {}, el("th", { scope: "row" }, el("code", {}, column.name)), el("td", {}, column.required ? words.required : words.optional), el("td", {}, column.allowed), el("td", {}, column.description)),
+        el(
+          "tr",
+          {},
+          el("th", { scope: "row" }, el("code", {}, column.name)),
+          el("td", { class: "codebook-required" }, column.required ? words.required : words.optional),
+          el("td", { "data-label": words.allowed }, column.allowed),
+          el("td", { "data-label": words.meaning }, column.description),
+        ),
       );
     }
     container.append(
