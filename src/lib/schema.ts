@@ -123,12 +123,12 @@ const oneOf = <const T extends readonly [string, ...string[]], O extends Require
     allowed: { en: `one of ${values.join(", ")}`, de: `einer der Werte ${values.join(", ")}` },
   });
 
-const id = (description: Words) =>
+const id = (description: Words, example: string) =>
   column(idSchema, {
     description,
     allowed: {
-      en: "lowercase letters, digits, hyphens and underscores, e.g. 2025-07-03-trump-putin-call",
-      de: "Kleinbuchstaben, Ziffern, Binde- und Unterstriche, z. B. 2025-07-03-trump-putin-call",
+      en: `lowercase letters, digits, hyphens and underscores, e.g. ${example}`,
+      de: `Kleinbuchstaben, Ziffern, Binde- und Unterstriche, z. B. ${example}`,
     },
   });
 
@@ -173,7 +173,7 @@ export const SYSTEM_CATEGORIES = ["air_defence", "artillery", "rockets", "air_to
 
 export const columns = {
   events: {
-    id: id({ en: "Stable id of the event; never change it once published (links point to it).", de: "Feste Kennung des Ereignisses; nach der Veröffentlichung nie mehr ändern (Links verweisen darauf)." }),
+    id: id({ en: "Stable id of the event; never change it once published (links point to it).", de: "Feste Kennung des Ereignisses; nach der Veröffentlichung nie mehr ändern (Links verweisen darauf)." }, "2025-07-03-trump-putin-call"),
     date: date({ en: "Date of the event (local date where it happened); for ranges the first day.", de: "Datum des Ereignisses (Ortsdatum, wo es geschah); bei Zeiträumen der erste Tag." }),
     end_date: date({ en: "Last day of an event that spans several days (date_precision range).", de: "Letzter Tag eines Ereignisses über mehrere Tage (date_precision range)." }, { required: false }),
     time: column(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "is not a time HH:MM"), {
@@ -218,7 +218,7 @@ export const columns = {
     notes_en: text({ en: "The same notes in English; needs notes_de.", de: "Dieselben Anmerkungen auf Englisch; verlangt notes_de." }, { required: false }),
   },
   actors: {
-    id: id({ en: "Stable id of the actor, e.g. trump.", de: "Feste Kennung der oder des Beteiligten, z. B. trump." }),
+    id: id({ en: "Stable id of the actor.", de: "Feste Kennung der oder des Beteiligten." }, "trump"),
     name_de: text({ en: "Name as written in German (Selenskyj, Uschakow).", de: "Name in deutscher Schreibweise (Selenskyj, Uschakow)." }, { max: 60 }),
     name_en: text({ en: "Name as written in English (Zelensky, Ushakov).", de: "Name in englischer Schreibweise (Zelensky, Ushakov)." }, { max: 60 }),
     role_de: text({ en: "Role at the time, in German.", de: "Funktion zur Zeit der Ereignisse, auf Deutsch." }, { max: 140 }),
@@ -249,7 +249,7 @@ export const columns = {
     reported_by: text({ en: "Who reported it (the halt was reported, not announced).", de: "Wer es berichtete (der Stopp wurde berichtet, nicht verkündet)." }, { max: 80 }),
   },
   factchecks: {
-    id: id({ en: "Stable id of the check, e.g. call-order.", de: "Feste Kennung der Prüfung, z. B. call-order." }),
+    id: id({ en: "Stable id of the check.", de: "Feste Kennung der Prüfung." }, "call-order"),
     title_de: text({ en: "What is checked, in German.", de: "Was geprüft wird, auf Deutsch." }, { max: 100 }),
     title_en: text({ en: "What is checked, in English.", de: "Was geprüft wird, auf Englisch." }, { max: 100 }),
     claim_de: text({ en: "What the first reports said, in German.", de: "Was die ersten Berichte sagten, auf Deutsch." }),
