@@ -258,7 +258,7 @@ export function eventTable(events: StoryEvent[], actors: Record<string, StoryAct
   table.append(el("thead", {}, el("tr", {}, el("th", { scope: "col" }, labels.date), el("th", { scope: "col" }, labels.event), el("th", { scope: "col" }, labels.actors), el("th", { scope: "col" }, labels.sources))));
   const body = el("tbody");
   for (const event of events) {
-    const sources = el("td");
+    const sources = el("td", { "data-label": labels.sources });
     event.sources.forEach((source, index) => {
       const href = safeUrl(source.url);
       if (index > 0) sources.append(", ");
@@ -269,9 +269,9 @@ export function eventTable(events: StoryEvent[], actors: Record<string, StoryAct
       el(
         "tr",
         { "data-event": event.id },
-        el("td", {}, [event.dateLabel, event.timeLabel].filter(Boolean).join(", ")),
+        el("td", { class: "event-table-date" }, [event.dateLabel, event.timeLabel].filter(Boolean).join(", ")),
         el("td", {}, headline),
-        el("td", {}, event.actors.map((id) => actors[id]?.name ?? id).join(", ")),
+        el("td", { "data-label": labels.actors }, event.actors.map((id) => actors[id]?.name ?? id).join(", ")),
         sources,
       ),
     );
