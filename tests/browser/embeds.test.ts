@@ -1,11 +1,9 @@
 // The chart pages for other sites' iframes, built and served under a sub-path, in real Chromium.
 import { createRequire } from "node:module";
-import type { Server } from "node:http";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { HEIGHT_MESSAGE } from "../../src/embed/frame.js";
-import { ensureBuild } from "../build-once.js";
-import { browserAvailable, launch, serveDist, watchedPage } from "./harness.js";
+import { browserAvailable, watchedPage } from "./harness.js";
+import { servedSite } from "./site.js";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const EMBEDS = [
@@ -18,28 +16,15 @@ const EMBEDS = [
 ];
 
 describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
-  let url: string;
-
-  beforeAll(async () => {
-    ensureBuild();
-    ({ server, origin, url } = await serveDist());
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const site = servedSite();
 
   /** A page that records console errors and aborts every request that leaves the local server. */
-  const newPage = (viewport = { width: 400, height: 500 }) => watchedPage(browser, origin, { viewport });
+  const newPage = (viewport = { width: 400, height: 500 }) => watchedPage(site.browser, site.origin, { viewport });
 
   for (const { path, lang } of EMBEDS) {
     it(`/${path} shows its chart at 400×500 with no error, no other host, no horizontal scrolling`, async () => {
       const { page, context, errors, foreign } = await newPage();
-      await page.goto(url + path);
+      await page.goto(site.url + path);
       await page.waitForSelector(".embed-chart figure.chart svg");
       await page.waitForLoadState("networkidle");
       const seen = await page.evaluate(() => ({
@@ -55,7 +40,7 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
       expect(seen.figures).toBe(1);
       expect(seen.svgWidth).toBeGreaterThan(300);
       expect(seen.overflow).toBeLessThanOrEqual(0);
-      expect(seen.back).toBe(url + (lang === "en" ? "en/" : ""));
+      expect(seen.back).toBe(site.url + (lang === "en" ? "en/" : ""));
       expect(seen.header).toBeNull();
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);
@@ -68,7 +53,7 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
       for (const colorScheme of ["light", "dark"] as const) {
         const { page, context } = await newPage();
         await page.emulateMedia({ colorScheme });
-        await page.goto(url + path);
+        await page.goto(site.url + path);
         await page.waitForSelector(".embed-chart figure.chart svg");
         await page.addScriptTag({ path: axePath });
         const violations = await page.evaluate(async () => {
@@ -85,10 +70,10 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
 
   it("opens an event's link in the story, not inside the embed", async () => {
     const { page, context, errors } = await newPage();
-    await page.goto(url + "embed/calls.html");
+    await page.goto(site.url + "embed/calls.html");
     await page.locator(".calls-zoom [data-event='2025-07-03-trump-putin-call']").click();
     await page.locator(".event-details-link a").click();
-    await page.waitForURL(`${url}#ereignis-2025-07-03-trump-putin-call`);
+    await page.waitForURL(`${site.url}#ereignis-2025-07-03-trump-putin-call`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-zwei-telefonate");
     expect(errors).toEqual([]);
     await context.close();
@@ -98,7 +83,7 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
     const { page, context, errors, foreign } = await newPage({ width: 800, height: 600 });
     // Another site's page, here about:blank, with the embed in an iframe that it sizes by the messages.
     await page.setContent(`<!DOCTYPE html><html lang="de"><body style="margin:0">
-      <iframe title="Grafik" src="${url}embed/calls.html" style="display:block;width:400px;height:150px;border:0"></iframe>
+      <iframe title="Grafik" src="${site.url}embed/calls.html" style="display:block;width:400px;height:150px;border:0"></iframe>
       <script>
         window.heights = [];
         addEventListener("message", (event) => {

@@ -1,10 +1,9 @@
 // The built site in real Chromium, served under a sub-path on 127.0.0.1.
 import { createRequire } from "node:module";
-import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuild } from "../build-once.js";
-import { browserAvailable, launch, serveDist, watchedPage, type WatchedPage } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, watchedPage, type WatchedPage } from "./harness.js";
+import { servedSite } from "./site.js";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const PAGES = [
@@ -13,25 +12,12 @@ const PAGES = [
 ];
 
 describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
-  let url: string;
-
-  beforeAll(async () => {
-    ensureBuild();
-    ({ server, origin, url } = await serveDist());
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const site = servedSite();
 
   /** Opens a page, recording console errors and every request that leaves the local server. */
   async function open(path: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<WatchedPage> {
-    const watched = await watchedPage(browser, origin, { viewport: { width: 1280, height: 900 }, ...options });
-    await watched.page.goto(url + path);
+    const watched = await watchedPage(site.browser, site.origin, { viewport: { width: 1280, height: 900 }, ...options });
+    await watched.page.goto(site.url + path);
     await watched.page.waitForSelector(".sequence-svg");
     return watched;
   }
