@@ -17,7 +17,7 @@ import { axisBottom } from "d3-axis";
 import { scaleBand, scaleOrdinal, scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
 import { utcDay, utcMonth } from "d3-time";
-import { formatDateRange, type Lang } from "../lib/format.js";
+import { formatDateRange, shortMonth, type Lang } from "../lib/format.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
 import { chartFigure, detailsPanel, el, eventTable, interactiveMarks, sourceLine, svgNs, symbolPath, type MarkDatum, type SymbolKind } from "./common.js";
 import { LABELS } from "./labels.js";
@@ -200,7 +200,7 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
     .call(
       axisBottom(x)
         .tickValues(ticks)
-        .tickFormat((date) => monthLabel(date as Date, lang))
+        .tickFormat((date) => shortMonth(date as Date, lang))
         .tickSizeOuter(0),
     )
     .attr("font-size", fontSize)
@@ -629,7 +629,7 @@ function monthTicks(x: ScaleTime<number, number>, lang: Lang, fontSize: number, 
   return x
     .ticks(utcMonth.filter((date) => date.getUTCMonth() % step === 0))
     .filter((date) => {
-      const half = textWidth(monthLabel(date, lang), fontSize) / 2;
+      const half = textWidth(shortMonth(date, lang), fontSize) / 2;
       return x(date) - half >= -margin.left && x(date) + half <= right + margin.right;
     });
 }
@@ -695,11 +695,6 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
     formats.set(key, format);
   }
   return format;
-}
-
-/** "Feb.", "März", "Juni" / "Feb", "Mar", "Jun": the month as written in a date (German standalone forms would be "Mär", "Jun"). */
-function monthLabel(date: Date, lang: Lang): string {
-  return dateFormat(lang, { day: "numeric", month: "short" }).formatToParts(date).find((part) => part.type === "month")?.value ?? "";
 }
 
 function dayMonth(lang: Lang): Intl.DateTimeFormat {

@@ -9,7 +9,7 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
 import { utcDay, utcMonth } from "d3-time";
 import type { DeliveryPhase } from "../lib/derive.js";
-import { daysBetween, formatDate, formatDateRange, type Lang } from "../lib/format.js";
+import { daysBetween, formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
 import type { ReportedSystem, StoryActor, StoryData, StoryEvent } from "../lib/story.js";
 import { chartFigure, detailsPanel, drawDayAxis, el, eventTable, interactiveMarks, sourceLine, symbolPath } from "./common.js";
 import { LABELS } from "./labels.js";
@@ -102,7 +102,6 @@ export function dodgeLevels<T>(items: T[], x: (item: T) => number, gap: (a: T, b
   });
 }
 
-const monthFormat = (lang: Lang) => new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { month: "short", timeZone: "UTC" });
 const shortDateFormat = (lang: Lang) =>
   new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", lang === "de" ? { day: "numeric", month: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" });
 const dayLabel = (date: Date, lang: Lang) => (lang === "de" ? `${date.getUTCDate()}.` : `${date.getUTCDate()}`);
@@ -466,7 +465,6 @@ function monthAxis(axis: SvgGroup, dateX: ScaleTime<number, number>, labelY: num
     const to = next > end ? end : next;
     return { month, x0: dateX(from), x1: dateX(to) };
   });
-  const format = monthFormat(lang);
   axis
     .selectAll("line")
     .data(months.filter(({ month }) => month > start))
@@ -477,13 +475,13 @@ function monthAxis(axis: SvgGroup, dateX: ScaleTime<number, number>, labelY: num
     .attr("y2", tickBottom - 4);
   axis
     .selectAll("text")
-    .data(months.filter(({ month, x0, x1 }) => textWidth(format.format(month)) + 4 <= x1 - x0))
+    .data(months.filter(({ month, x0, x1 }) => textWidth(shortMonth(month, lang)) + 4 <= x1 - x0))
     .join("text")
     .attr("x", ({ x0, x1 }) => (x0 + x1) / 2)
     .attr("y", labelY)
     .attr("text-anchor", "middle")
     .attr("font-size", FONT)
-    .text(({ month }) => format.format(month));
+    .text(({ month }) => shortMonth(month, lang));
 }
 
 /** A tick for every day, day numbers where they fit, month names at the start of each month. */
@@ -503,8 +501,7 @@ function dayAxis(axis: SvgGroup, dateX: ScaleTime<number, number>, window: ZoomW
     });
   };
   const dayLabels = placeAll(days.filter((day) => (day.getUTCDate() - 1) % step === 0).map((day) => ({ day, text: dayLabel(day, lang), anchor: "middle" as const })));
-  const format = monthFormat(lang);
-  const monthLabels = placeAll(days.filter((day, index) => index === 0 || day.getUTCDate() === 1).map((day) => ({ day, text: format.format(day), anchor: "start" as const })));
+  const monthLabels = placeAll(days.filter((day, index) => index === 0 || day.getUTCDate() === 1).map((day) => ({ day, text: shortMonth(day, lang), anchor: "start" as const })));
   drawDayAxis(axis, dateX, { days, dayLabels, monthLabels }, { top, dayY, monthY, fontSize: FONT });
 }
 

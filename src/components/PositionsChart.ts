@@ -6,7 +6,7 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
 import { utcDay } from "d3-time";
-import { formatDate, formatDateRange, type Lang } from "../lib/format.js";
+import { formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
 import { chartFigure, detailsPanel, drawDayAxis, el, interactiveMarks, safeUrl, sourceLine, symbolPath, TOPIC_STYLE } from "./common.js";
 import { LABELS } from "./labels.js";
@@ -68,7 +68,6 @@ const HIT_RADIUS = 12;
 /** Marks in a row keep this distance (centre to centre): hit targets never overlap. */
 const MARK_GAP = 2 * HIT_RADIUS;
 
-const monthFormat = (lang: Lang) => new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { month: "short", timeZone: "UTC" });
 
 interface PlacedStatement {
   event: StoryEvent;
@@ -223,8 +222,7 @@ function dayTicks(dateX: ScaleTime<number, number>, left: number, right: number,
   const dayLabels = place(
     days.filter((day) => (day.getUTCDate() - 1) % step === 0).map((day) => ({ day, text: lang === "de" ? `${day.getUTCDate()}.` : `${day.getUTCDate()}`, anchor: "middle" as const })),
   );
-  const format = monthFormat(lang);
-  const monthLabels = place(days.filter((day, index) => index === 0 || day.getUTCDate() === 1).map((day) => ({ day, text: format.format(day), anchor: "start" as const })));
+  const monthLabels = place(days.filter((day, index) => index === 0 || day.getUTCDate() === 1).map((day) => ({ day, text: shortMonth(day, lang), anchor: "start" as const })));
   return { days, dayLabels, monthLabels };
 }
 

@@ -12,9 +12,16 @@ const dayMonthYear = formatters({ day: "numeric", month: "long", year: "numeric"
 const dayMonth = formatters({ day: "numeric", month: "long", timeZone: "UTC" });
 const dayShortMonth = formatters({ day: "numeric", month: "short", timeZone: "UTC" });
 
+const monthNames: Partial<Record<Lang, string[]>> = {};
+
 /** The twelve months as a short date writes them, January first: "Jan.", "Feb.", "März", … "Juni" / "Jan", "Feb", … (not the standalone "Mär", "Jun"). */
 export function shortMonthNames(lang: Lang): string[] {
-  return Array.from({ length: 12 }, (_, month) => dayShortMonth(lang).formatToParts(new Date(Date.UTC(2025, month, 15))).find((part) => part.type === "month")!.value);
+  return (monthNames[lang] ??= Array.from({ length: 12 }, (_, month) => dayShortMonth(lang).formatToParts(new Date(Date.UTC(2025, month, 15))).find((part) => part.type === "month")!.value));
+}
+
+/** A UTC date's month as a short date writes it: "März", "Juni" / "Mar", "Jun". */
+export function shortMonth(date: Date, lang: Lang): string {
+  return shortMonthNames(lang)[date.getUTCMonth()];
 }
 
 /** Parses an ISO date (YYYY-MM-DD) as midnight UTC. */
