@@ -378,7 +378,7 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     source: sourceLine(decisions, data.meta.dataUntilLabel, lang),
     chart,
     details: panelNode.node,
-    alternative: el("div", {}, phaseTable(phases, lang), eventTable(decisions, data.actors, lang, words.decisions)),
+    alternative: () => el("div", {}, phaseTable(phases, lang), eventTable(decisions, data.actors, lang, words.decisions)),
     lang,
   });
   figure.classList.add("deliveries");

@@ -193,7 +193,7 @@ export function PositionsChart(data: PositionsData, { width, lang, since = POSIT
     source: sourceLine(statements, data.meta.dataUntilLabel, lang),
     chart: el("div", { class: "positions-chart" }, legend(statements, lang), svg.node()!),
     details: panel.node,
-    alternative: statementTable(statements, data.actors, lang, `${words.tableCaption}, ${formatDateRange(since, lastDay, lang)}`),
+    alternative: () => statementTable(statements, data.actors, lang, `${words.tableCaption}, ${formatDateRange(since, lastDay, lang)}`),
     lang,
   });
 }

@@ -14,6 +14,7 @@ import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { formatDateRange } from "../../src/lib/format.js";
 import { buildStory, type StoryData, type StoryEvent } from "../../src/lib/story.js";
+import { openAlternative } from "./figure.js";
 import { position } from "./svg.js";
 
 const dataset = loadDataset();
@@ -35,11 +36,6 @@ function render(width: number, lang: "de" | "en" = "de", data: StoryData = lang 
 const svgOf = (figure: HTMLElement) => figure.querySelector<SVGSVGElement>("svg.calls-svg")!;
 
 /** Opens the figure's text alternative as a reader does: `open` set, then the toggle event. */
-function openAlternative(figure: HTMLElement): void {
-  const details = figure.querySelector<HTMLDetailsElement>(".chart-alternative")!;
-  details.open = true;
-  details.dispatchEvent(new Event("toggle"));
-}
 const marksIn = (figure: HTMLElement, panel: "overview" | "zoom") => [...figure.querySelectorAll<SVGGElement>(`.calls-${panel} .calls-mark`)];
 const markOf = (figure: HTMLElement, panel: "overview" | "zoom", id: string) => figure.querySelector<SVGGElement>(`.calls-${panel} .calls-mark[data-event="${id}"]`)!;
 

@@ -14,6 +14,7 @@ import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { daysBetween } from "../../src/lib/format.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
+import { openAlternative } from "./figure.js";
 import { position, textExtent } from "./svg.js";
 
 const dataset = loadDataset();
@@ -171,6 +172,8 @@ describe("DeliveriesChart", () => {
   it("has a text alternative: the phases with the days of each halt, and the decisions", () => {
     const figure = render(640);
     const alternative = figure.querySelector(".chart-alternative")!;
+    expect(alternative.querySelector("table")).toBeNull();
+    openAlternative(figure);
     const phaseRows = [...alternative.querySelectorAll(".phase-table tbody tr")];
     expect(phaseRows).toHaveLength(story.deliveryPhases.length);
     story.deliveryPhases.forEach((phase, index) => {

@@ -13,6 +13,7 @@ import { LABELS } from "../../src/components/labels.js";
 import { POSITIONS_SINCE, PositionsChart } from "../../src/components/PositionsChart.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
+import { openAlternative } from "./figure.js";
 import { position, textExtent } from "./svg.js";
 
 const dataset = loadDataset();
@@ -49,6 +50,7 @@ describe("PositionsChart", () => {
     const marks = marksOf(figure);
     expect(marks).toHaveLength(statements.length);
     expect(marks.map((mark) => mark.dataset.event)).toEqual(statements.map((event) => event.id));
+    openAlternative(figure);
     expect(figure.querySelectorAll(".statement-table tbody tr")).toHaveLength(statements.length);
   });
 
@@ -120,6 +122,7 @@ describe("PositionsChart", () => {
 
   it("has a text alternative with date, speaker, quote and translation, and source links", () => {
     const figure = render(640);
+    openAlternative(figure);
     const rows = [...figure.querySelectorAll(".chart-alternative .statement-table tbody tr")];
     statementsOf(story).forEach((event, index) => {
       const row = rows[index];
