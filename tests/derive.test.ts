@@ -75,7 +75,7 @@ describe("the codebook", () => {
       expect(column.allowed, where).not.toBe(english[index].allowed);
     });
     const byName = (name: string) => german.find((column) => column.file === "events.csv" && column.name === name)!;
-    expect(byName("date").allowed).toBe("ein Datum, das es gibt, im ISO-Format JJJJ-MM-TT, z. B. 2025-07-03");
+    expect(byName("date").allowed).toBe("ein gültiges Kalenderdatum im ISO-Format JJJJ-MM-TT, z. B. 2025-07-03");
     expect(byName("headline_de").allowed).toBe("Text mit höchstens 120 Zeichen");
     expect(byName("actors").allowed).toBe("ids von Zeilen in actors.csv, getrennt durch „;“");
   });

@@ -104,3 +104,18 @@ describe("download loader", () => {
     expect(trump.role_en).toBe("'@SUM(A1)");
   });
 });
+
+describe("page loaders", () => {
+  const page = async (loader: string) =>
+    (await run(TSX, [join("src", loader)], { env: { ...process.env, DATA_DIR: FIXTURE_DIR }, maxBuffer: 1 << 26 })).stdout;
+
+  it("draw the codebook in the page's language", async () => {
+    const [de, en] = await Promise.all([page("index.md.ts"), page(join("en", "index.md.ts"))]);
+    expect(de).toContain("Überschrift auf Deutsch.");
+    expect(de).toContain("Text mit höchstens 120 Zeichen");
+    expect(de).not.toContain("Headline in German.");
+    expect(en).toContain("Headline in German.");
+    expect(en).toContain("text of at most 120 characters");
+    expect(en).not.toContain("Überschrift auf Deutsch.");
+  });
+});
