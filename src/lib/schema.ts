@@ -213,7 +213,7 @@ export const columns = {
       en: "Only for weapons_decision: the state of US deliveries from this event on. Empty when the decision did not change it.",
       de: "Nur bei weapons_decision: Stand der US-Lieferungen von diesem Ereignis an. Leer, wenn die Entscheidung daran nichts änderte.",
     }, { required: false }),
-    confidence: oneOf(CONFIDENCES, { en: "How well the sources establish the event.", de: "Wie gut die Quellen das Ereignis belegen: high (gut), medium (teilweise), low (kaum)." }),
+    confidence: oneOf(CONFIDENCES, { en: "How well the sources establish the event.", de: "Wie gut die Quellen das Ereignis belegen: high (hoch), medium (mittel), low (gering), wie auf der Seite unter „Belegt“." }),
     notes_de: text({ en: "Where sources disagree or something is unconfirmed, in German; needs notes_en.", de: "Wo Quellen voneinander abweichen oder etwas unbestätigt ist, auf Deutsch; nur zusammen mit notes_en." }, { required: false }),
     notes_en: text({ en: "The same notes in English; needs notes_de.", de: "Dieselben Anmerkungen auf Englisch; nur zusammen mit notes_de." }, { required: false }),
   },
