@@ -17,7 +17,7 @@ import { axisBottom } from "d3-axis";
 import { scaleBand, scaleOrdinal, scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
 import { utcDay, utcMonth } from "d3-time";
-import { formatDateRange, shortMonth, type Lang } from "../lib/format.js";
+import { formatDateRange, formatDayMonth, shortMonth, type Lang } from "../lib/format.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
 import { chartFigure, detailsPanel, el, eventTable, interactiveMarks, sourceLine, svgNs, symbolPath, type MarkDatum, type SymbolKind } from "./common.js";
 import { LABELS } from "./labels.js";
@@ -225,7 +225,7 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
     .text(text.zoomTitle(zoomRangeLabel));
   const columnEdges = zoomDays.slice(1).map((iso) => day(iso)!);
   drawLanes(zoom, zoomLane, zoomLanes, laneLabel, laneFontSize, innerWidth, columnEdges);
-  const longDay = (iso: string) => dayMonth(lang).format(parseDay(iso));
+  const longDay = (iso: string) => formatDayMonth(iso, lang);
   const fitsLong = Math.max(...zoomDays.map((iso) => textWidth(longDay(iso), fontSize))) + 8 <= day.bandwidth();
   zoom
     .append("g")
@@ -686,20 +686,6 @@ function legend(lang: Lang, putin: string, keys: { symbols: boolean; bins: boole
   return list;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang} ${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { ...options, timeZone: "UTC" });
-    formats.set(key, format);
-  }
-  return format;
-}
-
-function dayMonth(lang: Lang): Intl.DateTimeFormat {
-  return dateFormat(lang, { day: "numeric", month: "long" });
-}
 
 function shortDay(iso: string, lang: Lang): string {
   const day = String(Number(iso.slice(8, 10)));

@@ -66,7 +66,7 @@ export function symbolPath(kind: SymbolKind, radius: number): string {
 
 export const svgNs = "http://www.w3.org/2000/svg";
 
-export interface DayLabel {
+interface DayLabel {
   day: Date;
   text: string;
 }
@@ -286,8 +286,8 @@ export interface FigureParts {
   caption: string;
   source: string;
   chart: Node;
-  /** The text alternative, or a function that builds it when the reader first opens it. */
-  alternative: Node | (() => Node);
+  /** Builds the text alternative, when the reader first opens it. */
+  alternative: () => Node;
   details?: HTMLElement;
   lang: Lang;
 }
@@ -306,8 +306,7 @@ export function chartFigure({ id, title, caption, source, chart, alternative, de
   const summary = LABELS[lang].tableSummary;
   const scroller = scrollRegion(`${summary}: ${title}`);
   const disclosure = el("details", { class: "chart-alternative" }, el("summary", {}, summary), scroller);
-  if (typeof alternative === "function") buildOnFirstOpen(disclosure, () => scroller.append(alternative()));
-  else scroller.append(alternative);
+  buildOnFirstOpen(disclosure, () => scroller.append(alternative()));
   return el(
     "figure",
     { class: "chart", id },

@@ -34,6 +34,11 @@ export function formatDate(iso: string, lang: Lang): string {
   return dayMonthYear(lang).format(parseDate(iso));
 }
 
+/** "3. Juli" / "3 July". */
+export function formatDayMonth(iso: string, lang: Lang): string {
+  return dayMonth(lang).format(parseDate(iso));
+}
+
 /** "23.–25. Mai 2025" / "23–25 May 2025"; the whole dates where month or year differ. */
 export function formatDateRange(start: string, end: string | undefined, lang: Lang): string {
   return memo(dateRangeCache, `${start} ${end} ${lang}`, () => computeDateRange(start, end, lang));
