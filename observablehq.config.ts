@@ -20,7 +20,8 @@ export default {
   header: "",
   // No favicon request (it would go to the host's root, outside the story's path);
   // then description and preview image for links shared on social media, in the page's language.
-  head: (page: { path: string; title?: string | null }) => `<link rel="icon" href="data:,">\n${socialHead(page, STORY_BASE_URL)}`,
+  head: (page: { path: string; title?: string | null }) =>
+    `<link rel="icon" href="data:,">\n${socialHead(page, STORY_BASE_URL)}`,
   footer: "",
   // The default stylesheet imports web fonts from a CDN; ours is local.
   globalStylesheets: [],

@@ -27,19 +27,27 @@ function synthetic(n: number): DataFiles {
     const type = types[i % types.length];
     const id = `${date}-event-${i}`;
     const row: Record<string, string> = {
-      id, date, date_precision: "day", type, status: "occurred",
+      id,
+      date,
+      date_precision: "day",
+      type,
+      status: "occurred",
       actors: i % 3 === 0 ? "trump;putin" : "trump;zelensky",
       topic: "weapons",
-      headline_de: `Ereignis ${i}: Telefonat, Waffen, Positionen`, headline_en: `Event ${i}: calls, weapons, positions`,
-      summary_de: `Zusammenfassung des Ereignisses ${i}, mit Komma, und "Zitat".`, summary_en: `Summary of event ${i}, with a comma, and a "quote".`,
+      headline_de: `Ereignis ${i}: Telefonat, Waffen, Positionen`,
+      headline_en: `Event ${i}: calls, weapons, positions`,
+      summary_de: `Zusammenfassung des Ereignisses ${i}, mit Komma, und "Zitat".`,
+      summary_en: `Summary of event ${i}, with a comma, and a "quote".`,
       delivery_status: type === "weapons_decision" ? ["halted_partly", "flowing"][i % 2] : "",
       confidence: "high",
-      time: i % 5 === 0 ? "10:00" : "", tz: i % 5 === 0 ? "America/New_York" : "",
+      time: i % 5 === 0 ? "10:00" : "",
+      tz: i % 5 === 0 ? "America/New_York" : "",
     };
     events.push(eventColumns.map((name) => row[name] ?? ""));
     sources.push([id, "Example Wire", "", `https://example.org/${id}`, "wire", "en"]);
   }
-  const csv = (table: TableName, rows: string[][]) => `${csvFormatRows([Object.keys(columns[table]), ...rows])}\n`;
+  const csv = (table: TableName, rows: string[][]) =>
+    `${csvFormatRows([Object.keys(columns[table]), ...rows])}\n`;
   return {
     ...fixture,
     events: { file: "events.csv", text: csv("events", events) },
@@ -69,7 +77,16 @@ for (const n of SIZES) {
     derive.push(t2 - t1);
   }
   const total = median(validate) + median(derive);
-  const row = [String(n).padEnd(9), median(validate).toFixed(0).padStart(11), median(derive).toFixed(0).padStart(10), total.toFixed(0).padStart(9), Math.round((n / total) * 1000).toLocaleString("en").padStart(9)];
-  const verdict = n === 100_000 ? `  budget < ${BUDGET_MS_100K} ms: ${total < BUDGET_MS_100K ? "PASS" : "FAIL"}` : "";
+  const row = [
+    String(n).padEnd(9),
+    median(validate).toFixed(0).padStart(11),
+    median(derive).toFixed(0).padStart(10),
+    total.toFixed(0).padStart(9),
+    Math.round((n / total) * 1000)
+      .toLocaleString("en")
+      .padStart(9),
+  ];
+  const verdict =
+    n === 100_000 ? `  budget < ${BUDGET_MS_100K} ms: ${total < BUDGET_MS_100K ? "PASS" : "FAIL"}` : "";
   console.log(row.join(" ") + verdict);
 }

@@ -70,7 +70,8 @@ function kindOf(url: string, contentType: string): Kind {
   const path = new URL(url).pathname;
   if (/\.m?js$/.test(path) || contentType.includes("javascript")) return "js";
   if (path.endsWith(".css") || contentType.includes("text/css")) return "css";
-  if (/\.(json|csv)$/.test(path) || contentType.includes("json") || contentType.includes("csv")) return "data";
+  if (/\.(json|csv)$/.test(path) || contentType.includes("json") || contentType.includes("csv"))
+    return "data";
   if (path.endsWith("/") || path.endsWith(".html") || contentType.includes("text/html")) return "html";
   return "other";
 }
@@ -84,7 +85,12 @@ function recordResponses(page: Page): { stop: () => void; files: () => Promise<F
     const contentType = response.headers()["content-type"] ?? "";
     bodies.push(
       response.body().then(
-        (body) => ({ url: response.url(), kind: kindOf(response.url(), contentType), raw: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+        (body) => ({
+          url: response.url(),
+          kind: kindOf(response.url(), contentType),
+          raw: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+        }),
         () => undefined, // redirects and aborted requests have no body
       ),
     );
@@ -100,7 +106,10 @@ function recordResponses(page: Page): { stop: () => void; files: () => Promise<F
 }
 
 function bytesByKind(files: FileBytes[]): Record<Kind | "total", number> {
-  const sums = Object.fromEntries([...KINDS, "total"].map((kind) => [kind, 0])) as Record<Kind | "total", number>;
+  const sums = Object.fromEntries([...KINDS, "total"].map((kind) => [kind, 0])) as Record<
+    Kind | "total",
+    number
+  >;
   for (const file of files) {
     sums[file.kind] += file.gzip;
     sums.total += file.gzip;
@@ -188,7 +197,12 @@ function timeCallsChart(modulePath: string, storyPath: string): string {
 // Browser contexts.
 
 /** A fresh context (cold cache) with 4x CPU throttling; requests not to our server are aborted and listed. */
-async function openThrottled(browser: Browser, origin: string, watch: Record<string, string>, throttle = true) {
+async function openThrottled(
+  browser: Browser,
+  origin: string,
+  watch: Record<string, string>,
+  throttle = true,
+) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   if (throttle) {
@@ -198,7 +212,8 @@ async function openThrottled(browser: Browser, origin: string, watch: Record<str
   const blocked: string[] = [];
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(`${origin}/`) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    if (url.startsWith(`${origin}/`) || url.startsWith("data:") || url.startsWith("blob:"))
+      return route.continue();
     blocked.push(url);
     return route.abort();
   });
@@ -211,7 +226,11 @@ async function openThrottled(browser: Browser, origin: string, watch: Record<str
 /** Loads a page; returns when the given selectors matched and the network has been idle for 500 ms. */
 async function load(page: Page, url: string, marks: string[]): Promise<void> {
   await page.goto(url, { waitUntil: "load", timeout: 120_000 });
-  await page.waitForFunction(`${JSON.stringify(marks)}.every((name) => window.__bench.marks[name] !== undefined)`, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    `${JSON.stringify(marks)}.every((name) => window.__bench.marks[name] !== undefined)`,
+    undefined,
+    { timeout: 120_000 },
+  );
   await page.waitForLoadState("networkidle", { timeout: 120_000 });
 }
 
@@ -246,7 +265,9 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
  * performance.now() at the start, and how many steps the page made current
  * (the scrolly container's data-step), as a check that the scrolling did its work.
  */
-async function scrollThroughSteps(page: Page): Promise<{ scrollStart: number; steps: number; activated: number; chartStep?: number }> {
+async function scrollThroughSteps(
+  page: Page,
+): Promise<{ scrollStart: number; steps: number; activated: number; chartStep?: number }> {
   const scrollStart = (await page.evaluate("performance.now()")) as number;
   const count = (await page.evaluate('document.querySelectorAll(".step").length')) as number;
   let activated = 0;
@@ -257,19 +278,25 @@ async function scrollThroughSteps(page: Page): Promise<{ scrollStart: number; st
     )) as string;
     await page.waitForTimeout(STEP_WAIT_MS);
     if ((await page.evaluate("document.querySelector('.scrolly')?.dataset.step")) === current) activated++;
-    if (chartStep === undefined && (await page.evaluate("window.__bench.marks.chart !== undefined"))) chartStep = i + 1;
+    if (chartStep === undefined && (await page.evaluate("window.__bench.marks.chart !== undefined")))
+      chartStep = i + 1;
   }
   return { scrollStart, steps: count, activated, chartStep };
 }
 
 /** Scrolls the first chart (or its lazy placeholder) into view and waits until its svg exists. */
 async function scrollToFirstChart(page: Page): Promise<void> {
-  await page.evaluate(`document.querySelector("figure.chart, .lazy-chart")?.scrollIntoView({ block: "center" })`);
+  await page.evaluate(
+    `document.querySelector("figure.chart, .lazy-chart")?.scrollIntoView({ block: "center" })`,
+  );
   await page.waitForFunction("window.__bench.marks.chart !== undefined", undefined, { timeout: 120_000 });
 }
 
 async function runOurPage(browser: Browser, site: Site): Promise<OurRun> {
-  const { context, page, blocked, errors } = await openThrottled(browser, site.origin, { sequence: ".sequence-svg", chart: "figure.chart svg" });
+  const { context, page, blocked, errors } = await openThrottled(browser, site.origin, {
+    sequence: ".sequence-svg",
+    chart: "figure.chart svg",
+  });
   const responses = recordResponses(page);
   await load(page, site.url, ["sequence"]);
   responses.stop();
@@ -277,7 +304,12 @@ async function runOurPage(browser: Browser, site: Site): Promise<OurRun> {
 
   const { scrollStart, steps, activated, chartStep } = await scrollThroughSteps(page);
   const scrolled = await readProbes(page);
-  let chartPhase = loaded.marks.chart !== undefined ? "on load" : chartStep !== undefined ? `lazy, drawn at step ${chartStep}` : "lazy, after the bench scrolled to it";
+  let chartPhase =
+    loaded.marks.chart !== undefined
+      ? "on load"
+      : chartStep !== undefined
+        ? `lazy, drawn at step ${chartStep}`
+        : "lazy, after the bench scrolled to it";
   let chartLazyMs = NaN;
   if (chartStep === undefined && loaded.marks.chart === undefined) {
     const before = (await page.evaluate("performance.now()")) as number;
@@ -331,7 +363,10 @@ function timelineJson(story: { events: StoryEvent[] }) {
     title: { text: { headline: "Telefonate, Waffen, Positionen", text: "" } },
     events: story.events.map((event) => {
       const [year, month, day] = event.date.split("-").map(Number);
-      return { start_date: { year, month, day }, text: { headline: escapeHtml(event.headline), text: `<p>${escapeHtml(event.summary)}</p>` } };
+      return {
+        start_date: { year, month, day },
+        text: { headline: escapeHtml(event.headline), text: `<p>${escapeHtml(event.summary)}</p>` },
+      };
     }),
   };
 }
@@ -345,7 +380,13 @@ function timelineJson(story: { events: StoryEvent[] }) {
 function prepareTimelineJS(siteDir: string, story: { events: StoryEvent[] }): void {
   const dir = join(siteDir, "timelinejs");
   mkdirSync(join(dir, "js", "locale"), { recursive: true });
-  for (const file of ["js/timeline.js", "js/timeline.js.LICENSE.txt", "js/locale/de.json", "css/timeline.css", "css/icons"]) {
+  for (const file of [
+    "js/timeline.js",
+    "js/timeline.js.LICENSE.txt",
+    "js/locale/de.json",
+    "css/timeline.css",
+    "css/icons",
+  ]) {
     cpSync(join(timelineDist, file), join(dir, file), { recursive: true });
   }
   writeFileSync(join(dir, "timeline.json"), JSON.stringify(timelineJson(story)));
@@ -417,19 +458,33 @@ async function runTimelineJS(browser: Browser, site: Site): Promise<TimelineRun>
 
 /** Scrolls down one viewport at a time to the end of the page, so that lazy content is drawn, then back to the top. */
 async function scrollToEnd(page: Page): Promise<void> {
-  for (let i = 0; i < 200 && (await page.evaluate("scrollBy(0, innerHeight), scrollY + innerHeight < document.documentElement.scrollHeight - 1")); i++) {
+  for (
+    let i = 0;
+    i < 200 &&
+    (await page.evaluate(
+      "scrollBy(0, innerHeight), scrollY + innerHeight < document.documentElement.scrollHeight - 1",
+    ));
+    i++
+  ) {
     await page.waitForTimeout(100);
   }
   await page.waitForLoadState("networkidle");
   await page.evaluate("scrollTo(0, 0)");
 }
 
-async function axeViolations(browser: Browser, origin: string, url: string, watch: Record<string, string>): Promise<{ id: string; nodes: number }[]> {
+async function axeViolations(
+  browser: Browser,
+  origin: string,
+  url: string,
+  watch: Record<string, string>,
+): Promise<{ id: string; nodes: number }[]> {
   const { context, page } = await openThrottled(browser, origin, watch, false);
   await load(page, url, Object.keys(watch));
   await scrollToEnd(page);
   await page.addScriptTag({ path: axePath });
-  const violations = (await page.evaluate("axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.length })))")) as {
+  const violations = (await page.evaluate(
+    "axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.length })))",
+  )) as {
     id: string;
     nodes: number;
   }[];
@@ -461,9 +516,12 @@ async function prepareSite(): Promise<{ site: Site; story: { events: StoryEvent[
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(join(root, "dist"), siteDir, { recursive: true });
   const html = readFileSync(join(siteDir, "index.html"), "utf8");
-  const callsChart = html.match(/\.\/_import\/components\/CallsChart\.[0-9a-f]+\.js/)?.[0] ?? onlyFile(join(siteDir, "_import", "components"), /^CallsChart\.[0-9a-f]+\.js$/, "./_import/components/");
+  const callsChart =
+    html.match(/\.\/_import\/components\/CallsChart\.[0-9a-f]+\.js/)?.[0] ??
+    onlyFile(join(siteDir, "_import", "components"), /^CallsChart\.[0-9a-f]+\.js$/, "./_import/components/");
   const storyJson = html.match(/\.\/_file\/data\/story-de\.[0-9a-f]+\.json/)?.[0];
-  if (!callsChart || !storyJson) throw new Error("dist/index.html names no CallsChart module or story-de JSON; run npm run build");
+  if (!callsChart || !storyJson)
+    throw new Error("dist/index.html names no CallsChart module or story-de JSON; run npm run build");
   const story = JSON.parse(readFileSync(join(siteDir, storyJson), "utf8"));
   prepareTimelineJS(siteDir, story);
   const { server, origin, url } = await serveDist(siteDir);
@@ -490,8 +548,11 @@ const padLeft = (text: string, width: number) => text.padStart(width);
 const LABEL_WIDTH = 48;
 
 function table(rows: [string, string, string, string][]): void {
-  console.log(`${pad("", LABEL_WIDTH)}${padLeft("ours", 20)}${padLeft("TimelineJS", 12)}${padLeft("ours/TL", 10)}`);
-  for (const [label, ours, theirs, r] of rows) console.log(`${pad(label, LABEL_WIDTH)}${padLeft(ours, 20)}${padLeft(theirs, 12)}${padLeft(r, 10)}`);
+  console.log(
+    `${pad("", LABEL_WIDTH)}${padLeft("ours", 20)}${padLeft("TimelineJS", 12)}${padLeft("ours/TL", 10)}`,
+  );
+  for (const [label, ours, theirs, r] of rows)
+    console.log(`${pad(label, LABEL_WIDTH)}${padLeft(ours, 20)}${padLeft(theirs, 12)}${padLeft(r, 10)}`);
 }
 
 /** The page's HTML: how much of its gzip size are <noscript> fallbacks and inline module scripts. */
@@ -508,16 +569,26 @@ function htmlComposition(html: string): string {
 function fileList(title: string, files: FileBytes[], origin: string): void {
   console.log(`\n${title} (first load, gzip -9 of each body, largest first)`);
   for (const file of [...files].sort((a, b) => b.gzip - a.gzip)) {
-    console.log(`  ${padLeft(kb(file.gzip), 10)} ${padLeft(`(${kb(file.raw)} raw)`, 16)}  ${pad(file.kind, 6)}${file.url.replace(origin, "")}`);
+    console.log(
+      `  ${padLeft(kb(file.gzip), 10)} ${padLeft(`(${kb(file.raw)} raw)`, 16)}  ${pad(file.kind, 6)}${file.url.replace(origin, "")}`,
+    );
   }
 }
 
 async function main() {
   const { site, story } = await prepareSite();
   const browser = await launch();
-  console.log(`bench:page: median of ${RUNS} runs, Chromium ${browser.version()}, ${CPU_THROTTLING}x CPU throttling, ${VIEWPORT.width}x${VIEWPORT.height}, cold cache`);
-  console.log(`  load average at start: ${loadavg().map((load) => load.toFixed(2)).join(" ")} (other processes on the machine slow every timing)`);
-  console.log(`  bytes are the gzip -9 size of each response body (the local server sends them uncompressed; headers not counted); KB = ${KB} bytes`);
+  console.log(
+    `bench:page: median of ${RUNS} runs, Chromium ${browser.version()}, ${CPU_THROTTLING}x CPU throttling, ${VIEWPORT.width}x${VIEWPORT.height}, cold cache`,
+  );
+  console.log(
+    `  load average at start: ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(" ")} (other processes on the machine slow every timing)`,
+  );
+  console.log(
+    `  bytes are the gzip -9 size of each response body (the local server sends them uncompressed; headers not counted); KB = ${KB} bytes`,
+  );
 
   const ours: OurRun[] = [];
   const timeline: TimelineRun[] = [];
@@ -535,15 +606,20 @@ async function main() {
   const axeTimeline = await axeViolations(browser, site.origin, `${site.url}timelinejs/`, TIMELINE_WATCH);
   await browser.close();
   site.server.close();
-  console.log(`  load average at end: ${loadavg().map((load) => load.toFixed(2)).join(" ")}`);
+  console.log(
+    `  load average at end: ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(" ")}`,
+  );
 
   // Medians.
   const m = <T>(runs: T[], pick: (run: T) => number) => median(runs.map(pick));
-  const ourBytes = Object.fromEntries([...KINDS, "total"].map((kind) => [kind, m(ours, (run) => bytesByKind(run.files)[kind as Kind])])) as Record<Kind | "total", number>;
-  const tlBytes = Object.fromEntries([...KINDS, "total"].map((kind) => [kind, m(timeline, (run) => bytesByKind(run.files)[kind as Kind])])) as Record<
-    Kind | "total",
-    number
-  >;
+  const ourBytes = Object.fromEntries(
+    [...KINDS, "total"].map((kind) => [kind, m(ours, (run) => bytesByKind(run.files)[kind as Kind])]),
+  ) as Record<Kind | "total", number>;
+  const tlBytes = Object.fromEntries(
+    [...KINDS, "total"].map((kind) => [kind, m(timeline, (run) => bytesByKind(run.files)[kind as Kind])]),
+  ) as Record<Kind | "total", number>;
   const ourFirst = m(ours, (run) => run.sequenceMs);
   const ourChart = m(ours, (run) => run.chartMs);
   const tlFirst = m(timeline, (run) => run.renderMs);
@@ -553,15 +629,30 @@ async function main() {
   const ourCls = m(ours, (run) => run.cls);
   const tlCls = m(timeline, (run) => run.cls);
   const longest = m(ours, (run) => run.longestScrollTask);
-  const calls = Object.fromEntries(CALLS_SIZES.map((n) => [n, { build: m(ours, (run) => run.calls[n].build), withLayout: m(ours, (run) => run.calls[n].withLayout) }]));
+  const calls = Object.fromEntries(
+    CALLS_SIZES.map((n) => [
+      n,
+      { build: m(ours, (run) => run.calls[n].build), withLayout: m(ours, (run) => run.calls[n].withLayout) },
+    ]),
+  );
 
   console.log("");
-  const byKind = KINDS.map((kind): [string, string, string, string] => [`  ${kind === "data" ? "json/data" : kind} (gzip)`, kb(ourBytes[kind]), kb(tlBytes[kind]), ratio(ourBytes[kind], tlBytes[kind])]);
+  const byKind = KINDS.map((kind): [string, string, string, string] => [
+    `  ${kind === "data" ? "json/data" : kind} (gzip)`,
+    kb(ourBytes[kind]),
+    kb(tlBytes[kind]),
+    ratio(ourBytes[kind], tlBytes[kind]),
+  ]);
   table([
     ["First load, bytes by type", "", "", ""],
     ...byKind,
     ["  total (gzip)", kb(ourBytes.total), kb(tlBytes.total), ratio(ourBytes.total, tlBytes.total)],
-    ["  requests", String(m(ours, (run) => run.files.length)), String(m(timeline, (run) => run.files.length)), ""],
+    [
+      "  requests",
+      String(m(ours, (run) => run.files.length)),
+      String(m(timeline, (run) => run.files.length)),
+      "",
+    ],
     ["First render (ours: .sequence-svg; TL: slide)", ms(ourFirst), ms(tlFirst), ratio(ourFirst, tlFirst)],
     ["First figure.chart svg (ours) / TL timenav", ms(ourChart), ms(m(timeline, (run) => run.timenavMs)), ""],
     [`  ours drawn: ${ours.at(-1)!.chartPhase}`, "", "", ""],
@@ -571,12 +662,19 @@ async function main() {
     ["CLS, load + scroll through the steps", ourCls.toFixed(4), "–", ""],
     ["Longest task on load", longTask(m(ours, (run) => run.longestLoadTask)), "–", ""],
     ["Longest task while scrolling", longTask(longest), "–", ""],
-    ...CALLS_SIZES.map((n): [string, string, string, string] => [`CallsChart(), ${n} events (with append+layout)`, `${ms(calls[n].build)} (${ms(calls[n].withLayout)})`, "–", ""]),
+    ...CALLS_SIZES.map((n): [string, string, string, string] => [
+      `CallsChart(), ${n} events (with append+layout)`,
+      `${ms(calls[n].build)} (${ms(calls[n].withLayout)})`,
+      "–",
+      "",
+    ]),
     ["axe-core violations", String(axeOurs.length), String(axeTimeline.length), ""],
   ]);
   console.log(`  axe ours: ${axeOurs.map((v) => `${v.id} (${v.nodes})`).join(", ") || "none"}`);
   console.log(`  axe TimelineJS: ${axeTimeline.map((v) => `${v.id} (${v.nodes})`).join(", ") || "none"}`);
-  console.log(`  blocked requests (not to 127.0.0.1): ours ${listUnique(ours.flatMap((run) => run.blocked))}; TimelineJS ${listUnique(timeline.flatMap((run) => run.blocked))}`);
+  console.log(
+    `  blocked requests (not to 127.0.0.1): ours ${listUnique(ours.flatMap((run) => run.blocked))}; TimelineJS ${listUnique(timeline.flatMap((run) => run.blocked))}`,
+  );
   const pageErrors = [...ours, ...timeline].flatMap((run) => run.errors);
   if (pageErrors.length) console.log(`  page errors: ${listUnique(pageErrors)}`);
 
@@ -585,9 +683,15 @@ async function main() {
   fileList("Our files", last.files, site.url);
   fileList("TimelineJS files", timeline.at(-1)!.files, site.url);
   console.log(`\nOur HTML: ${htmlComposition(site.html)}`);
-  console.log(`LCP element (ours, last run): ${last.lcp ? `${last.lcp.element}, ${Math.round(last.lcp.size)} px², at ${ms(last.lcp.time)}` : "none"}`);
-  console.log(`Layout shifts (ours, last run): ${last.shifts.map((s) => `${s.value.toFixed(4)} at ${ms(s.time)} [${s.sources.join(", ")}]`).join("; ") || "none"}`);
-  console.log(`Long tasks while scrolling (ours, last run): ${last.scrollTasks.map((t) => `${ms(t.duration)} at ${ms(t.time)}`).join(", ") || "none"}`);
+  console.log(
+    `LCP element (ours, last run): ${last.lcp ? `${last.lcp.element}, ${Math.round(last.lcp.size)} px², at ${ms(last.lcp.time)}` : "none"}`,
+  );
+  console.log(
+    `Layout shifts (ours, last run): ${last.shifts.map((s) => `${s.value.toFixed(4)} at ${ms(s.time)} [${s.sources.join(", ")}]`).join("; ") || "none"}`,
+  );
+  console.log(
+    `Long tasks while scrolling (ours, last run): ${last.scrollTasks.map((t) => `${ms(t.duration)} at ${ms(t.time)}`).join(", ") || "none"}`,
+  );
   console.log(`Steps made current by scrolling (last run): ${last.activated} of ${last.steps}`);
   console.log(
     `CallsChart overview, synthetic events → marks (events they count): ${CALLS_SIZES.map((n) => `${n} → ${last.calls[n].marks} (${last.calls[n].counted})`).join(", ")}; above three rows per lane the chart counts events in bins of days`,
@@ -595,12 +699,32 @@ async function main() {
 
   budgets([
     [`JavaScript on first load ≤ ${BUDGET.jsKB} KB gzip`, ourBytes.js <= BUDGET.jsKB * KB, kb(ourBytes.js)],
-    [`Everything on first load ≤ ${BUDGET.totalKB} KB gzip`, ourBytes.total <= BUDGET.totalKB * KB, kb(ourBytes.total)],
+    [
+      `Everything on first load ≤ ${BUDGET.totalKB} KB gzip`,
+      ourBytes.total <= BUDGET.totalKB * KB,
+      kb(ourBytes.total),
+    ],
     [`CLS ≤ ${BUDGET.cls} (load + scroll)`, ourCls <= BUDGET.cls, ourCls.toFixed(4)],
-    [`LCP ≤ ${BUDGET.lcpMs / 1000} s (loopback, ${CPU_THROTTLING}x throttling)`, ourLcp <= BUDGET.lcpMs, ms(ourLcp)],
-    [`No long task > ${BUDGET.longTaskMs} ms while scrolling`, longest <= BUDGET.longTaskMs, longest > 0 ? `longest ${ms(longest)}` : "none > 50 ms"],
-    [`CallsChart with 10k events < ${BUDGET.calls10kMs} ms`, calls[10_000].build < BUDGET.calls10kMs, ms(calls[10_000].build)],
-    ["Fewer bytes than TimelineJS", ourBytes.total < tlBytes.total, `${kb(ourBytes.total)} vs ${kb(tlBytes.total)}`],
+    [
+      `LCP ≤ ${BUDGET.lcpMs / 1000} s (loopback, ${CPU_THROTTLING}x throttling)`,
+      ourLcp <= BUDGET.lcpMs,
+      ms(ourLcp),
+    ],
+    [
+      `No long task > ${BUDGET.longTaskMs} ms while scrolling`,
+      longest <= BUDGET.longTaskMs,
+      longest > 0 ? `longest ${ms(longest)}` : "none > 50 ms",
+    ],
+    [
+      `CallsChart with 10k events < ${BUDGET.calls10kMs} ms`,
+      calls[10_000].build < BUDGET.calls10kMs,
+      ms(calls[10_000].build),
+    ],
+    [
+      "Fewer bytes than TimelineJS",
+      ourBytes.total < tlBytes.total,
+      `${kb(ourBytes.total)} vs ${kb(tlBytes.total)}`,
+    ],
     ["Faster first render than TimelineJS", ourFirst < tlFirst, `${ms(ourFirst)} vs ${ms(tlFirst)}`],
   ]);
 }
@@ -613,7 +737,8 @@ function listUnique(values: string[]): string {
 
 function budgets(rows: [string, boolean, string][]): void {
   console.log("\nBUDGETS");
-  for (const [label, pass, value] of rows) console.log(`  ${pass ? "PASS" : "FAIL"}  ${pad(label, 52)} ${value}`);
+  for (const [label, pass, value] of rows)
+    console.log(`  ${pass ? "PASS" : "FAIL"}  ${pad(label, 52)} ${value}`);
 }
 
 await main();

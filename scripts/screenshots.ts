@@ -12,7 +12,10 @@ const browser = await launch();
 const scheme = (process.env.SCHEME as "light" | "dark" | undefined) ?? "light";
 for (const path of (process.env.PAGES ?? ",en/").split(",")) {
   for (const width of (process.env.WIDTHS ?? "375,1280").split(",").map(Number)) {
-    const page = await browser.newPage({ viewport: { width, height: width < 600 ? 760 : 900 }, colorScheme: scheme });
+    const page = await browser.newPage({
+      viewport: { width, height: width < 600 ? 760 : 900 },
+      colorScheme: scheme,
+    });
     await page.goto(url + path);
     await page.waitForSelector(".sequence-svg");
     for (const chart of await page.locator(".lazy-chart").all()) {
@@ -27,7 +30,9 @@ for (const path of (process.env.PAGES ?? ",en/").split(",")) {
       await figure.screenshot({ path: `${out}/${name}-${await figure.getAttribute("id")}.png` });
     }
     for (const step of (process.env.STEPS ?? "").split(",").filter(Boolean)) {
-      await page.locator(`#${step}`).evaluate((node) => scrollBy(0, node.getBoundingClientRect().top - innerHeight * 0.4));
+      await page
+        .locator(`#${step}`)
+        .evaluate((node) => scrollBy(0, node.getBoundingClientRect().top - innerHeight * 0.4));
       await page.waitForTimeout(900);
       await page.screenshot({ path: `${out}/${name}-${step}.png` });
     }

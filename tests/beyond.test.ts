@@ -19,7 +19,9 @@ const CHARTS = [
   { name: "deliveries", component: "DeliveriesChart" },
   { name: "positions", component: "PositionsChart" },
 ];
-const EMBEDS = (["de", "en"] as const).flatMap((lang) => CHARTS.map((chart) => ({ ...chart, lang, path: `${lang === "en" ? "en/" : ""}embed/${chart.name}.html` })));
+const EMBEDS = (["de", "en"] as const).flatMap((lang) =>
+  CHARTS.map((chart) => ({ ...chart, lang, path: `${lang === "en" ? "en/" : ""}embed/${chart.name}.html` })),
+);
 const STORY_PAGES: { path: string; lang: Lang }[] = [
   { path: "index.html", lang: "de" },
   { path: "en/index.html", lang: "en" },
@@ -32,7 +34,8 @@ const BACK_LINK: Record<Lang, RegExp> = {
 /** The content of each <meta property|name="…">, by property or name. */
 function metaTags(html: string): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const match of html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)">/g)) tags.set(match[1], match[2].replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+  for (const match of html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)">/g))
+    tags.set(match[1], match[2].replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
   return tags;
 }
 
@@ -55,7 +58,9 @@ describe("the embeds", () => {
       it("holds exactly one chart, that chart, and nothing else of the story", () => {
         const html = read(path);
         expect(html.match(/class="embed-chart"/g)).toHaveLength(1);
-        const rendered = [...html.matchAll(/resize\(\(width\) => (\w+)\(story, \{width, lang: "(\w+)"\}\)\)/g)].map((match) => [match[1], match[2]]);
+        const rendered = [
+          ...html.matchAll(/resize\(\(width\) => (\w+)\(story, \{width, lang: "(\w+)"\}\)\)/g),
+        ].map((match) => [match[1], match[2]]);
         expect(rendered).toEqual([[component, lang]]);
         expect(html.match(/_import\/components\/\w+Chart\.[0-9a-f]+\.js"\)/g)).toHaveLength(1);
         expect(html).not.toMatch(/<(header|footer|nav|aside|h1|h2)\b/);
@@ -159,13 +164,17 @@ describe("socialHead", () => {
 
   it("without a base URL, gives the image relative to the page and no og:url", () => {
     expect(metaTags(socialHead({ path: "/index" })).get("og:image")).toBe("./data/og-calls-de.png");
-    expect(metaTags(socialHead({ path: "/en/embed/calls.md" })).get("og:image")).toBe("../../data/og-calls-en.png");
+    expect(metaTags(socialHead({ path: "/en/embed/calls.md" })).get("og:image")).toBe(
+      "../../data/og-calls-en.png",
+    );
     expect(metaTags(socialHead({ path: "/index" })).has("og:url")).toBe(false);
     expect(pagePath("/en/index")).toBe("/en/");
     expect(relativeTo("/embed/calls.html", "/data/x.png")).toBe("../data/x.png");
   });
 
   it("escapes text in attributes", () => {
-    expect(socialHead({ path: "/index", title: 'A "quoted" <b>&' })).toContain('content="A &quot;quoted&quot; &lt;b&gt;&amp;"');
+    expect(socialHead({ path: "/index", title: 'A "quoted" <b>&' })).toContain(
+      'content="A &quot;quoted&quot; &lt;b&gt;&amp;"',
+    );
   });
 });

@@ -14,6 +14,9 @@ export function ensureBuild(): void {
   if (process.env.SKIP_BUILD && existsSync(join(process.cwd(), "dist", "index.html"))) return;
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === runId) return;
   // The build machines reach no CDN: this is the offline build a publisher runs.
-  execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1" } });
+  execFileSync("npm", ["run", "build"], {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1" },
+  });
   writeFileSync(stamp, runId);
 }

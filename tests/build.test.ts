@@ -33,8 +33,10 @@ describe("npm run build", () => {
     const de = prose(read("index.html"));
     const en = prose(read(join("en", "index.html")));
     expect(en).toMatch(/<html lang="en">/);
-    for (const word of ["Selenskyj", "Kyjiw", "Uschakow", "3. Juli 2025", "Stand:"]) expect(de, word).toContain(word);
-    for (const word of ["Zelensky", "Kyiv", "Ushakov", "3 July 2025", "Updated:"]) expect(en, word).toContain(word);
+    for (const word of ["Selenskyj", "Kyjiw", "Uschakow", "3. Juli 2025", "Stand:"])
+      expect(de, word).toContain(word);
+    for (const word of ["Zelensky", "Kyiv", "Ushakov", "3 July 2025", "Updated:"])
+      expect(en, word).toContain(word);
     for (const word of ["Selenskyj", "Kyjiw", "Uschakow", "Juli 2025"]) expect(en, word).not.toContain(word);
     expect(de).toMatch(/<a href="\.\/en\/" hreflang="en" lang="en">English<\/a>/);
     expect(en).toMatch(/<a href="\.\.\/" hreflang="de" lang="de">Deutsch<\/a>/);

@@ -34,11 +34,15 @@ describe("reading CSV", () => {
     );
     const { data, errors } = validateDataset(files);
     expect(errors).toEqual([]);
-    expect(data.actors.rows.find((actor) => actor.id === "trump")?.role_de).toBe("US-Präsident; 47. Amtsinhaber");
+    expect(data.actors.rows.find((actor) => actor.id === "trump")?.role_de).toBe(
+      "US-Präsident; 47. Amtsinhaber",
+    );
   });
 
   it("says which row has too many values, and how it was read", () => {
-    const files = withText("actors", (text) => text.replace("Donald Trump,Donald Trump", "Donald, Trump,Donald Trump"));
+    const files = withText("actors", (text) =>
+      text.replace("Donald Trump,Donald Trump", "Donald, Trump,Donald Trump"),
+    );
     expect(messages(files)).toContain(
       'tests/fixtures/valid/actors.csv:2: has 7 values but the header has 6 columns; allowed: one value per column; a value that contains "," or a line break must stand in double quotes',
     );
@@ -48,7 +52,9 @@ describe("reading CSV", () => {
     expect(readCsv('a,b\n1,2\n3,"open\n4,5\n', "t.csv").errors.map(formatError)).toEqual([
       't.csv:3: has a quoted value that is opened here and never closed; allowed: values in double quotes "…", with quotes inside written twice ""',
     ]);
-    expect(readCsv('a,b\n1,"x"y\n', "t.csv").errors.map(formatError)[0]).toMatch(/^t\.csv:2(:\d+)?: has text directly after a closing quote/);
+    expect(readCsv('a,b\n1,"x"y\n', "t.csv").errors.map(formatError)[0]).toMatch(
+      /^t\.csv:2(:\d+)?: has text directly after a closing quote/,
+    );
   });
 
   it("rejects a file that is not UTF-8, naming how to save it", () => {
@@ -61,6 +67,8 @@ describe("reading CSV", () => {
   it("reports an empty or missing file", () => {
     const files = fixtureFiles();
     files.corrections.text = "";
-    expect(messages(files)).toContain("tests/fixtures/valid/corrections.csv:1: is empty; allowed: a header row with the column names, then one row per record");
+    expect(messages(files)).toContain(
+      "tests/fixtures/valid/corrections.csv:1: is empty; allowed: a header row with the column names, then one row per record",
+    );
   });
 });

@@ -14,7 +14,11 @@ interface Field {
 interface Resource {
   name: string;
   path: string;
-  schema: { fields: Field[]; primaryKey?: string | string[]; foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[] };
+  schema: {
+    fields: Field[];
+    primaryKey?: string | string[];
+    foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
+  };
 }
 
 const dir = join(process.cwd(), "dist", "data");
@@ -28,7 +32,14 @@ beforeAll(() => {
 
 describe("the data package", () => {
   it("describes every downloadable file", () => {
-    expect(resources.map((resource) => resource.path).sort()).toEqual(["actors.csv", "corrections.csv", "events.csv", "factchecks.csv", "sources.csv", "systems.csv"]);
+    expect(resources.map((resource) => resource.path).sort()).toEqual([
+      "actors.csv",
+      "corrections.csv",
+      "events.csv",
+      "factchecks.csv",
+      "sources.csv",
+      "systems.csv",
+    ]);
   });
 
   it("matches each file: fields, required values, allowed values, types", () => {
@@ -55,12 +66,24 @@ describe("the data package", () => {
       const table = rows(resource);
       const key = resource.schema.primaryKey;
       if (key) {
-        const keys = table.map((row) => [key].flat().map((name) => row[name]).join("|"));
+        const keys = table.map((row) =>
+          [key]
+            .flat()
+            .map((name) => row[name])
+            .join("|"),
+        );
         expect(new Set(keys).size, resource.name).toBe(keys.length);
       }
       for (const foreign of resource.schema.foreignKeys ?? []) {
-        const target = new Set(rows(byName.get(foreign.reference.resource)!).map((row) => row[foreign.reference.fields]));
-        for (const row of table) if (row[foreign.fields]) expect(target.has(row[foreign.fields]), `${resource.name}.${foreign.fields}=${row[foreign.fields]}`).toBe(true);
+        const target = new Set(
+          rows(byName.get(foreign.reference.resource)!).map((row) => row[foreign.reference.fields]),
+        );
+        for (const row of table)
+          if (row[foreign.fields])
+            expect(
+              target.has(row[foreign.fields]),
+              `${resource.name}.${foreign.fields}=${row[foreign.fields]}`,
+            ).toBe(true);
       }
     }
   });

@@ -20,15 +20,28 @@ describe("the real data", () => {
 
   it("counts six Trump–Putin calls by 3 July, the sixth on 3 July", () => {
     const calls = trumpPutinCalls(events);
-    expect(calls.map((call) => call.date)).toEqual(["2025-02-12", "2025-03-18", "2025-05-19", "2025-06-04", "2025-06-14", "2025-07-03"]);
-    expect(calls.at(-1)).toMatchObject({ id: "2025-07-03-trump-putin-call", callNumber: 6, daysSincePrevious: 19 });
+    expect(calls.map((call) => call.date)).toEqual([
+      "2025-02-12",
+      "2025-03-18",
+      "2025-05-19",
+      "2025-06-04",
+      "2025-06-14",
+      "2025-07-03",
+    ]);
+    expect(calls.at(-1)).toMatchObject({
+      id: "2025-07-03-trump-putin-call",
+      callNumber: 6,
+      daysSincePrevious: 19,
+    });
     expect(calls.map((call) => call.daysSincePrevious)).toEqual([undefined, 34, 62, 16, 10, 19]);
   });
 
   it("puts the Putin call (3 July) before the Zelensky call (4 July)", () => {
     const story = buildStory(data, "de");
     const order = story.events.map((event) => event.id);
-    expect(order.indexOf("2025-07-03-trump-putin-call")).toBeLessThan(order.indexOf("2025-07-04-trump-zelensky-call"));
+    expect(order.indexOf("2025-07-03-trump-putin-call")).toBeLessThan(
+      order.indexOf("2025-07-04-trump-zelensky-call"),
+    );
     expect(story.events.find((event) => event.id === "2025-07-03-trump-putin-call")?.timeLabel).toBe(
       "10 Uhr in Washington, 16 Uhr in Berlin, 17 Uhr in Kyjiw und Moskau",
     );
@@ -45,11 +58,38 @@ describe("the real data", () => {
 
   it("derives the halt periods from the decisions: all aid in March, part in July", () => {
     const halts = haltPeriods(deliveryPhases(events, lastEventDate(events)));
-    expect(halts.map(({ status, start, end, startEvent, endEvent, days }) => ({ status, start, end, startEvent, endEvent, days }))).toEqual([
-      { status: "halted_all", start: "2025-03-03", end: "2025-03-12", startEvent: "2025-03-03-aid-paused", endEvent: "2025-03-12-deliveries-resume", days: 9 },
-      { status: "halted_partly", start: "2025-07-01", end: "2025-07-07", startEvent: "2025-07-01-halt-confirmed", endEvent: "2025-07-07-reversal", days: 6 },
+    expect(
+      halts.map(({ status, start, end, startEvent, endEvent, days }) => ({
+        status,
+        start,
+        end,
+        startEvent,
+        endEvent,
+        days,
+      })),
+    ).toEqual([
+      {
+        status: "halted_all",
+        start: "2025-03-03",
+        end: "2025-03-12",
+        startEvent: "2025-03-03-aid-paused",
+        endEvent: "2025-03-12-deliveries-resume",
+        days: 9,
+      },
+      {
+        status: "halted_partly",
+        start: "2025-07-01",
+        end: "2025-07-07",
+        startEvent: "2025-07-01-halt-confirmed",
+        endEvent: "2025-07-07-reversal",
+        days: 6,
+      },
     ]);
-    expect(deliveryPhases(events, lastEventDate(events)).at(-1)).toMatchObject({ status: "nato_purchases", start: "2025-07-14", end: "2025-07-29" });
+    expect(deliveryPhases(events, lastEventDate(events)).at(-1)).toMatchObject({
+      status: "nato_purchases",
+      start: "2025-07-14",
+      end: "2025-07-29",
+    });
   });
 
   it("names the systems reported halted, as reported", () => {
@@ -65,7 +105,9 @@ describe("the codebook", () => {
   });
 
   it("speaks German on the German page: every column's meaning and allowed values translated", () => {
-    const german = codebook("de").flatMap(({ file, columns }) => columns.map((column) => ({ file, ...column })));
+    const german = codebook("de").flatMap(({ file, columns }) =>
+      columns.map((column) => ({ file, ...column })),
+    );
     const english = codebook("en").flatMap(({ columns }) => columns);
     expect(german).toHaveLength(english.length);
     german.forEach((column, index) => {
@@ -74,8 +116,11 @@ describe("the codebook", () => {
       expect(column.description, where).not.toBe(english[index].description);
       expect(column.allowed, where).not.toBe(english[index].allowed);
     });
-    const byName = (name: string) => german.find((column) => column.file === "events.csv" && column.name === name)!;
-    expect(byName("date").allowed).toBe("ein gültiges Kalenderdatum im ISO-Format JJJJ-MM-TT, z. B. 2025-07-03");
+    const byName = (name: string) =>
+      german.find((column) => column.file === "events.csv" && column.name === name)!;
+    expect(byName("date").allowed).toBe(
+      "ein gültiges Kalenderdatum im ISO-Format JJJJ-MM-TT, z. B. 2025-07-03",
+    );
     expect(byName("headline_de").allowed).toBe("Text mit höchstens 120 Zeichen");
     expect(byName("actors").allowed).toBe("ids von Zeilen in actors.csv, getrennt durch „;“");
   });

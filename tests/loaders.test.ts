@@ -13,7 +13,10 @@ const run = promisify(execFile);
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");
 
 async function runLoader(loader: string, dataDir: string, args: string[] = []) {
-  return run(TSX, [join("src/data", loader), ...args], { env: { ...process.env, DATA_DIR: dataDir }, maxBuffer: 1 << 26 });
+  return run(TSX, [join("src/data", loader), ...args], {
+    env: { ...process.env, DATA_DIR: dataDir },
+    maxBuffer: 1 << 26,
+  });
 }
 
 /** A copy of the fixture data to change. */
@@ -44,7 +47,12 @@ describe("story loader", () => {
     expect(call.dateLabel).toBe("3. Juli 2025");
     expect(call.timeLabel).toBe("10 Uhr in Washington, 16 Uhr in Berlin, 17 Uhr in Kyjiw und Moskau");
     expect(call.sources).toHaveLength(1);
-    expect(story.meta).toMatchObject({ dataUntil: "2025-07-14", updated: "2025-08-01", updatedLabel: "1. August 2025", eventCount: 14 });
+    expect(story.meta).toMatchObject({
+      dataUntil: "2025-07-14",
+      updated: "2025-08-01",
+      updatedLabel: "1. August 2025",
+      eventCount: 14,
+    });
   });
 
   it("emits English text, names and dates from the same data", async () => {
@@ -52,16 +60,28 @@ describe("story loader", () => {
     expect(story.lang).toBe("en");
     expect(story.actors.zelensky.name).toBe("Volodymyr Zelensky");
     const call = story.events.find((event) => event.id === "2025-07-04-trump-zelensky-call")!;
-    expect(call).toMatchObject({ headline: "Call with Zelensky", dateLabel: "4 July 2025", counterpart: "zelensky" });
-    expect(call.quote).toMatchObject({ lang: "uk", translation: "We are ready for direct projects with America", speaker: "zelensky" });
+    expect(call).toMatchObject({
+      headline: "Call with Zelensky",
+      dateLabel: "4 July 2025",
+      counterpart: "zelensky",
+    });
+    expect(call.quote).toMatchObject({
+      lang: "uk",
+      translation: "We are ready for direct projects with America",
+      speaker: "zelensky",
+    });
   });
 
   it("makes a Trump–Putin call added on 18 August call 7, with no code change", async () => {
     const dir = fixtureCopy();
     const events = readFileSync(join(dir, "events.csv"), "utf8");
-    const august = "2025-08-18-trump-putin-call,2025-08-18,,,,day,,,call,occurred,putin;trump,negotiations,Siebtes Telefonat,Seventh call,Während des Gipfels.,During the summit.,,,,,,,high,,";
+    const august =
+      "2025-08-18-trump-putin-call,2025-08-18,,,,day,,,call,occurred,putin;trump,negotiations,Siebtes Telefonat,Seventh call,Während des Gipfels.,During the summit.,,,,,,,high,,";
     writeFileSync(join(dir, "events.csv"), `${events}${august}\n`);
-    writeFileSync(join(dir, "sources.csv"), `${readFileSync(join(dir, "sources.csv"), "utf8")}2025-08-18-trump-putin-call,Newser,,https://www.newser.com/story/373722/trump-pauses-talks-calls-putin.html,press,en\n`);
+    writeFileSync(
+      join(dir, "sources.csv"),
+      `${readFileSync(join(dir, "sources.csv"), "utf8")}2025-08-18-trump-putin-call,Newser,,https://www.newser.com/story/373722/trump-pauses-talks-calls-putin.html,press,en\n`,
+    );
     const story: StoryData = JSON.parse((await runLoader("story-de.json.ts", dir)).stdout);
     const added = story.events.find((event) => event.id === "2025-08-18-trump-putin-call")!;
     expect(added.callNumber).toBe(7);
@@ -81,7 +101,9 @@ describe("story loader", () => {
     expect(failure?.stdout).toBe("");
     expect(failure?.stderr).toContain("2 errors in the data:");
     expect(failure?.stderr).toContain('events.csv:2:2: date "2025-02-30" is not a date that exists');
-    expect(failure?.stderr).toContain('events.csv:2:6: date_precision "daily" is not one of the allowed values; allowed: one of day, overnight, range, approximate, reported');
+    expect(failure?.stderr).toContain(
+      'events.csv:2:6: date_precision "daily" is not one of the allowed values; allowed: one of day, overnight, range, approximate, reported',
+    );
   });
 });
 
@@ -91,23 +113,33 @@ describe("download loader", () => {
     const rows = csvParse(stdout);
     expect(rows).toHaveLength(14);
     expect(rows.columns.slice(0, 3)).toEqual(["id", "date", "end_date"]);
-    expect(rows.find((row) => row.id === "2025-07-01-halt-confirmed")?.quote_de).toBe("Diese Entscheidung wurde getroffen, um Amerikas Interessen an erste Stelle zu setzen.");
+    expect(rows.find((row) => row.id === "2025-07-01-halt-confirmed")?.quote_de).toBe(
+      "Diese Entscheidung wurde getroffen, um Amerikas Interessen an erste Stelle zu setzen.",
+    );
   });
 
   it("neutralises cells that a spreadsheet would run as a formula", async () => {
     const dir = fixtureCopy();
     const actors = readFileSync(join(dir, "actors.csv"), "utf8");
-    writeFileSync(join(dir, "actors.csv"), actors.replace("US-Präsident,US President", '"=HYPERLINK(""http://evil.example"")",@SUM(A1)'));
+    writeFileSync(
+      join(dir, "actors.csv"),
+      actors.replace("US-Präsident,US President", '"=HYPERLINK(""http://evil.example"")",@SUM(A1)'),
+    );
     const { stdout } = await runLoader("[table].csv.ts", dir, ["--table", "actors"]);
     const trump = csvParse(stdout).find((row) => row.id === "trump")!;
-    expect(trump.role_de).toBe("'=HYPERLINK(\"http://evil.example\")");
+    expect(trump.role_de).toBe('\'=HYPERLINK("http://evil.example")');
     expect(trump.role_en).toBe("'@SUM(A1)");
   });
 });
 
 describe("page loaders", () => {
   const page = async (loader: string) =>
-    (await run(TSX, [join("src", loader)], { env: { ...process.env, DATA_DIR: FIXTURE_DIR }, maxBuffer: 1 << 26 })).stdout;
+    (
+      await run(TSX, [join("src", loader)], {
+        env: { ...process.env, DATA_DIR: FIXTURE_DIR },
+        maxBuffer: 1 << 26,
+      })
+    ).stdout;
 
   it("draw the codebook in the page's language", async () => {
     const [de, en] = await Promise.all([page("index.md.ts"), page(join("en", "index.md.ts"))]);

@@ -8,7 +8,15 @@ import { fixtureFiles } from "./helpers.js";
 
 const csvish = fc.oneof(
   fc.string({ unit: "binary", maxLength: 400 }),
-  fc.array(fc.oneof(fc.constantFrom(",", ";", '"', "\n", "\r\n", "\uFEFF", "", " ", "id", "date", "2025-02-30", "trump"), fc.string({ maxLength: 8 })), { maxLength: 80 }).map((parts) => parts.join("")),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(",", ";", '"', "\n", "\r\n", "\uFEFF", "", " ", "id", "date", "2025-02-30", "trump"),
+        fc.string({ maxLength: 8 }),
+      ),
+      { maxLength: 80 },
+    )
+    .map((parts) => parts.join("")),
 );
 
 describe("the validator never throws", () => {

@@ -17,14 +17,20 @@ describe("validation", () => {
     const files = withText("events", (text) => text.replace("confidence,notes_de", "confidence,remarks"));
     expect(messages(files)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^tests\/fixtures\/valid\/events\.csv:1:24: remarks is not a column of this file; allowed: the columns id, date, end_date/),
-        expect.stringMatching(/events\.csv:1: notes_de is missing from the header; allowed: the columns id, date/),
+        expect.stringMatching(
+          /^tests\/fixtures\/valid\/events\.csv:1:24: remarks is not a column of this file; allowed: the columns id, date, end_date/,
+        ),
+        expect.stringMatching(
+          /events\.csv:1: notes_de is missing from the header; allowed: the columns id, date/,
+        ),
       ]),
     );
   });
 
   it("reports a column that appears twice", () => {
-    const files = withText("actors", (text) => text.replace("id,name_de,name_en", "id,name_de,name_de").replace(/\n(\w+),/g, "\n$1,"));
+    const files = withText("actors", (text) =>
+      text.replace("id,name_de,name_en", "id,name_de,name_de").replace(/\n(\w+),/g, "\n$1,"),
+    );
     expect(messages(files).join("\n")).toMatch(/actors\.csv:1:3: name_de appears twice in the header/);
   });
 
@@ -60,23 +66,31 @@ describe("validation", () => {
 
   it("reports duplicate ids with the line of the first", () => {
     const files = withText("events", (text) => text.replace("2025-03-03-aid-paused,", `${CALL},`));
-    expect(messages(files)).toContain(`${F}:3:1: id "${CALL}" is a duplicate of line 2; allowed: a value not used by another row`);
+    expect(messages(files)).toContain(
+      `${F}:3:1: id "${CALL}" is a duplicate of line 2; allowed: a value not used by another row`,
+    );
   });
 
   it("reports references to unknown actors and events", () => {
     expect(messages(withText("events", (text) => setCell(text, CALL, "actors", "trump;putn")))).toContain(
       `${F}:2:11: actors "putn" is not an id in actors.csv; allowed: one of the 7 ids in actors.csv, e.g. trump, putin, zelensky`,
     );
-    const sources = withText("sources", (text) => text.replace(`${CALL},Example`, "2025-02-13-trump-putin-call,Example"));
+    const sources = withText("sources", (text) =>
+      text.replace(`${CALL},Example`, "2025-02-13-trump-putin-call,Example"),
+    );
     const all = messages(sources);
     expect(all).toContain(
       'tests/fixtures/valid/sources.csv:2:1: event_id "2025-02-13-trump-putin-call" is not an id in events.csv; allowed: one of the 14 ids in events.csv, e.g. 2025-02-12-trump-putin-call, 2025-03-03-aid-paused, 2025-03-12-deliveries-resume',
     );
-    expect(all).toContain(`${F}:2:1: id "${CALL}" has no row in sources.csv; allowed: an event with at least one source`);
+    expect(all).toContain(
+      `${F}:2:1: id "${CALL}" has no row in sources.csv; allowed: an event with at least one source`,
+    );
   });
 
   it("reports links that are not http(s)", () => {
-    const files = withText("sources", (text) => text.replace(`https://example.org/${CALL}`, "javascript:alert(1)"));
+    const files = withText("sources", (text) =>
+      text.replace(`https://example.org/${CALL}`, "javascript:alert(1)"),
+    );
     expect(messages(files)).toContain(
       'tests/fixtures/valid/sources.csv:2:4: url "javascript:alert(1)" is not an http(s) link; allowed: an http:// or https:// link',
     );
@@ -84,19 +98,44 @@ describe("validation", () => {
 
   it("reports rules between columns", () => {
     const timeWithoutZone = messages(withText("events", (text) => setCell(text, CALL, "time", "10:00")));
-    expect(timeWithoutZone).toContain(`${F}:2:5: tz "" is empty but required when time is given; allowed: an IANA time zone, e.g. America/New_York, Europe/Moscow, Europe/Kyiv`);
-    const badZone = messages(withText("events", (text) => setCell(setCell(text, CALL, "time", "10:00"), CALL, "tz", "Washington")));
-    expect(badZone).toContain(`${F}:2:5: tz "Washington" is not an IANA time zone; allowed: an IANA time zone, e.g. America/New_York, Europe/Moscow, Europe/Kyiv`);
+    expect(timeWithoutZone).toContain(
+      `${F}:2:5: tz "" is empty but required when time is given; allowed: an IANA time zone, e.g. America/New_York, Europe/Moscow, Europe/Kyiv`,
+    );
+    const badZone = messages(
+      withText("events", (text) => setCell(setCell(text, CALL, "time", "10:00"), CALL, "tz", "Washington")),
+    );
+    expect(badZone).toContain(
+      `${F}:2:5: tz "Washington" is not an IANA time zone; allowed: an IANA time zone, e.g. America/New_York, Europe/Moscow, Europe/Kyiv`,
+    );
     const status = messages(withText("events", (text) => setCell(text, CALL, "delivery_status", "flowing")));
-    expect(status).toContain(`${F}:2:22: delivery_status "flowing" is only allowed for type weapons_decision, not call; allowed: one of flowing, halted_all, halted_partly, nato_purchases`);
-    const oneLanguage = messages(withText("events", (text) => setCell(text, CALL, "notes_de", "Nur deutsch")));
-    expect(oneLanguage).toContain(`${F}:2:25: notes_en "" is empty but required because notes_de is given; allowed: any text`);
-    const untranslated = messages(withText("events", (text) => setCell(setCell(setCell(text, CALL, "quote", "Hello"), CALL, "quote_lang", "en"), CALL, "quote_speaker", "trump")));
-    expect(untranslated).toContain(`${F}:2:20: quote_de "" is empty but required: the quote is in en, German readers need a translation; allowed: any text`);
+    expect(status).toContain(
+      `${F}:2:22: delivery_status "flowing" is only allowed for type weapons_decision, not call; allowed: one of flowing, halted_all, halted_partly, nato_purchases`,
+    );
+    const oneLanguage = messages(
+      withText("events", (text) => setCell(text, CALL, "notes_de", "Nur deutsch")),
+    );
+    expect(oneLanguage).toContain(
+      `${F}:2:25: notes_en "" is empty but required because notes_de is given; allowed: any text`,
+    );
+    const untranslated = messages(
+      withText("events", (text) =>
+        setCell(
+          setCell(setCell(text, CALL, "quote", "Hello"), CALL, "quote_lang", "en"),
+          CALL,
+          "quote_speaker",
+          "trump",
+        ),
+      ),
+    );
+    expect(untranslated).toContain(
+      `${F}:2:20: quote_de "" is empty but required: the quote is in en, German readers need a translation; allowed: any text`,
+    );
   });
 
   it("collects every error at once instead of stopping at the first", () => {
-    const files = withText("events", (text) => setCell(setCell(text, CALL, "type", "phone"), "2025-03-03-aid-paused", "date", "2025-13-01"));
+    const files = withText("events", (text) =>
+      setCell(setCell(text, CALL, "type", "phone"), "2025-03-03-aid-paused", "date", "2025-13-01"),
+    );
     const all = messages(files);
     expect(all.filter((message) => message.startsWith(F))).toHaveLength(2);
   });

@@ -19,7 +19,18 @@ import { create, type Selection } from "d3-selection";
 import { utcDay, utcMonth } from "d3-time";
 import { formatDateRange, formatDayMonth, shortMonth, type Lang } from "../lib/format.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
-import { chartFigure, detailsPanel, el, eventTable, interactiveMarks, sourceLine, svgNs, symbolPath, type MarkDatum, type SymbolKind } from "./common.js";
+import {
+  chartFigure,
+  detailsPanel,
+  el,
+  eventTable,
+  interactiveMarks,
+  sourceLine,
+  svgNs,
+  symbolPath,
+  type MarkDatum,
+  type SymbolKind,
+} from "./common.js";
 import { LABELS } from "./labels.js";
 
 type Counterpart = NonNullable<StoryEvent["counterpart"]>;
@@ -63,40 +74,58 @@ const BIN_HEADLINES = 8;
 
 const TEXT = {
   de: {
-    title: (trump: string, putin: string, zelensky: string) => `${trump}s Telefonate und Treffen mit ${putin} und ${zelensky}`,
+    title: (trump: string, putin: string, zelensky: string) =>
+      `${trump}s Telefonate und Treffen mit ${putin} und ${zelensky}`,
     svgLabel: (title: string, range: string) => `Zeitleiste: ${title}, ${range}`,
     zoomTitle: (range: string) => `Vergrößert: ${range}`,
     numberLegend: (putin: string) => `Zählung der Telefonate mit ${putin}`,
     notHeldLegend: "geplant, fand nicht statt",
     calls: (n: number, trump: string, putin: string, numbered: boolean) =>
-      (n === 1 ? `Ein öffentlich bekanntes Telefonat ${trump}s mit ${putin}` : `${capitalize(numberWord(n, "de"))} öffentlich bekannte Telefonate ${trump}s mit ${putin}`) + (numbered ? " (nummeriert)" : ""),
+      (n === 1
+        ? `Ein öffentlich bekanntes Telefonat ${trump}s mit ${putin}`
+        : `${capitalize(numberWord(n, "de"))} öffentlich bekannte Telefonate ${trump}s mit ${putin}`) +
+      (numbered ? " (nummeriert)" : ""),
     others: (trump: string, zelensky: string) => `sowie ${trump}s Telefonate und Treffen mit ${zelensky}`,
     notHeld: (n: number, type: string, marked: boolean) =>
-      (n === 1 ? `Ein geplantes ${type} fand nicht statt` : `${capitalize(numberWord(n, "de"))} geplante Termine fanden nicht statt`) + (marked ? " (hohl, gestrichelt)." : "."),
+      (n === 1
+        ? `Ein geplantes ${type} fand nicht statt`
+        : `${capitalize(numberWord(n, "de"))} geplante Termine fanden nicht statt`) +
+      (marked ? " (hohl, gestrichelt)." : "."),
     zoom: (range: string) => `Unten vergrößert: ${range}.`,
-    binHeadline: (n: number, counterpart: string) => `${n} ${n === 1 ? "Telefonat oder Treffen" : "Telefonate und Treffen"} mit ${counterpart}`,
+    binHeadline: (n: number, counterpart: string) =>
+      `${n} ${n === 1 ? "Telefonat oder Treffen" : "Telefonate und Treffen"} mit ${counterpart}`,
     binMore: (n: number) => `und ${n} weitere (siehe Tabelle)`,
     binLegend: "Fläche: Zahl der Telefonate und Treffen",
-    overviewBins: (days: number, last: number) => `die Übersicht ${days === 1 ? "jeden Tag" : `je ${numberWord(days, "de")} Tage`}${last !== days ? ` (zuletzt ${numberWord(last, "de")})` : ""}`,
+    overviewBins: (days: number, last: number) =>
+      `die Übersicht ${days === 1 ? "jeden Tag" : `je ${numberWord(days, "de")} Tage`}${last !== days ? ` (zuletzt ${numberWord(last, "de")})` : ""}`,
     binned: (overview: string | undefined, zoom: boolean) =>
       `Weil es so viele sind, fasst ${overview ?? "die Vergrößerung jeden Tag"} zu einem Kreis zusammen${overview && zoom ? ", die Vergrößerung jeden Tag" : ""}; die Fläche eines Kreises entspricht der Zahl seiner Telefonate und Treffen.`,
   },
   en: {
-    title: (trump: string, putin: string, zelensky: string) => `${trump}’s calls and meetings with ${putin} and ${zelensky}`,
+    title: (trump: string, putin: string, zelensky: string) =>
+      `${trump}’s calls and meetings with ${putin} and ${zelensky}`,
     svgLabel: (title: string, range: string) => `Timeline: ${title}, ${range}`,
     zoomTitle: (range: string) => `Enlarged: ${range}`,
     numberLegend: (putin: string) => `Number of the call with ${putin}`,
     notHeldLegend: "planned, did not take place",
     calls: (n: number, trump: string, putin: string, numbered: boolean) =>
-      (n === 1 ? `One publicly known call between ${trump} and ${putin}` : `${capitalize(numberWord(n, "en"))} publicly known calls between ${trump} and ${putin}`) + (numbered ? " (numbered)" : ""),
+      (n === 1
+        ? `One publicly known call between ${trump} and ${putin}`
+        : `${capitalize(numberWord(n, "en"))} publicly known calls between ${trump} and ${putin}`) +
+      (numbered ? " (numbered)" : ""),
     others: (trump: string, zelensky: string) => `and ${trump}’s calls and meetings with ${zelensky}`,
     notHeld: (n: number, type: string, marked: boolean) =>
-      (n === 1 ? `One planned ${type.toLowerCase()} did not take place` : `${capitalize(numberWord(n, "en"))} planned contacts did not take place`) + (marked ? " (hollow, dashed)." : "."),
+      (n === 1
+        ? `One planned ${type.toLowerCase()} did not take place`
+        : `${capitalize(numberWord(n, "en"))} planned contacts did not take place`) +
+      (marked ? " (hollow, dashed)." : "."),
     zoom: (range: string) => `Below, enlarged: ${range}.`,
-    binHeadline: (n: number, counterpart: string) => `${n} ${n === 1 ? "call or meeting" : "calls and meetings"} with ${counterpart}`,
+    binHeadline: (n: number, counterpart: string) =>
+      `${n} ${n === 1 ? "call or meeting" : "calls and meetings"} with ${counterpart}`,
     binMore: (n: number) => `and ${n} more (see table)`,
     binLegend: "Area: number of calls and meetings",
-    overviewBins: (days: number, last: number) => `the overview combines ${days === 1 ? "each day" : `every ${numberWord(days, "en")} days`}${last !== days ? ` (${numberWord(last, "en")} at the end)` : ""}`,
+    overviewBins: (days: number, last: number) =>
+      `the overview combines ${days === 1 ? "each day" : `every ${numberWord(days, "en")} days`}${last !== days ? ` (${numberWord(last, "en")} at the end)` : ""}`,
     binned: (overview: string | undefined, zoom: boolean) =>
       `As there are so many, ${overview ?? "the enlarged view combines each day"} into one circle${overview && zoom ? ", the enlarged view each day" : ""}; a circle’s area is proportional to the number of its calls and meetings.`,
   },
@@ -109,7 +138,9 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   const domain = options.domain ?? [START, data.meta.dataUntil];
 
   // The events shown: Trump's calls and meetings with Putin or Zelensky, in the order of the data (by date).
-  const events = data.events.filter((event) => event.counterpart && event.date >= domain[0] && event.date <= domain[1]);
+  const events = data.events.filter(
+    (event) => event.counterpart && event.date >= domain[0] && event.date <= domain[1],
+  );
   const zoomEvents = events.filter((event) => event.date >= ZOOM[0] && event.date <= ZOOM[1]);
   const name = (id: string) => lastName(data.actors[id]?.name ?? id);
   const laneLabel = (counterpart: Counterpart) => `${name("trump")} – ${name(counterpart)}`;
@@ -136,7 +167,15 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
     .range([0, innerWidth]);
   const dayX = perDay((iso) => dayCentre(x, iso));
   const overviewSpans = daySpans(x, 2 * HIT_RADIUS);
-  const overviewPlan = planPanel("overview", events, (event) => dayX(event.date), radius, overviewSpans.spans, lang, name);
+  const overviewPlan = planPanel(
+    "overview",
+    events,
+    (event) => dayX(event.date),
+    radius,
+    overviewSpans.spans,
+    lang,
+    name,
+  );
   const overviewLanes = laneLayout(overviewPlan.rowCounts, overviewPlan.radius, fontSize, laneHeader);
   const lane = scaleOrdinal<Counterpart, number>().domain(LANES).range(overviewLanes.offsets);
 
@@ -144,10 +183,17 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   const zoomDays = utcDay.range(parseDay(ZOOM[0]), utcDay.offset(parseDay(ZOOM[1]), 1)).map(isoDay);
   const day = scaleBand<string>().domain(zoomDays).range([0, innerWidth]);
   const zoomX = (event: StoryEvent) => day(event.date)! + day.bandwidth() / 2;
-  const zoomSpans = zoomDays.map((iso): Span => ({ start: iso, end: iso, x: day(iso)! + day.bandwidth() / 2, width: day.bandwidth() }));
+  const zoomSpans = zoomDays.map((iso): Span => ({
+    start: iso,
+    end: iso,
+    x: day(iso)! + day.bandwidth() / 2,
+    width: day.bandwidth(),
+  }));
   const zoomPlan = planPanel("zoom", zoomEvents, zoomX, zoomRadius, zoomSpans, lang, name);
   const zoomLanes = laneLayout(zoomPlan.rowCounts, zoomPlan.radius, fontSize, laneHeader);
-  const zoomLane = scaleOrdinal<Counterpart, number>().domain(LANES).range(zoomLanes.offsets.map((offset) => offset + zoomTitleHeight));
+  const zoomLane = scaleOrdinal<Counterpart, number>()
+    .domain(LANES)
+    .range(zoomLanes.offsets.map((offset) => offset + zoomTitleHeight));
 
   const overviewBottom = overviewLanes.height + axisHeight;
   const zoomTop = overviewBottom + connectorHeight;
@@ -170,10 +216,20 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   const zoomStart = x(parseDay(ZOOM[0]));
   const zoomEnd = x(utcDay.offset(parseDay(ZOOM[1]), 1));
   const zoomVisible = zoomEnd > 0 && zoomStart < innerWidth;
-  const link = svg.append("g").attr("class", "calls-zoom-link").attr("aria-hidden", "true").attr("transform", translate(margin.left, margin.top));
+  const link = svg
+    .append("g")
+    .attr("class", "calls-zoom-link")
+    .attr("aria-hidden", "true")
+    .attr("transform", translate(margin.left, margin.top));
   if (zoomVisible) {
     const [left, right] = [Math.max(0, zoomStart), Math.min(innerWidth, zoomEnd)];
-    link.append("rect").attr("class", "calls-highlight").attr("x", round(left)).attr("width", round(right - left)).attr("y", 0).attr("height", overviewBottom);
+    link
+      .append("rect")
+      .attr("class", "calls-highlight")
+      .attr("x", round(left))
+      .attr("width", round(right - left))
+      .attr("y", 0)
+      .attr("height", overviewBottom);
     link
       .selectAll("line")
       .data([
@@ -189,9 +245,20 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   }
 
   // Overview: lanes, month grid, axis, marks.
-  const overview = svg.append("g").attr("class", "calls-overview").attr("transform", translate(margin.left, margin.top));
+  const overview = svg
+    .append("g")
+    .attr("class", "calls-overview")
+    .attr("transform", translate(margin.left, margin.top));
   const ticks = monthTicks(x, lang, fontSize, narrow, margin);
-  drawLanes(overview, lane, overviewLanes, laneLabel, laneFontSize, innerWidth, ticks.map((tick) => x(tick)));
+  drawLanes(
+    overview,
+    lane,
+    overviewLanes,
+    laneLabel,
+    laneFontSize,
+    innerWidth,
+    ticks.map((tick) => x(tick)),
+  );
   overview
     .append("g")
     .attr("class", "calls-axis")
@@ -208,7 +275,10 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   drawPanelMarks(overview.append("g").attr("class", "calls-marks"), overviewPlan, lane, overviewLanes);
 
   // Zoom: frame, title, lanes with one column per day, day labels, marks.
-  const zoom = svg.append("g").attr("class", "calls-zoom").attr("transform", translate(margin.left, margin.top + zoomTop));
+  const zoom = svg
+    .append("g")
+    .attr("class", "calls-zoom")
+    .attr("transform", translate(margin.left, margin.top + zoomTop));
   zoom
     .append("rect")
     .attr("class", "calls-zoom-frame")
@@ -226,7 +296,8 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   const columnEdges = zoomDays.slice(1).map((iso) => day(iso)!);
   drawLanes(zoom, zoomLane, zoomLanes, laneLabel, laneFontSize, innerWidth, columnEdges);
   const longDay = (iso: string) => formatDayMonth(iso, lang);
-  const fitsLong = Math.max(...zoomDays.map((iso) => textWidth(longDay(iso), fontSize))) + 8 <= day.bandwidth();
+  const fitsLong =
+    Math.max(...zoomDays.map((iso) => textWidth(longDay(iso), fontSize))) + 8 <= day.bandwidth();
   zoom
     .append("g")
     .attr("class", "calls-days")
@@ -259,14 +330,24 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   const notHeld = events.filter((event) => event.status === "not_held");
   const caption = [
     `${text.calls(callCount, name("trump"), name("putin"), !overviewBinned)} ${text.others(name("trump"), name("zelensky"))}, ${rangeLabel}.`,
-    notHeld.length > 0 ? text.notHeld(notHeld.length, labels.type[notHeld[0].type], !overviewBinned) : undefined,
+    notHeld.length > 0
+      ? text.notHeld(notHeld.length, labels.type[notHeld[0].type], !overviewBinned)
+      : undefined,
     text.zoom(zoomRangeLabel),
-    overviewBinned || zoomBinned ? text.binned(overviewBinned ? text.overviewBins(overviewSpans.days, overviewSpans.lastDays) : undefined, zoomBinned) : undefined,
+    overviewBinned || zoomBinned
+      ? text.binned(
+          overviewBinned ? text.overviewBins(overviewSpans.days, overviewSpans.lastDays) : undefined,
+          zoomBinned,
+        )
+      : undefined,
   ]
     .filter(Boolean)
     .join(" ");
   const source = sourceLine(events, data.meta.dataUntilLabel, lang);
-  const keys = { symbols: !overviewBinned || (!zoomBinned && zoomEvents.length > 0), bins: overviewBinned || zoomBinned };
+  const keys = {
+    symbols: !overviewBinned || (!zoomBinned && zoomEvents.length > 0),
+    bins: overviewBinned || zoomBinned,
+  };
 
   return chartFigure({
     id: "calls-chart",
@@ -308,7 +389,14 @@ const isBin = (mark: Mark): mark is Bin => "kind" in mark && mark.kind === "bin"
 
 /** What a panel draws: one mark per event, stacked in rows, or one mark per bin; and the rows each lane needs for it. */
 type PanelPlan =
-  | { kind: "events"; events: StoryEvent[]; x: (event: StoryEvent) => number; rows: Map<string, number>; radius: number; rowCounts: number[] }
+  | {
+      kind: "events";
+      events: StoryEvent[];
+      x: (event: StoryEvent) => number;
+      rows: Map<string, number>;
+      radius: number;
+      rowCounts: number[];
+    }
   | { kind: "bins"; bins: Bin[]; radius: number; rowCounts: number[] };
 
 /**
@@ -329,7 +417,12 @@ function planPanel(
     return { kind: "events", events, x, rows, radius, rowCounts: rowCounts(events, rows) };
   }
   const bins = binEvents(panel, events, spans, lang, name);
-  return { kind: "bins", bins, radius: Math.max(...bins.map((bin) => bin.radius)), rowCounts: LANES.map(() => 1) };
+  return {
+    kind: "bins",
+    bins,
+    radius: Math.max(...bins.map((bin) => bin.radius)),
+    rowCounts: LANES.map(() => 1),
+  };
 }
 
 /**
@@ -358,7 +451,10 @@ function rowsNeeded(events: StoryEvent[], position: (event: StoryEvent) => numbe
  * `minWidth` wide: `days` days, as few as allow that; the rest of a shorter
  * run joins the last one, which has `lastDays` days.
  */
-function daySpans(x: ScaleTime<number, number>, minWidth: number): { spans: Span[]; days: number; lastDays: number } {
+function daySpans(
+  x: ScaleTime<number, number>,
+  minWidth: number,
+): { spans: Span[]; days: number; lastDays: number } {
   const [first, end] = x.domain();
   const total = Math.max(1, utcDay.count(first, end));
   const dayWidth = (x(end) - x(first)) / total;
@@ -369,7 +465,12 @@ function daySpans(x: ScaleTime<number, number>, minWidth: number): { spans: Span
   const spans = Array.from({ length: count }, (_, index): Span => {
     const from = utcDay.offset(first, index * days);
     const to = index === count - 1 ? end : utcDay.offset(first, (index + 1) * days);
-    return { start: isoDay(from), end: isoDay(utcDay.offset(to, -1)), x: (x(from) + x(to)) / 2, width: x(to) - x(from) };
+    return {
+      start: isoDay(from),
+      end: isoDay(utcDay.offset(to, -1)),
+      x: (x(from) + x(to)) / 2,
+      width: x(to) - x(from),
+    };
   });
   return { spans, days, lastDays: total - (count - 1) * days };
 }
@@ -381,7 +482,13 @@ function daySpans(x: ScaleTime<number, number>, minWidth: number): { spans: Span
  * count, the fullest bin as large as its span leaves room for beside its
  * neighbours, none smaller than BIN_MIN_RADIUS.
  */
-function binEvents(panel: string, events: StoryEvent[], spans: Span[], lang: Lang, name: (id: string) => string): Bin[] {
+function binEvents(
+  panel: string,
+  events: StoryEvent[],
+  spans: Span[],
+  lang: Lang,
+  name: (id: string) => string,
+): Bin[] {
   const starts = spans.map((span) => span.start);
   const counts = Array.from({ length: spans.length * LANES.length }, (): StoryEvent[] => []);
   for (const event of events) {
@@ -389,7 +496,10 @@ function binEvents(panel: string, events: StoryEvent[], spans: Span[], lang: Lan
     counts[span * LANES.length + LANES.indexOf(event.counterpart!)].push(event);
   }
   const fullest = Math.max(1, ...counts.map((inBin) => inBin.length));
-  const largest = Math.max(BIN_MIN_RADIUS, Math.min(HIT_RADIUS - 1, Math.min(...spans.map((span) => span.width)) / 2 - 1));
+  const largest = Math.max(
+    BIN_MIN_RADIUS,
+    Math.min(HIT_RADIUS - 1, Math.min(...spans.map((span) => span.width)) / 2 - 1),
+  );
   const bins: Bin[] = [];
   spans.forEach((span, spanIndex) =>
     LANES.forEach((counterpart, laneIndex) => {
@@ -420,7 +530,13 @@ function drawPanelMarks(
   layout: LaneLayout,
 ): void {
   if (plan.kind === "events") {
-    drawMarks(parent, plan.events, plan.x, (event) => lane(event.counterpart!) + layout.rowY(plan.rows.get(event.id)!), plan.radius);
+    drawMarks(
+      parent,
+      plan.events,
+      plan.x,
+      (event) => lane(event.counterpart!) + layout.rowY(plan.rows.get(event.id)!),
+      plan.radius,
+    );
   } else {
     drawBins(parent, plan.bins, (bin) => lane(bin.counterpart) + layout.rowY(0));
   }
@@ -429,7 +545,11 @@ function drawPanelMarks(
 /** Whether a mark shows what is active: the same event or, where a bin is involved, the same lane on overlapping days. */
 function related(mark: Mark, active: Mark): boolean {
   if (!isBin(mark) && !isBin(active)) return mark.id === active.id;
-  return mark.counterpart === active.counterpart && firstDay(mark) <= lastDay(active) && firstDay(active) <= lastDay(mark);
+  return (
+    mark.counterpart === active.counterpart &&
+    firstDay(mark) <= lastDay(active) &&
+    firstDay(active) <= lastDay(mark)
+  );
 }
 
 const firstDay = (mark: Mark) => (isBin(mark) ? mark.start : mark.date);
@@ -441,7 +561,13 @@ const lastDay = (mark: Mark) => (isBin(mark) ? mark.end : mark.date);
  */
 function markLabel(mark: Mark, notHeld: string): string {
   if (isBin(mark)) return `${mark.dateLabel}: ${mark.headline}`;
-  return [mark.callNumber ? `${mark.callNumber} –` : "", `${mark.dateLabel}: ${mark.headline}`, mark.status === "not_held" ? `(${notHeld})` : ""].filter(Boolean).join(" ");
+  return [
+    mark.callNumber ? `${mark.callNumber} –` : "",
+    `${mark.dateLabel}: ${mark.headline}`,
+    mark.status === "not_held" ? `(${notHeld})` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 /** A bin in short: its days, its count, the first headlines with their dates, and how many more the table lists. */
@@ -449,7 +575,12 @@ function binDetails(bin: Bin, lang: Lang): HTMLElement {
   const notHeld = LABELS[lang].notHeld;
   const listed = bin.events.slice(0, BIN_HEADLINES);
   const more = bin.events.length - listed.length;
-  const item = (event: StoryEvent) => el("li", {}, `${event.dateLabel}: ${event.headline}${event.status === "not_held" ? ` (${notHeld})` : ""}`);
+  const item = (event: StoryEvent) =>
+    el(
+      "li",
+      {},
+      `${event.dateLabel}: ${event.headline}${event.status === "not_held" ? ` (${notHeld})` : ""}`,
+    );
   return el(
     "article",
     { class: "calls-bin-details", "data-bin": bin.id },
@@ -496,7 +627,11 @@ function rowCounts(events: StoryEvent[], rows: Map<string, number>): number[] {
  * Rows within each lane so that marks of one lane are at least `gap` apart:
  * each mark takes the first row in which it keeps that distance from the mark before it.
  */
-function stackRows(events: StoryEvent[], position: (event: StoryEvent) => number, gap: number): Map<string, number> {
+function stackRows(
+  events: StoryEvent[],
+  position: (event: StoryEvent) => number,
+  gap: number,
+): Map<string, number> {
   const rows = new Map<string, number>();
   for (const counterpart of LANES) {
     const lastInRow: number[] = [];
@@ -575,7 +710,11 @@ function drawMarks(
     .attr("class", (event) => `calls-mark calls-mark--${event.counterpart}`)
     .attr("transform", (event) => translate(x(event), y(event)));
   marks.append("circle").attr("class", "calls-hit").attr("r", HIT_RADIUS).attr("fill", "transparent");
-  marks.append("circle").attr("class", "calls-ring").attr("r", radius + RING_OFFSET).attr("fill", "none");
+  marks
+    .append("circle")
+    .attr("class", "calls-ring")
+    .attr("r", radius + RING_OFFSET)
+    .attr("fill", "none");
   marks
     .append("path")
     .attr("class", (event) => (event.status === "not_held" ? "calls-symbol is-not-held" : "calls-symbol"))
@@ -594,7 +733,11 @@ function drawMarks(
 }
 
 /** One focusable group per bin: a 24 px hit target, a ring for focus and highlight, a circle whose area gives the count. */
-function drawBins(parent: Selection<SVGGElement, undefined, null, undefined>, bins: Bin[], y: (bin: Bin) => number): void {
+function drawBins(
+  parent: Selection<SVGGElement, undefined, null, undefined>,
+  bins: Bin[],
+  y: (bin: Bin) => number,
+): void {
   const marks = parent
     .selectAll<SVGGElement, Bin>("g.calls-mark")
     .data(bins)
@@ -620,18 +763,22 @@ function drawBins(parent: Selection<SVGGElement, undefined, null, undefined>, bi
 }
 
 /** Month ticks, every month when there is room, else every second, third, … month; none whose label would leave the svg. */
-function monthTicks(x: ScaleTime<number, number>, lang: Lang, fontSize: number, narrow: boolean, margin: { left: number; right: number }): Date[] {
+function monthTicks(
+  x: ScaleTime<number, number>,
+  lang: Lang,
+  fontSize: number,
+  narrow: boolean,
+  margin: { left: number; right: number },
+): Date[] {
   const [start, end] = x.domain();
   const [left, right] = x.range();
   const monthWidth = ((right - left) * 30.44 * 86_400_000) / (end.getTime() - start.getTime());
   const widest = textWidth(lang === "de" ? "Sept." : "Sept", fontSize) + (narrow ? 16 : 24);
   const step = [1, 2, 3, 4, 6, 12].find((months) => months * monthWidth >= widest) ?? 12;
-  return x
-    .ticks(utcMonth.filter((date) => date.getUTCMonth() % step === 0))
-    .filter((date) => {
-      const half = textWidth(shortMonth(date, lang), fontSize) / 2;
-      return x(date) - half >= -margin.left && x(date) + half <= right + margin.right;
-    });
+  return x.ticks(utcMonth.filter((date) => date.getUTCMonth() % step === 0)).filter((date) => {
+    const half = textWidth(shortMonth(date, lang), fontSize) / 2;
+    return x(date) - half >= -margin.left && x(date) + half <= right + margin.right;
+  });
 }
 
 /**
@@ -641,7 +788,12 @@ function monthTicks(x: ScaleTime<number, number>, lang: Lang, fontSize: number, 
 function legend(lang: Lang, putin: string, keys: { symbols: boolean; bins: boolean }): HTMLElement {
   const labels = LABELS[lang];
   const swatch = (draw: (svg: Selection<SVGSVGElement, undefined, null, undefined>) => void) => {
-    const svg = create("svg").attr("width", 18).attr("height", 18).attr("viewBox", "-9 -9 18 18").attr("aria-hidden", "true").attr("focusable", "false");
+    const svg = create("svg")
+      .attr("width", 18)
+      .attr("height", 18)
+      .attr("viewBox", "-9 -9 18 18")
+      .attr("aria-hidden", "true")
+      .attr("focusable", "false");
     draw(svg);
     return svg.node()!;
   };
@@ -655,7 +807,16 @@ function legend(lang: Lang, putin: string, keys: { symbols: boolean; bins: boole
         .attr("stroke-width", 1.5)
         .attr("stroke-dasharray", hollow ? "2.5 2" : null),
     );
-  const number = swatch((svg) => svg.append("text").attr("text-anchor", "middle").attr("y", 5).attr("font-size", 13).attr("font-weight", 700).attr("fill", "currentColor").text("3"));
+  const number = swatch((svg) =>
+    svg
+      .append("text")
+      .attr("text-anchor", "middle")
+      .attr("y", 5)
+      .attr("font-size", 13)
+      .attr("font-weight", 700)
+      .attr("fill", "currentColor")
+      .text("3"),
+  );
   const item = (icon: SVGSVGElement, label: string) => el("li", {}, icon, label);
   const list = el("ul", { class: "calls-legend" });
   if (keys.symbols) {
@@ -686,7 +847,6 @@ function legend(lang: Lang, putin: string, keys: { symbols: boolean; bins: boole
   return list;
 }
 
-
 function shortDay(iso: string, lang: Lang): string {
   const day = String(Number(iso.slice(8, 10)));
   return lang === "de" ? `${day}.` : day;
@@ -694,8 +854,36 @@ function shortDay(iso: string, lang: Lang): string {
 
 function numberWord(n: number, lang: Lang): string {
   const words = {
-    de: ["kein", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"],
-    en: ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+    de: [
+      "kein",
+      "ein",
+      "zwei",
+      "drei",
+      "vier",
+      "fünf",
+      "sechs",
+      "sieben",
+      "acht",
+      "neun",
+      "zehn",
+      "elf",
+      "zwölf",
+    ],
+    en: [
+      "no",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+    ],
   };
   return words[lang][n] ?? String(n);
 }

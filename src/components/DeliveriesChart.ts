@@ -11,7 +11,16 @@ import { utcDay, utcMonth } from "d3-time";
 import type { DeliveryPhase } from "../lib/derive.js";
 import { daysBetween, formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
 import type { ReportedSystem, StoryActor, StoryData, StoryEvent } from "../lib/story.js";
-import { chartFigure, detailsPanel, drawDayAxis, el, eventTable, interactiveMarks, sourceLine, symbolPath } from "./common.js";
+import {
+  chartFigure,
+  detailsPanel,
+  drawDayAxis,
+  el,
+  eventTable,
+  interactiveMarks,
+  sourceLine,
+  symbolPath,
+} from "./common.js";
 import { LABELS } from "./labels.js";
 
 type DeliveryStatus = DeliveryPhase["status"];
@@ -46,7 +55,8 @@ const WORDS = {
     decision: "Entscheidung, die den Stand ändert",
     decisionInfo: "weitere Entscheidung oder Meldung",
     systemsTitle: "Welche Waffen gestoppt wurden",
-    systemsNote: "Es gibt keine amtliche Liste: Das Pentagon nannte weder Typen noch Mengen. Die Angaben stammen aus Medienberichten.",
+    systemsNote:
+      "Es gibt keine amtliche Liste: Das Pentagon nannte weder Typen noch Mengen. Die Angaben stammen aus Medienberichten.",
     phases: "Die Phasen der US-Lieferungen",
     status: "Stand",
     from: "von",
@@ -65,7 +75,8 @@ const WORDS = {
     decision: "Decision that changes the state",
     decisionInfo: "Further decision or report",
     systemsTitle: "Which weapons were halted",
-    systemsNote: "There is no official list: the Pentagon gave neither types nor quantities. The entries come from media reports.",
+    systemsNote:
+      "There is no official list: the Pentagon gave neither types nor quantities. The entries come from media reports.",
     phases: "The phases of US deliveries",
     status: "State",
     from: "from",
@@ -95,7 +106,9 @@ function fitText(candidates: string[], space: number, size = FONT): string | und
 export function dodgeLevels<T>(items: T[], x: (item: T) => number, gap: (a: T, b: T) => number): number[] {
   const levels: T[][] = [];
   return items.map((item) => {
-    let level = levels.findIndex((placed) => placed.every((other) => Math.abs(x(other) - x(item)) >= gap(other, item)));
+    let level = levels.findIndex((placed) =>
+      placed.every((other) => Math.abs(x(other) - x(item)) >= gap(other, item)),
+    );
     if (level < 0) level = levels.push([]) - 1;
     levels[level].push(item);
     return level;
@@ -103,8 +116,14 @@ export function dodgeLevels<T>(items: T[], x: (item: T) => number, gap: (a: T, b
 }
 
 const shortDateFormat = (lang: Lang) =>
-  new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", lang === "de" ? { day: "numeric", month: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" });
-const dayLabel = (date: Date, lang: Lang) => (lang === "de" ? `${date.getUTCDate()}.` : `${date.getUTCDate()}`);
+  new Intl.DateTimeFormat(
+    lang === "de" ? "de-DE" : "en-GB",
+    lang === "de"
+      ? { day: "numeric", month: "numeric", timeZone: "UTC" }
+      : { day: "numeric", month: "short", timeZone: "UTC" },
+  );
+const dayLabel = (date: Date, lang: Lang) =>
+  lang === "de" ? `${date.getUTCDate()}.` : `${date.getUTCDate()}`;
 
 interface ZoomWindow {
   start: Date;
@@ -138,7 +157,9 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
   // Overview: the whole period, one segment per phase.
   const periodStart = toDate(phases[0]?.start ?? data.meta.dataUntil);
   const periodEnd = toDate(data.meta.dataUntil);
-  const overviewDateX = scaleUtc().domain([periodStart, periodEnd]).range([margin.left, width - margin.right]);
+  const overviewDateX = scaleUtc()
+    .domain([periodStart, periodEnd])
+    .range([margin.left, width - margin.right]);
   const overview = { titleY: 13, monthY: 29, bandTop: 40, bandHeight: 24 };
   const overviewBottom = overview.bandTop + overview.bandHeight + 10;
 
@@ -167,13 +188,19 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
   {
     let x = margin.left;
     for (const window of windows) {
-      const panelWidth = sideBySide ? ((innerWidth - gap * (windows.length - 1)) * utcDay.count(window.start, window.end)) / totalDays : innerWidth;
+      const panelWidth = sideBySide
+        ? ((innerWidth - gap * (windows.length - 1)) * utcDay.count(window.start, window.end)) / totalDays
+        : innerWidth;
       zoomWindows.push({ ...window, x: sideBySide ? x : margin.left, y: panelTop, width: panelWidth });
       x += panelWidth + gap;
     }
   }
-  const zoomDateX = (window: ZoomWindow) => scaleUtc().domain([window.start, window.end]).range([window.x, window.x + window.width]);
-  const windowOf = (event: StoryEvent) => zoomWindows.find((window) => toDate(event.date) >= window.start && toDate(event.date) <= window.end);
+  const zoomDateX = (window: ZoomWindow) =>
+    scaleUtc()
+      .domain([window.start, window.end])
+      .range([window.x, window.x + window.width]);
+  const windowOf = (event: StoryEvent) =>
+    zoomWindows.find((window) => toDate(event.date) >= window.start && toDate(event.date) <= window.end);
 
   // Where each decision goes: in the zoom panel that holds its date, else in the overview; dodged so that
   // hit targets (24 px) and date labels never overlap.
@@ -182,17 +209,25 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     return window ? zoomDateX(window)(toDate(event.date)) : overviewDateX(toDate(event.date));
   };
   const decisionLabel = (event: StoryEvent) => shortDate.format(toDate(event.date));
-  const levels = dodgeLevels(
-    decisions,
-    markX,
-    (a, b) => (windowOf(a) !== windowOf(b) ? 0 : Math.max(24, (textWidth(decisionLabel(a)) + textWidth(decisionLabel(b))) / 2 + 6)),
+  const levels = dodgeLevels(decisions, markX, (a, b) =>
+    windowOf(a) !== windowOf(b)
+      ? 0
+      : Math.max(24, (textWidth(decisionLabel(a)) + textWidth(decisionLabel(b))) / 2 + 6),
   );
-  const levelCount = (window: ZoomWindow | undefined) => 1 + Math.max(0, ...decisions.map((event, index) => (windowOf(event) === window ? levels[index] : 0)));
+  const levelCount = (window: ZoomWindow | undefined) =>
+    1 + Math.max(0, ...decisions.map((event, index) => (windowOf(event) === window ? levels[index] : 0)));
 
   // Panel geometry, top to bottom: title, marks (28 px per level), band, day ticks, months.
   const panel = (window: ZoomWindow) => {
     const bandTop = window.y + 51 + 28 * (levelCount(window) - 1);
-    return { titleY: window.y + 12, bandTop, bandHeight: 28, dayY: bandTop + 28 + 15, monthY: bandTop + 28 + 29, bottom: bandTop + 28 + 34 };
+    return {
+      titleY: window.y + 12,
+      bandTop,
+      bandHeight: 28,
+      dayY: bandTop + 28 + 15,
+      monthY: bandTop + 28 + 29,
+      bottom: bandTop + 28 + 34,
+    };
   };
   if (!sideBySide) {
     let y = panelTop;
@@ -209,7 +244,9 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     for (const window of zoomWindows) window.y += shift;
   }
   const height =
-    zoomWindows.length > 0 ? (max(zoomWindows, (window) => panel(window).bottom) ?? 0) + margin.bottom : overview.bandTop + overview.bandHeight + 10 + margin.bottom;
+    zoomWindows.length > 0
+      ? (max(zoomWindows, (window) => panel(window).bottom) ?? 0) + margin.bottom
+      : overview.bandTop + overview.bandHeight + 10 + margin.bottom;
 
   const svg = create("svg")
     .attr("class", "deliveries-svg")
@@ -248,15 +285,31 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     .attr("font-size", FONT_TITLE)
     .text(
       fitText(
-        [`${words.overview}: ${formatDateRange(phases[0]?.start ?? data.meta.dataUntil, data.meta.dataUntil, lang)}`, words.overview],
+        [
+          `${words.overview}: ${formatDateRange(phases[0]?.start ?? data.meta.dataUntil, data.meta.dataUntil, lang)}`,
+          words.overview,
+        ],
         innerWidth,
         FONT_TITLE,
       ) ?? "",
     );
-  monthAxis(overviewGroup.append("g").attr("class", "axis axis-months").attr("aria-hidden", "true"), overviewDateX, overview.monthY, overview.bandTop, lang);
+  monthAxis(
+    overviewGroup.append("g").attr("class", "axis axis-months").attr("aria-hidden", "true"),
+    overviewDateX,
+    overview.monthY,
+    overview.bandTop,
+    lang,
+  );
   const overviewBand = overviewGroup.append("g").attr("class", "deliveries-band").attr("aria-hidden", "true");
-  phaseSegments(overviewBand, phases, overviewDateX, periodStart, periodEnd, overview.bandTop, overview.bandHeight, (phase, space) =>
-    fitText([labels.delivery[phase.status]], space - 8),
+  phaseSegments(
+    overviewBand,
+    phases,
+    overviewDateX,
+    periodStart,
+    periodEnd,
+    overview.bandTop,
+    overview.bandHeight,
+    (phase, space) => fitText([labels.delivery[phase.status]], space - 8),
   );
   overviewGroup
     .append("g")
@@ -295,7 +348,10 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
   for (const window of zoomWindows) {
     const geometry = panel(window);
     const dateX = zoomDateX(window);
-    const group = svg.append("g").attr("class", "deliveries-zoom").attr("data-start", window.start.toISOString().slice(0, 10));
+    const group = svg
+      .append("g")
+      .attr("class", "deliveries-zoom")
+      .attr("data-start", window.start.toISOString().slice(0, 10));
     group
       .append("text")
       .attr("class", "panel-label")
@@ -304,17 +360,43 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
       .attr("font-size", FONT)
       .text(
         fitText(
-          [formatDateRange(window.start.toISOString().slice(0, 10), utcDay.offset(window.end, -1).toISOString().slice(0, 10), lang)],
+          [
+            formatDateRange(
+              window.start.toISOString().slice(0, 10),
+              utcDay.offset(window.end, -1).toISOString().slice(0, 10),
+              lang,
+            ),
+          ],
           window.width,
         ) ?? "",
       );
     const band = group.append("g").attr("class", "zoom-band").attr("aria-hidden", "true");
-    phaseSegments(band, phases, dateX, window.start, window.end, geometry.bandTop, geometry.bandHeight, (phase, space) => {
-      const isHalt = phase.status === "halted_all" || phase.status === "halted_partly";
-      const days = words.days(daysBetween(phase.start, phase.end));
-      return fitText(isHalt ? [`${labels.delivery[phase.status]} · ${days}`, days] : [labels.delivery[phase.status]], space - 8);
-    });
-    dayAxis(group.append("g").attr("class", "axis axis-days").attr("aria-hidden", "true"), dateX, window, geometry.bandTop + geometry.bandHeight, geometry.dayY, geometry.monthY, lang);
+    phaseSegments(
+      band,
+      phases,
+      dateX,
+      window.start,
+      window.end,
+      geometry.bandTop,
+      geometry.bandHeight,
+      (phase, space) => {
+        const isHalt = phase.status === "halted_all" || phase.status === "halted_partly";
+        const days = words.days(daysBetween(phase.start, phase.end));
+        return fitText(
+          isHalt ? [`${labels.delivery[phase.status]} · ${days}`, days] : [labels.delivery[phase.status]],
+          space - 8,
+        );
+      },
+    );
+    dayAxis(
+      group.append("g").attr("class", "axis axis-days").attr("aria-hidden", "true"),
+      dateX,
+      window,
+      geometry.bandTop + geometry.bandHeight,
+      geometry.dayY,
+      geometry.monthY,
+      lang,
+    );
   }
 
   // The decisions: one focusable mark each, in order of date.
@@ -340,7 +422,10 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     .selectAll<SVGGElement, StoryEvent>("g")
     .data(decisions)
     .join("g")
-    .attr("class", (event) => `decision ${event.deliveryStatus ? `decision-${event.deliveryStatus}` : "decision-info"}`)
+    .attr(
+      "class",
+      (event) => `decision ${event.deliveryStatus ? `decision-${event.deliveryStatus}` : "decision-info"}`,
+    )
     .attr("transform", (_, index) => `translate(${placed[index].x},${markY(placed[index])})`);
   marks
     .append("line")
@@ -363,12 +448,18 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     .text((_, index) => placed[index].label);
 
   const panelNode = detailsPanel(data.actors, lang);
-  interactiveMarks(marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>, (event) => {
-    marks.classed("is-active", (d) => d === event);
-    panelNode.show(event);
-  });
+  interactiveMarks(
+    marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>,
+    (event) => {
+      marks.classed("is-active", (d) => d === event);
+      panelNode.show(event);
+    },
+  );
   // The accessible name starts with the date shown on the mark (WCAG 2.5.3, label in name).
-  marks.attr("aria-label", (event, index) => `${placed[index].label} – ${event.dateLabel}: ${event.headline}`);
+  marks.attr(
+    "aria-label",
+    (event, index) => `${placed[index].label} – ${event.dateLabel}: ${event.headline}`,
+  );
 
   const chart = el("div", { class: "deliveries-chart" }, legend(phases, decisions, lang), svg.node()!);
   const figure = chartFigure({
@@ -378,7 +469,8 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     source: sourceLine(decisions, data.meta.dataUntilLabel, lang),
     chart,
     details: panelNode.node,
-    alternative: () => el("div", {}, phaseTable(phases, lang), eventTable(decisions, data.actors, lang, words.decisions)),
+    alternative: () =>
+      el("div", {}, phaseTable(phases, lang), eventTable(decisions, data.actors, lang, words.decisions)),
     lang,
   });
   figure.classList.add("deliveries");
@@ -400,11 +492,22 @@ function definePatterns(defs: Selection<SVGDefsElement, undefined, null, undefin
     return node;
   };
   // Partly halted: diagonal hatch. Completely halted: cross-hatch. NATO purchases: dots.
-  pattern("halted_partly", 7, 45).append("line").attr("x1", 0).attr("y1", 0).attr("x2", 0).attr("y2", 7).attr("class", "pattern-line");
+  pattern("halted_partly", 7, 45)
+    .append("line")
+    .attr("x1", 0)
+    .attr("y1", 0)
+    .attr("x2", 0)
+    .attr("y2", 7)
+    .attr("class", "pattern-line");
   const cross = pattern("halted_all", 7, 45);
   cross.append("line").attr("x1", 0).attr("y1", 0).attr("x2", 0).attr("y2", 7).attr("class", "pattern-line");
   cross.append("line").attr("x1", 0).attr("y1", 0).attr("x2", 7).attr("y2", 0).attr("class", "pattern-line");
-  pattern("nato_purchases", 6, 0).append("circle").attr("cx", 3).attr("cy", 3).attr("r", 1.2).attr("class", "pattern-dot");
+  pattern("nato_purchases", 6, 0)
+    .append("circle")
+    .attr("cx", 3)
+    .attr("cy", 3)
+    .attr("r", 1.2)
+    .attr("class", "pattern-dot");
 }
 
 const fillOf = (status: DeliveryStatus) => {
@@ -443,7 +546,9 @@ function phaseSegments(
     .attr("width", ({ x0, x1 }) => Math.max(0, x1 - x0))
     .attr("height", height)
     .attr("fill", ({ phase }) => fillOf(phase.status));
-  const labelled = visible.map((segment) => ({ ...segment, text: label(segment.phase, segment.x1 - segment.x0) })).filter((segment) => segment.text);
+  const labelled = visible
+    .map((segment) => ({ ...segment, text: label(segment.phase, segment.x1 - segment.x0) }))
+    .filter((segment) => segment.text);
   band
     .selectAll("text")
     .data(labelled)
@@ -457,7 +562,13 @@ function phaseSegments(
 }
 
 /** Month names centred in each month's visible span (where they fit), with ticks at the months' starts. */
-function monthAxis(axis: SvgGroup, dateX: ScaleTime<number, number>, labelY: number, tickBottom: number, lang: Lang): void {
+function monthAxis(
+  axis: SvgGroup,
+  dateX: ScaleTime<number, number>,
+  labelY: number,
+  tickBottom: number,
+  lang: Lang,
+): void {
   const [start, end] = dateX.domain();
   const months = utcMonth.range(utcMonth.floor(start), end).map((month) => {
     const from = month < start ? start : month;
@@ -485,7 +596,15 @@ function monthAxis(axis: SvgGroup, dateX: ScaleTime<number, number>, labelY: num
 }
 
 /** A tick for every day, day numbers where they fit, month names at the start of each month. */
-function dayAxis(axis: SvgGroup, dateX: ScaleTime<number, number>, window: ZoomWindow, top: number, dayY: number, monthY: number, lang: Lang): void {
+function dayAxis(
+  axis: SvgGroup,
+  dateX: ScaleTime<number, number>,
+  window: ZoomWindow,
+  top: number,
+  dayY: number,
+  monthY: number,
+  lang: Lang,
+): void {
   const days = utcDay.range(window.start, utcDay.offset(window.end, 1)).filter((day) => day <= window.end);
   const dayWidth = dateX(utcDay.offset(window.start, 1)) - dateX(window.start);
   const step = [1, 2, 5, 7].find((k) => k * dayWidth >= textWidth("30.") + 6) ?? 7;
@@ -500,8 +619,16 @@ function dayAxis(axis: SvgGroup, dateX: ScaleTime<number, number>, window: ZoomW
       return true;
     });
   };
-  const dayLabels = placeAll(days.filter((day) => (day.getUTCDate() - 1) % step === 0).map((day) => ({ day, text: dayLabel(day, lang), anchor: "middle" as const })));
-  const monthLabels = placeAll(days.filter((day, index) => index === 0 || day.getUTCDate() === 1).map((day) => ({ day, text: shortMonth(day, lang), anchor: "start" as const })));
+  const dayLabels = placeAll(
+    days
+      .filter((day) => (day.getUTCDate() - 1) % step === 0)
+      .map((day) => ({ day, text: dayLabel(day, lang), anchor: "middle" as const })),
+  );
+  const monthLabels = placeAll(
+    days
+      .filter((day, index) => index === 0 || day.getUTCDate() === 1)
+      .map((day) => ({ day, text: shortMonth(day, lang), anchor: "start" as const })),
+  );
   drawDayAxis(axis, dateX, { days, dayLabels, monthLabels }, { top, dayY, monthY, fontSize: FONT });
 }
 
@@ -510,18 +637,36 @@ function legend(phases: DeliveryPhase[], decisions: StoryEvent[], lang: Lang): H
   const labels = LABELS[lang];
   const words = WORDS[lang];
   const list = el("ul", { class: "deliveries-legend" });
-  const statuses = (Object.keys(DELIVERY_STYLE) as DeliveryStatus[]).filter((status) => phases.some((phase) => phase.status === status));
+  const statuses = (Object.keys(DELIVERY_STYLE) as DeliveryStatus[]).filter((status) =>
+    phases.some((phase) => phase.status === status),
+  );
   for (const status of statuses) {
-    const swatch = create("svg").attr("width", 22).attr("height", 14).attr("aria-hidden", "true").attr("class", "legend-swatch");
+    const swatch = create("svg")
+      .attr("width", 22)
+      .attr("height", 14)
+      .attr("aria-hidden", "true")
+      .attr("class", "legend-swatch");
     swatch.append("rect").attr("width", 22).attr("height", 14).attr("fill", fillOf(status));
     list.append(el("li", { "data-status": status }, swatch.node()!, labels.delivery[status]));
   }
   const kinds = [
-    { className: "decision-change", text: words.decision, present: decisions.some((event) => event.deliveryStatus) },
-    { className: "decision-info", text: words.decisionInfo, present: decisions.some((event) => !event.deliveryStatus) },
+    {
+      className: "decision-change",
+      text: words.decision,
+      present: decisions.some((event) => event.deliveryStatus),
+    },
+    {
+      className: "decision-info",
+      text: words.decisionInfo,
+      present: decisions.some((event) => !event.deliveryStatus),
+    },
   ];
   for (const kind of kinds.filter((k) => k.present)) {
-    const swatch = create("svg").attr("width", 16).attr("height", 16).attr("aria-hidden", "true").attr("class", `legend-swatch ${kind.className}`);
+    const swatch = create("svg")
+      .attr("width", 16)
+      .attr("height", 16)
+      .attr("aria-hidden", "true")
+      .attr("class", `legend-swatch ${kind.className}`);
     swatch.append("path").attr("transform", "translate(8,8)").attr("d", symbolPath("diamond", 6));
     list.append(el("li", {}, swatch.node()!, kind.text));
   }
@@ -545,7 +690,17 @@ function systemsList(systems: ReportedSystem[], events: StoryEvent[], lang: Lang
       "table",
       { class: "systems-table", "data-event": eventId },
       el("caption", {}, event ? `${event.dateLabel}: ${event.headline}` : eventId),
-      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, labels.system), el("th", { scope: "col" }, labels.quantity), el("th", { scope: "col" }, labels.reportedBy))),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col" }, labels.system),
+          el("th", { scope: "col" }, labels.quantity),
+          el("th", { scope: "col" }, labels.reportedBy),
+        ),
+      ),
     );
     const body = el("tbody");
     for (const row of rows) {
@@ -576,7 +731,14 @@ function phaseTable(phases: DeliveryPhase[], lang: Lang): HTMLElement {
     el(
       "thead",
       {},
-      el("tr", {}, el("th", { scope: "col" }, words.status), el("th", { scope: "col" }, words.from), el("th", { scope: "col" }, words.toNote), el("th", { scope: "col" }, words.haltDays)),
+      el(
+        "tr",
+        {},
+        el("th", { scope: "col" }, words.status),
+        el("th", { scope: "col" }, words.from),
+        el("th", { scope: "col" }, words.toNote),
+        el("th", { scope: "col" }, words.haltDays),
+      ),
     ),
   );
   const body = el("tbody");
@@ -596,4 +758,3 @@ function phaseTable(phases: DeliveryPhase[], lang: Lang): HTMLElement {
   table.append(body);
   return table;
 }
-

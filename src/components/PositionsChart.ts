@@ -8,7 +8,17 @@ import { create, type Selection } from "d3-selection";
 import { utcDay } from "d3-time";
 import { formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
-import { chartFigure, detailsPanel, drawDayAxis, el, interactiveMarks, safeUrl, sourceLine, symbolPath, TOPIC_STYLE } from "./common.js";
+import {
+  chartFigure,
+  detailsPanel,
+  drawDayAxis,
+  el,
+  interactiveMarks,
+  safeUrl,
+  sourceLine,
+  symbolPath,
+  TOPIC_STYLE,
+} from "./common.js";
 import { LABELS } from "./labels.js";
 
 export interface PositionsData {
@@ -30,12 +40,25 @@ type Side = StoryActor["side"];
 type Row = "us" | "ukraine" | "russia" | "west" | "other";
 
 /** Europe and NATO share one row. */
-const ROW_OF: Record<Side, Row> = { us: "us", ukraine: "ukraine", russia: "russia", europe: "west", nato: "west", other: "other" };
+const ROW_OF: Record<Side, Row> = {
+  us: "us",
+  ukraine: "ukraine",
+  russia: "russia",
+  europe: "west",
+  nato: "west",
+  other: "other",
+};
 const ROW_ORDER: Row[] = ["us", "ukraine", "russia", "west", "other"];
 
 const WORDS = {
   de: {
-    rows: { us: "USA", ukraine: "Ukraine", russia: "Russland", west: "Europa/NATO", other: "Andere" } as Record<Row, string>,
+    rows: {
+      us: "USA",
+      ukraine: "Ukraine",
+      russia: "Russland",
+      west: "Europa/NATO",
+      other: "Andere",
+    } as Record<Row, string>,
     title: "Wer was wann sagte",
     caption: (since: string) =>
       `Jede Marke ist eine zitierte Äußerung seit ${since}, in Zeilen nach der Seite des Sprechers; Farbe und Form zeigen das Thema.`,
@@ -44,7 +67,10 @@ const WORDS = {
     quote: "Zitat",
   },
   en: {
-    rows: { us: "USA", ukraine: "Ukraine", russia: "Russia", west: "Europe/NATO", other: "Others" } as Record<Row, string>,
+    rows: { us: "USA", ukraine: "Ukraine", russia: "Russia", west: "Europe/NATO", other: "Others" } as Record<
+      Row,
+      string
+    >,
     title: "Who said what, when",
     caption: (since: string) =>
       `Each mark is a quoted statement since ${since}, in rows by the speaker's side; colour and shape show the topic.`,
@@ -68,7 +94,6 @@ const HIT_RADIUS = 12;
 /** Marks in a row keep this distance (centre to centre): hit targets never overlap. */
 const MARK_GAP = 2 * HIT_RADIUS;
 
-
 interface PlacedStatement {
   event: StoryEvent;
   row: Row;
@@ -76,16 +101,24 @@ interface PlacedStatement {
   level: number;
 }
 
-export function PositionsChart(data: PositionsData, { width, lang, since = POSITIONS_SINCE }: PositionsOptions): HTMLElement {
+export function PositionsChart(
+  data: PositionsData,
+  { width, lang, since = POSITIONS_SINCE }: PositionsOptions,
+): HTMLElement {
   const words = WORDS[lang];
   const statements = data.events.filter((event) => event.quote && event.date >= since);
   const rowOf = (event: StoryEvent): Row => ROW_OF[data.actors[event.quote!.speaker]?.side ?? "other"];
   const rows = ROW_ORDER.filter((row) => statements.some((event) => rowOf(event) === row));
 
   const margin = { top: 4, right: 10, bottom: 6, left: 10 };
-  const lastDay = [data.meta.dataUntil, ...statements.map((event) => event.date)].reduce((a, b) => (b > a ? b : a));
+  const lastDay = [data.meta.dataUntil, ...statements.map((event) => event.date)].reduce((a, b) =>
+    b > a ? b : a,
+  );
   const dateX = scaleUtc()
-    .domain([toDate(since), toDate(lastDay > since ? lastDay : utcDay.offset(toDate(since), 1).toISOString().slice(0, 10))])
+    .domain([
+      toDate(since),
+      toDate(lastDay > since ? lastDay : utcDay.offset(toDate(since), 1).toISOString().slice(0, 10)),
+    ])
     .range([margin.left + HIT_RADIUS, width - margin.right - HIT_RADIUS]);
 
   // Same-day (and, on a phone, neighbouring-day) statements of a row stack downwards, never overlapping.
@@ -95,7 +128,9 @@ export function PositionsChart(data: PositionsData, { width, lang, since = POSIT
     const levels: PlacedStatement[][] = [];
     for (const event of statements.filter((statement) => rowOf(statement) === row)) {
       const x = dateX(toDate(event.date));
-      let level = levels.findIndex((placedInLevel) => placedInLevel.every((other) => Math.abs(other.x - x) >= MARK_GAP));
+      let level = levels.findIndex((placedInLevel) =>
+        placedInLevel.every((other) => Math.abs(other.x - x) >= MARK_GAP),
+      );
       if (level < 0) level = levels.push([]) - 1;
       const statement = { event, row, x, level };
       levels[level].push(statement);
@@ -113,7 +148,8 @@ export function PositionsChart(data: PositionsData, { width, lang, since = POSIT
   }
   const axisTop = y;
   const height = axisTop + 34 + margin.bottom;
-  const markY = (statement: PlacedStatement) => rowTop.get(statement.row)! + 22 + HIT_RADIUS + MARK_GAP * statement.level;
+  const markY = (statement: PlacedStatement) =>
+    rowTop.get(statement.row)! + 22 + HIT_RADIUS + MARK_GAP * statement.level;
 
   const svg = create("svg")
     .attr("class", "positions-svg")
@@ -157,7 +193,12 @@ export function PositionsChart(data: PositionsData, { width, lang, since = POSIT
     .text((row) => words.rows[row]);
 
   const axis = svg.append("g").attr("class", "axis axis-days").attr("aria-hidden", "true");
-  drawDayAxis(axis, dateX, { days, dayLabels, monthLabels }, { top: axisTop, dayY: axisTop + 15, monthY: axisTop + 29, fontSize: FONT });
+  drawDayAxis(
+    axis,
+    dateX,
+    { days, dayLabels, monthLabels },
+    { top: axisTop, dayY: axisTop + 15, monthY: axisTop + 29, fontSize: FONT },
+  );
 
   // The statements, in order of date (the keyboard follows time, across rows).
   const byEvent = new Map(placed.map((statement) => [statement.event, statement]));
@@ -179,11 +220,17 @@ export function PositionsChart(data: PositionsData, { width, lang, since = POSIT
     .attr("fill", (event) => TOPIC_STYLE[event.topic].color);
 
   const panel = detailsPanel(data.actors, lang);
-  interactiveMarks(marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>, (event) => {
-    marks.classed("is-active", (d) => d === event);
-    panel.show(event);
-  });
-  marks.attr("aria-label", (event) => `${event.dateLabel}, ${speakerName(event, data.actors)}: ${event.headline}`);
+  interactiveMarks(
+    marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>,
+    (event) => {
+      marks.classed("is-active", (d) => d === event);
+      panel.show(event);
+    },
+  );
+  marks.attr(
+    "aria-label",
+    (event) => `${event.dateLabel}, ${speakerName(event, data.actors)}: ${event.headline}`,
+  );
 
   const sinceLabel = formatDate(since, lang);
   return chartFigure({
@@ -193,7 +240,13 @@ export function PositionsChart(data: PositionsData, { width, lang, since = POSIT
     source: sourceLine(statements, data.meta.dataUntilLabel, lang),
     chart: el("div", { class: "positions-chart" }, legend(statements, lang), svg.node()!),
     details: panel.node,
-    alternative: () => statementTable(statements, data.actors, lang, `${words.tableCaption}, ${formatDateRange(since, lastDay, lang)}`),
+    alternative: () =>
+      statementTable(
+        statements,
+        data.actors,
+        lang,
+        `${words.tableCaption}, ${formatDateRange(since, lastDay, lang)}`,
+      ),
     lang,
   });
 }
@@ -220,18 +273,34 @@ function dayTicks(dateX: ScaleTime<number, number>, left: number, right: number,
     });
   };
   const dayLabels = place(
-    days.filter((day) => (day.getUTCDate() - 1) % step === 0).map((day) => ({ day, text: lang === "de" ? `${day.getUTCDate()}.` : `${day.getUTCDate()}`, anchor: "middle" as const })),
+    days
+      .filter((day) => (day.getUTCDate() - 1) % step === 0)
+      .map((day) => ({
+        day,
+        text: lang === "de" ? `${day.getUTCDate()}.` : `${day.getUTCDate()}`,
+        anchor: "middle" as const,
+      })),
   );
-  const monthLabels = place(days.filter((day, index) => index === 0 || day.getUTCDate() === 1).map((day) => ({ day, text: shortMonth(day, lang), anchor: "start" as const })));
+  const monthLabels = place(
+    days
+      .filter((day, index) => index === 0 || day.getUTCDate() === 1)
+      .map((day) => ({ day, text: shortMonth(day, lang), anchor: "start" as const })),
+  );
   return { days, dayLabels, monthLabels };
 }
 
 /** Legend in HTML: colour, shape and name of each topic in the chart. */
 function legend(statements: StoryEvent[], lang: Lang): HTMLElement {
   const list = el("ul", { class: "positions-legend" });
-  const topics = (Object.keys(TOPIC_STYLE) as StoryEvent["topic"][]).filter((topic) => statements.some((event) => event.topic === topic));
+  const topics = (Object.keys(TOPIC_STYLE) as StoryEvent["topic"][]).filter((topic) =>
+    statements.some((event) => event.topic === topic),
+  );
   for (const topic of topics) {
-    const swatch = create("svg").attr("width", 16).attr("height", 16).attr("aria-hidden", "true").attr("class", "legend-swatch");
+    const swatch = create("svg")
+      .attr("width", 16)
+      .attr("height", 16)
+      .attr("aria-hidden", "true")
+      .attr("class", "legend-swatch");
     swatch
       .append("path")
       .attr("transform", "translate(8,8)")
@@ -243,7 +312,12 @@ function legend(statements: StoryEvent[], lang: Lang): HTMLElement {
 }
 
 /** The text alternative: date, speaker, the quote in its language and translated, the sources. */
-function statementTable(statements: StoryEvent[], actors: Record<string, StoryActor>, lang: Lang, caption: string): HTMLElement {
+function statementTable(
+  statements: StoryEvent[],
+  actors: Record<string, StoryActor>,
+  lang: Lang,
+  caption: string,
+): HTMLElement {
   const labels = LABELS[lang];
   const words = WORDS[lang];
   const [open, close] = lang === "de" ? ["„", "“"] : ["“", "”"];
@@ -254,14 +328,28 @@ function statementTable(statements: StoryEvent[], actors: Record<string, StoryAc
     el(
       "thead",
       {},
-      el("tr", {}, el("th", { scope: "col" }, labels.date), el("th", { scope: "col" }, words.speaker), el("th", { scope: "col" }, words.quote), el("th", { scope: "col" }, labels.sources)),
+      el(
+        "tr",
+        {},
+        el("th", { scope: "col" }, labels.date),
+        el("th", { scope: "col" }, words.speaker),
+        el("th", { scope: "col" }, words.quote),
+        el("th", { scope: "col" }, labels.sources),
+      ),
     ),
   );
   const body = el("tbody");
   for (const event of statements) {
     const quote = event.quote!;
-    const quoteCell = el("td", { "data-label": words.quote }, el("p", { lang: quote.lang }, `${open}${quote.text}${close}`));
-    if (quote.translation) quoteCell.append(el("p", { class: "statement-translation", lang }, `${labels.quoteTranslation}: ${quote.translation}`));
+    const quoteCell = el(
+      "td",
+      { "data-label": words.quote },
+      el("p", { lang: quote.lang }, `${open}${quote.text}${close}`),
+    );
+    if (quote.translation)
+      quoteCell.append(
+        el("p", { class: "statement-translation", lang }, `${labels.quoteTranslation}: ${quote.translation}`),
+      );
     const sources = el("td", { "data-label": labels.sources });
     event.sources.forEach((source, index) => {
       const href = safeUrl(source.url);
@@ -273,7 +361,11 @@ function statementTable(statements: StoryEvent[], actors: Record<string, StoryAc
         "tr",
         { "data-event": event.id },
         el("td", { "data-label": labels.date }, event.dateLabel),
-        el("td", { "data-label": words.speaker }, [speakerName(event, actors), actors[quote.speaker]?.role].filter(Boolean).join(", ")),
+        el(
+          "td",
+          { "data-label": words.speaker },
+          [speakerName(event, actors), actors[quote.speaker]?.role].filter(Boolean).join(", "),
+        ),
         quoteCell,
         sources,
       ),
@@ -282,4 +374,3 @@ function statementTable(statements: StoryEvent[], actors: Record<string, StoryAc
   table.append(body);
   return table;
 }
-

@@ -35,7 +35,9 @@ export interface SequenceChartElement extends HTMLElement {
 }
 
 /** `details` from the full story, loaded once on first use: `eventsFrom(() => FileAttachment("…").json())`. */
-export function eventsFrom(load: () => Promise<{ events: StoryEvent[] }> | { events: StoryEvent[] }): (id: string) => Promise<StoryEvent | undefined> {
+export function eventsFrom(
+  load: () => Promise<{ events: StoryEvent[] }> | { events: StoryEvent[] },
+): (id: string) => Promise<StoryEvent | undefined> {
   let events: Promise<Map<string, StoryEvent>> | undefined;
   return async (id) => {
     events ??= Promise.resolve(load()).then(
@@ -50,10 +52,29 @@ export function eventsFrom(load: () => Promise<{ events: StoryEvent[] }> | { eve
 }
 
 type Lane = "contacts" | "weapons" | "statements" | "attacks" | "talks";
-const LANE_OF: Record<StoryEvent["type"], Lane> = { call: "contacts", meeting: "contacts", weapons_decision: "weapons", statement: "statements", attack: "attacks", talks: "talks" };
+const LANE_OF: Record<StoryEvent["type"], Lane> = {
+  call: "contacts",
+  meeting: "contacts",
+  weapons_decision: "weapons",
+  statement: "statements",
+  attack: "attacks",
+  talks: "talks",
+};
 const LANE_LABELS: Record<Lang, Record<Lane, string>> = {
-  de: { contacts: "Telefonate, Treffen", weapons: "Waffen", statements: "Äußerungen", attacks: "Angriffe", talks: "Verhandlungen" },
-  en: { contacts: "Calls, meetings", weapons: "Weapons", statements: "Statements", attacks: "Attacks", talks: "Talks" },
+  de: {
+    contacts: "Telefonate, Treffen",
+    weapons: "Waffen",
+    statements: "Äußerungen",
+    attacks: "Angriffe",
+    talks: "Verhandlungen",
+  },
+  en: {
+    contacts: "Calls, meetings",
+    weapons: "Weapons",
+    statements: "Statements",
+    attacks: "Attacks",
+    talks: "Talks",
+  },
 };
 const DAY = 86_400_000;
 const MARK_RADIUS = 6;
@@ -74,7 +95,11 @@ function timeScale([start, end]: [Date, Date], [left, right]: [number, number]):
 }
 
 /** Equal bands with inner padding, as d3's scaleBand lays them out (no outer padding, no rounding). */
-function bands<T>(keys: T[], [top, bottom]: [number, number], paddingInner: number): ((key: T) => number) & { bandwidth: number } {
+function bands<T>(
+  keys: T[],
+  [top, bottom]: [number, number],
+  paddingInner: number,
+): ((key: T) => number) & { bandwidth: number } {
   const step = (bottom - top) / (keys.length - paddingInner);
   return Object.assign((key: T) => top + keys.indexOf(key) * step, { bandwidth: step * (1 - paddingInner) });
 }
@@ -90,10 +115,12 @@ function timeTicks([start, end]: [Date, Date], width: number): { date: Date; uni
   if (spanDays <= 24) {
     const every = Math.ceil(spanDays / (width / 60));
     const first = Math.ceil(start.getTime() / DAY) * DAY;
-    for (let day = first; day < end.getTime(); day += every * DAY) ticks.push({ date: new Date(day + DAY / 2), unit: "day" });
+    for (let day = first; day < end.getTime(); day += every * DAY)
+      ticks.push({ date: new Date(day + DAY / 2), unit: "day" });
     return ticks;
   }
-  const monthsSpanned = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
+  const monthsSpanned =
+    (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
   const step = [1, 2, 3, 6].find((n) => monthsSpanned / n <= width / 80) ?? 12;
   // The first of every step-th month of the year (January, April, … for quarters), within the domain.
   for (let year = start.getUTCFullYear(), month = 0; ; month += step) {
@@ -105,13 +132,29 @@ function timeTicks([start, end]: [Date, Date], width: number): { date: Date; uni
 }
 
 /** A bottom axis in d3-axis's markup (path.domain, g.tick with line and text), styled by CSS. */
-function drawAxis(axis: Selection<SVGGElement, undefined, null, undefined>, [left, right]: [number, number], ticks: { x: number; label: string }[]): void {
+function drawAxis(
+  axis: Selection<SVGGElement, undefined, null, undefined>,
+  [left, right]: [number, number],
+  ticks: { x: number; label: string }[],
+): void {
   axis.attr("text-anchor", "middle").attr("fill", "none");
-  axis.selectAll("path.domain").data([null]).join("path").attr("class", "domain").attr("stroke", "currentColor").attr("d", `M${left + 0.5},0.5H${right + 0.5}`);
+  axis
+    .selectAll("path.domain")
+    .data([null])
+    .join("path")
+    .attr("class", "domain")
+    .attr("stroke", "currentColor")
+    .attr("d", `M${left + 0.5},0.5H${right + 0.5}`);
   axis
     .selectAll("g.tick")
     .data(ticks)
-    .join((enter) => enter.append("g").attr("class", "tick").call((g) => g.append("line").attr("y2", 6).attr("stroke", "currentColor")).call((g) => g.append("text").attr("y", 9).attr("dy", "0.71em").attr("fill", "currentColor")))
+    .join((enter) =>
+      enter
+        .append("g")
+        .attr("class", "tick")
+        .call((g) => g.append("line").attr("y2", 6).attr("stroke", "currentColor"))
+        .call((g) => g.append("text").attr("y", 9).attr("dy", "0.71em").attr("fill", "currentColor")),
+    )
     .attr("transform", (tick) => `translate(${(tick.x + 0.5).toFixed(1)},0)`)
     .select("text")
     .text((tick) => tick.label);
@@ -160,7 +203,10 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
         .text((d) => LANE_LABELS[lang][d]),
     );
 
-  const axis = svg.append("g").attr("class", "sequence-axis").attr("transform", `translate(0,${height - margin.bottom})`);
+  const axis = svg
+    .append("g")
+    .attr("class", "sequence-axis")
+    .attr("transform", `translate(0,${height - margin.bottom})`);
   const guides = svg.append("g").attr("class", "sequence-guides");
   const events = data.events;
   const marks = svg
@@ -187,7 +233,10 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
     marks.classed("is-selected", (d) => d.id === id);
     if (id === undefined) return panel.show(undefined);
     // The details come with the full story: say so if it takes a moment, and where to read on if it fails.
-    const loading = setTimeout(() => selected === id && panel.showContent(el("p", { class: "details-loading" }, labels.loading)), LOADING_DELAY_MS);
+    const loading = setTimeout(
+      () => selected === id && panel.showContent(el("p", { class: "details-loading" }, labels.loading)),
+      LOADING_DELAY_MS,
+    );
     try {
       const event = await options.details(id);
       // A later selection wins over a slower earlier one.
@@ -201,7 +250,10 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
       clearTimeout(loading);
     }
   };
-  interactiveMarks(marks as unknown as Selection<SVGGElement, SequenceEvent, SVGElement | null, unknown>, (event) => void select(event?.id));
+  interactiveMarks(
+    marks as unknown as Selection<SVGGElement, SequenceEvent, SVGElement | null, unknown>,
+    (event) => void select(event?.id),
+  );
 
   /**
    * Marks of one lane and day sit side by side, in two rows where there are
@@ -224,11 +276,16 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
       offsets.set(event.id, { column: (index % perRow) - (inRow - 1) / 2, row: row - (rows - 1) / 2 });
     });
   }
-  const widestRow = Math.max(...[...groups.values()].map((group) => Math.ceil(group.length / (group.length > 2 && rowsFit ? 2 : 1))));
+  const widestRow = Math.max(
+    ...[...groups.values()].map((group) => Math.ceil(group.length / (group.length > 2 && rowsFit ? 2 : 1))),
+  );
 
   // Dates without Intl: its first use costs a slow phone some 50 ms, so the month names come with the data.
   const monthLabel = (date: Date) => data.months[date.getUTCMonth()];
-  const dayLabel = (date: Date) => (lang === "de" ? `${date.getUTCDate()}.${date.getUTCMonth() + 1}.` : `${date.getUTCDate()} ${monthLabel(date)}`);
+  const dayLabel = (date: Date) =>
+    lang === "de"
+      ? `${date.getUTCDate()}.${date.getUTCMonth() + 1}.`
+      : `${date.getUTCDate()} ${monthLabel(date)}`;
 
   function render(focusIds: readonly string[]) {
     const focused = events.filter((event) => focusIds.includes(event.id));
@@ -236,22 +293,35 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
     x = timeScale(domain, range);
     const dayWidth = x(new Date(domain[0].getTime() + DAY)) - x(domain[0]);
     const spread = Math.min(2 * HIT_RADIUS + 2, dayWidth / widestRow);
-    drawAxis(axis, range, timeTicks(domain, width).map((tick) => ({ x: x(tick.date), label: tick.unit === "day" ? dayLabel(tick.date) : monthLabel(tick.date) })));
+    drawAxis(
+      axis,
+      range,
+      timeTicks(domain, width).map((tick) => ({
+        x: x(tick.date),
+        label: tick.unit === "day" ? dayLabel(tick.date) : monthLabel(tick.date),
+      })),
+    );
 
     marks
       // A CSS transform (not the attribute) so that the zoom can be a transition.
       .style("transform", (d) => {
         const offset = offsets.get(d.id)!;
         const cx = x(midday(d.date)) + offset.column * spread;
-        const cy = lane(LANE_OF[d.type]) + lane.bandwidth / 2 + laneLabelSpace / 2 + offset.row * (2 * HIT_RADIUS + 2);
+        const cy =
+          lane(LANE_OF[d.type]) + lane.bandwidth / 2 + laneLabelSpace / 2 + offset.row * (2 * HIT_RADIUS + 2);
         return `translate(${cx.toFixed(1)}px, ${cy.toFixed(1)}px)`;
       })
       .classed("is-active", (d) => focusIds.includes(d.id))
       .classed("is-dimmed", (d) => focused.length > 0 && !focusIds.includes(d.id))
-      .classed("is-outside", (d) => x(midday(d.date)) < margin.left - 1 || x(midday(d.date)) > width - margin.right + 1);
+      .classed(
+        "is-outside",
+        (d) => x(midday(d.date)) < margin.left - 1 || x(midday(d.date)) > width - margin.right + 1,
+      );
 
     // A guide and a date label for each focused day; labels too close to the previous one move up a row.
-    const labelled = [...new Set(focused.map((event) => event.date))].sort().map((date) => ({ date, x: x(midday(date)), row: 0 }));
+    const labelled = [...new Set(focused.map((event) => event.date))]
+      .sort()
+      .map((date) => ({ date, x: x(midday(date)), row: 0 }));
     labelled.forEach((label, index) => {
       const previous = labelled[index - 1];
       if (previous && label.x - previous.x < 48) label.row = 1 - previous.row;
@@ -259,9 +329,19 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
     guides
       .selectAll("g")
       .data(labelled, (d) => (d as { date: string }).date)
-      .join((enter) => enter.append("g").call((g) => g.append("line")).call((g) => g.append("text").attr("text-anchor", "middle")))
+      .join((enter) =>
+        enter
+          .append("g")
+          .call((g) => g.append("line"))
+          .call((g) => g.append("text").attr("text-anchor", "middle")),
+      )
       .attr("transform", (d) => `translate(${d.x.toFixed(1)},0)`)
-      .call((g) => g.select("line").attr("y1", margin.top - 4).attr("y2", height - margin.bottom))
+      .call((g) =>
+        g
+          .select("line")
+          .attr("y1", margin.top - 4)
+          .attr("y2", height - margin.bottom),
+      )
       .call((g) =>
         g
           .select("text")
@@ -296,13 +376,18 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
  * is on the page and has a size (a ResizeObserver reports it, without forcing a
  * layout); steps and selections that come before are kept for that first drawing.
  */
-export function ResponsiveSequence(data: SequenceData, options: Omit<SequenceOptions, "width" | "height">): HTMLElement & Pick<SequenceChartElement, "highlight" | "select"> {
-  const container = el("div", { class: "sequence-frame" }) as unknown as HTMLElement & Pick<SequenceChartElement, "highlight" | "select">;
+export function ResponsiveSequence(
+  data: SequenceData,
+  options: Omit<SequenceOptions, "width" | "height">,
+): HTMLElement & Pick<SequenceChartElement, "highlight" | "select"> {
+  const container = el("div", { class: "sequence-frame" }) as unknown as HTMLElement &
+    Pick<SequenceChartElement, "highlight" | "select">;
   let ids: readonly string[] = [];
   let selected: string | undefined;
   let size = "";
   let chart: SequenceChartElement | undefined;
-  const showState = () => Object.assign(container.dataset, { focus: chart?.dataset.focus, domain: chart?.dataset.domain });
+  const showState = () =>
+    Object.assign(container.dataset, { focus: chart?.dataset.focus, domain: chart?.dataset.domain });
   const draw = (boxWidth: number, boxHeight: number) => {
     const width = Math.max(280, Math.floor(boxWidth || 640));
     const height = Math.max(220, Math.floor(boxHeight || 320));
@@ -325,6 +410,9 @@ export function ResponsiveSequence(data: SequenceData, options: Omit<SequenceOpt
     await chart?.select(id);
   };
   if (typeof ResizeObserver === "undefined") draw(640, 320);
-  else new ResizeObserver(([entry]) => draw(entry.contentRect.width, entry.contentRect.height)).observe(container);
+  else
+    new ResizeObserver(([entry]) => draw(entry.contentRect.width, entry.contentRect.height)).observe(
+      container,
+    );
   return container;
 }

@@ -58,7 +58,20 @@ export function symbolPath(kind: SymbolKind, radius: number): string {
     }
     case "cross": {
       const r = Math.sqrt(area / 5) / 2;
-      const points = [[-3, -1], [-1, -1], [-1, -3], [1, -3], [1, -1], [3, -1], [3, 1], [1, 1], [1, 3], [-1, 3], [-1, 1], [-3, 1]];
+      const points = [
+        [-3, -1],
+        [-1, -1],
+        [-1, -3],
+        [1, -3],
+        [1, -1],
+        [3, -1],
+        [3, 1],
+        [1, 1],
+        [1, 3],
+        [-1, 3],
+        [-1, 1],
+        [-3, 1],
+      ];
       return `M${points.map(([x, y]) => `${n(x * r)},${n(y * r)}`).join("L")}Z`;
     }
   }
@@ -107,7 +120,11 @@ export function drawDayAxis(
 }
 
 /** Creates an HTML element with text content (never HTML from data). */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | undefined)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string | undefined)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   for (const child of children) if (child !== undefined) node.append(child);
@@ -135,10 +152,19 @@ export function sourceLine(events: StoryEvent[], dataUntilLabel: string, lang: L
       entry.sources += 1;
       tally.set(source.outlet, entry);
     }
-    for (const outlet of new Set(event.sources.map((source) => source.outlet))) tally.get(outlet)!.events += 1;
+    for (const outlet of new Set(event.sources.map((source) => source.outlet)))
+      tally.get(outlet)!.events += 1;
   }
-  const ranked = [...tally].sort(([nameA, a], [nameB, b]) => b.events - a.events || b.sources - a.sources || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0)).map(([outlet]) => outlet);
-  const words = lang === "de" ? { more: " u. a.", own: "eigene Auswertung", until: "Daten bis" } : { more: " and others", own: "own analysis", until: "Data until" };
+  const ranked = [...tally]
+    .sort(
+      ([nameA, a], [nameB, b]) =>
+        b.events - a.events || b.sources - a.sources || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0),
+    )
+    .map(([outlet]) => outlet);
+  const words =
+    lang === "de"
+      ? { more: " u. a.", own: "eigene Auswertung", until: "Daten bis" }
+      : { more: " and others", own: "own analysis", until: "Data until" };
   return `${LABELS[lang].sources}: ${ranked.slice(0, count).join(", ")}${ranked.length > count ? words.more : ""}; ${words.own} · ${words.until} ${dataUntilLabel}`;
 }
 
@@ -163,14 +189,31 @@ export function eventDetails(event: StoryEvent, actors: Record<string, StoryActo
   if (event.quote) {
     const speaker = actors[event.quote.speaker]?.name ?? event.quote.speaker;
     const [open, close] = lang === "de" ? ["„", "“"] : ["“", "”"];
-    const quote = el("blockquote", { lang: event.quote.lang }, el("p", {}, `${open}${event.quote.text}${close}`));
+    const quote = el(
+      "blockquote",
+      { lang: event.quote.lang },
+      el("p", {}, `${open}${event.quote.text}${close}`),
+    );
     const figure = el("figure", { class: "event-quote" }, quote);
-    if (event.quote.translation) figure.append(el("p", { class: "event-quote-translation", lang }, `${labels.quoteTranslation}: ${event.quote.translation}`));
+    if (event.quote.translation)
+      figure.append(
+        el(
+          "p",
+          { class: "event-quote-translation", lang },
+          `${labels.quoteTranslation}: ${event.quote.translation}`,
+        ),
+      );
     figure.append(el("figcaption", {}, `— ${speaker}`));
     article.append(figure);
   }
   if (event.notes) article.append(el("p", { class: "event-details-notes" }, event.notes));
-  article.append(el("p", { class: "event-details-confidence" }, `${labels.confidenceLabel}: ${labels.confidence[event.confidence]}`));
+  article.append(
+    el(
+      "p",
+      { class: "event-details-confidence" },
+      `${labels.confidenceLabel}: ${labels.confidence[event.confidence]}`,
+    ),
+  );
   const list = el("ul", { class: "event-sources" });
   for (const source of event.sources) {
     const href = safeUrl(source.url);
@@ -178,7 +221,13 @@ export function eventDetails(event: StoryEvent, actors: Record<string, StoryActo
     list.append(el("li", {}, href ? el("a", { href, rel: "noopener noreferrer" }, name) : name));
   }
   article.append(el("p", { class: "event-sources-label" }, `${labels.sources}:`), list);
-  article.append(el("p", { class: "event-details-link" }, el("a", { href: `#${eventAnchor(event.id, lang)}` }, labels.eventLink)));
+  article.append(
+    el(
+      "p",
+      { class: "event-details-link" },
+      el("a", { href: `#${eventAnchor(event.id, lang)}` }, labels.eventLink),
+    ),
+  );
   return article;
 }
 
@@ -214,7 +263,14 @@ export function interactiveMarks<E extends SVGElement, D extends MarkDatum = Sto
     .on("keydown", function (event) {
       const keyEvent = event as KeyboardEvent;
       const index = nodes.indexOf(this);
-      const target = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: nodes.length - 1 }[keyEvent.key];
+      const target = {
+        ArrowRight: index + 1,
+        ArrowDown: index + 1,
+        ArrowLeft: index - 1,
+        ArrowUp: index - 1,
+        Home: 0,
+        End: nodes.length - 1,
+      }[keyEvent.key];
       if (target !== undefined) {
         keyEvent.preventDefault();
         nodes[Math.max(0, Math.min(nodes.length - 1, target))].focus();
@@ -234,7 +290,11 @@ export function interactiveMarks<E extends SVGElement, D extends MarkDatum = Sto
 export function detailsPanel(
   actors: Record<string, StoryActor>,
   lang: Lang,
-): { node: HTMLElement; show: (event: StoryEvent | undefined) => void; showContent: (content: HTMLElement) => void } {
+): {
+  node: HTMLElement;
+  show: (event: StoryEvent | undefined) => void;
+  showContent: (content: HTMLElement) => void;
+} {
   const node = el("div", { class: "details-panel", "aria-live": "polite" });
   node.append(el("p", { class: "details-hint" }, LABELS[lang].keyboardHint));
   const close = () => {
@@ -242,20 +302,43 @@ export function detailsPanel(
     node.classList.remove("is-open");
   };
   const showContent = (content: HTMLElement) => {
-    const button = el("button", { type: "button", class: "details-close", "aria-label": LABELS[lang].close }, "×");
+    const button = el(
+      "button",
+      { type: "button", class: "details-close", "aria-label": LABELS[lang].close },
+      "×",
+    );
     button.addEventListener("click", close);
     node.replaceChildren(button, content);
     node.classList.add("is-open");
   };
-  const show = (event: StoryEvent | undefined) => (event ? showContent(eventDetails(event, actors, lang)) : close());
+  const show = (event: StoryEvent | undefined) =>
+    event ? showContent(eventDetails(event, actors, lang)) : close();
   return { node, show, showContent };
 }
 
 /** The events of a chart as a table: the chart's text alternative. */
-export function eventTable(events: StoryEvent[], actors: Record<string, StoryActor>, lang: Lang, caption: string): HTMLElement {
+export function eventTable(
+  events: StoryEvent[],
+  actors: Record<string, StoryActor>,
+  lang: Lang,
+  caption: string,
+): HTMLElement {
   const labels = LABELS[lang];
   const table = el("table", { class: "event-table" }, el("caption", {}, caption));
-  table.append(el("thead", {}, el("tr", {}, el("th", { scope: "col" }, labels.date), el("th", { scope: "col" }, labels.event), el("th", { scope: "col" }, labels.actors), el("th", { scope: "col" }, labels.sources))));
+  table.append(
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        el("th", { scope: "col" }, labels.date),
+        el("th", { scope: "col" }, labels.event),
+        el("th", { scope: "col" }, labels.actors),
+        el("th", { scope: "col" }, labels.sources),
+      ),
+    ),
+  );
   const body = el("tbody");
   for (const event of events) {
     const sources = el("td", { "data-label": labels.sources });
@@ -269,9 +352,17 @@ export function eventTable(events: StoryEvent[], actors: Record<string, StoryAct
       el(
         "tr",
         { "data-event": event.id },
-        el("td", { class: "event-table-date" }, [event.dateLabel, event.timeLabel].filter(Boolean).join(", ")),
+        el(
+          "td",
+          { class: "event-table-date" },
+          [event.dateLabel, event.timeLabel].filter(Boolean).join(", "),
+        ),
         el("td", {}, headline),
-        el("td", { "data-label": labels.actors }, event.actors.map((id) => actors[id]?.name ?? id).join(", ")),
+        el(
+          "td",
+          { "data-label": labels.actors },
+          event.actors.map((id) => actors[id]?.name ?? id).join(", "),
+        ),
         sources,
       ),
     );
@@ -302,7 +393,16 @@ export function scrollRegion(label: string, ...content: Node[]): HTMLElement {
 }
 
 /** A chart as a newsroom publishes it: title, chart, caption, source line, text alternative. */
-export function chartFigure({ id, title, caption, source, chart, alternative, details, lang }: FigureParts): HTMLElement {
+export function chartFigure({
+  id,
+  title,
+  caption,
+  source,
+  chart,
+  alternative,
+  details,
+  lang,
+}: FigureParts): HTMLElement {
   const summary = LABELS[lang].tableSummary;
   const scroller = scrollRegion(`${summary}: ${title}`);
   const disclosure = el("details", { class: "chart-alternative" }, el("summary", {}, summary), scroller);
@@ -313,7 +413,12 @@ export function chartFigure({ id, title, caption, source, chart, alternative, de
     el("h3", { class: "chart-title" }, title),
     chart,
     details,
-    el("figcaption", {}, el("p", { class: "chart-caption" }, caption), el("p", { class: "chart-source" }, source)),
+    el(
+      "figcaption",
+      {},
+      el("p", { class: "chart-caption" }, caption),
+      el("p", { class: "chart-source" }, source),
+    ),
     disclosure,
   );
 }

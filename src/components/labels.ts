@@ -39,10 +39,28 @@ export interface Labels {
 
 export const LABELS: Record<Lang, Labels> = {
   de: {
-    topic: { weapons: "Waffen und Hilfe", negotiations: "Verhandlungen", war: "Krieg und Angriffe", sanctions: "Fristen und Sanktionen", relations: "Beziehungen" },
-    type: { call: "Telefonat", meeting: "Treffen", weapons_decision: "Entscheidung über Waffen", statement: "Äußerung", talks: "Gespräche", attack: "Angriff" },
+    topic: {
+      weapons: "Waffen und Hilfe",
+      negotiations: "Verhandlungen",
+      war: "Krieg und Angriffe",
+      sanctions: "Fristen und Sanktionen",
+      relations: "Beziehungen",
+    },
+    type: {
+      call: "Telefonat",
+      meeting: "Treffen",
+      weapons_decision: "Entscheidung über Waffen",
+      statement: "Äußerung",
+      talks: "Gespräche",
+      attack: "Angriff",
+    },
     confidence: { high: "hoch", medium: "mittel", low: "gering" },
-    delivery: { flowing: "Lieferungen laufen", halted_all: "Hilfe ganz ausgesetzt", halted_partly: "Teile gestoppt", nato_purchases: "Lieferungen und NATO-Käufe" },
+    delivery: {
+      flowing: "Lieferungen laufen",
+      halted_all: "Hilfe ganz ausgesetzt",
+      halted_partly: "Teile gestoppt",
+      nato_purchases: "Lieferungen und NATO-Käufe",
+    },
     notHeld: "fand nicht statt",
     sources: "Quellen",
     source: "Quelle",
@@ -55,7 +73,8 @@ export const LABELS: Record<Lang, Labels> = {
     callNumber: (n) => `${n}. Telefonat Trump–Putin`,
     daysSince: (n) => `${n} Tage nach dem vorigen`,
     tableSummary: "Die Ereignisse des Diagramms als Tabelle",
-    keyboardHint: "Mit Tab zum Diagramm, mit den Pfeiltasten von Ereignis zu Ereignis, mit Enter Details öffnen.",
+    keyboardHint:
+      "Mit Tab zum Diagramm, mit den Pfeiltasten von Ereignis zu Ereignis, mit Enter Details öffnen.",
     reported: "berichtet, nicht amtlich",
     quantity: "Menge",
     system: "Waffensystem",
@@ -68,10 +87,28 @@ export const LABELS: Record<Lang, Labels> = {
     retry: "Erneut versuchen",
   },
   en: {
-    topic: { weapons: "Weapons and aid", negotiations: "Negotiations", war: "War and attacks", sanctions: "Deadlines and sanctions", relations: "Relations" },
-    type: { call: "Call", meeting: "Meeting", weapons_decision: "Weapons decision", statement: "Statement", talks: "Talks", attack: "Attack" },
+    topic: {
+      weapons: "Weapons and aid",
+      negotiations: "Negotiations",
+      war: "War and attacks",
+      sanctions: "Deadlines and sanctions",
+      relations: "Relations",
+    },
+    type: {
+      call: "Call",
+      meeting: "Meeting",
+      weapons_decision: "Weapons decision",
+      statement: "Statement",
+      talks: "Talks",
+      attack: "Attack",
+    },
     confidence: { high: "high", medium: "medium", low: "low" },
-    delivery: { flowing: "Deliveries flowing", halted_all: "All aid paused", halted_partly: "Some halted", nato_purchases: "Deliveries and NATO purchases" },
+    delivery: {
+      flowing: "Deliveries flowing",
+      halted_all: "All aid paused",
+      halted_partly: "Some halted",
+      nato_purchases: "Deliveries and NATO purchases",
+    },
     notHeld: "did not take place",
     sources: "Sources",
     source: "Source",

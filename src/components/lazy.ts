@@ -13,7 +13,10 @@ import { LABELS } from "./labels.js";
 
 export type Draw = (width: number) => Node;
 
-export function LazyChart(load: () => Promise<Draw>, { minHeight = 320 }: { minHeight?: number } = {}): HTMLElement {
+export function LazyChart(
+  load: () => Promise<Draw>,
+  { minHeight = 320 }: { minHeight?: number } = {},
+): HTMLElement {
   warmUpDateFormatting();
   const container = el("div", { class: "lazy-chart", style: `min-height: ${minHeight}px` });
   let started = false;
@@ -39,7 +42,9 @@ export function LazyChart(load: () => Promise<Draw>, { minHeight = 320 }: { minH
       const labels = LABELS[document.documentElement.lang === "en" ? "en" : "de"];
       const retry = el("button", { type: "button", class: "lazy-chart-retry" }, labels.retry);
       retry.addEventListener("click", () => void start());
-      container.replaceChildren(el("p", { class: "lazy-chart-error", role: "status" }, `${labels.chartFailed} `, retry));
+      container.replaceChildren(
+        el("p", { class: "lazy-chart-error", role: "status" }, `${labels.chartFailed} `, retry),
+      );
       return;
     }
     container.replaceChildren();
@@ -48,7 +53,10 @@ export function LazyChart(load: () => Promise<Draw>, { minHeight = 320 }: { minH
       inOwnTask(render);
     }).observe(container);
   };
-  const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), { rootMargin: "800px 0px" });
+  const observer = new IntersectionObserver(
+    (entries) => entries.some((entry) => entry.isIntersecting) && start(),
+    { rootMargin: "800px 0px" },
+  );
   observer.observe(container);
   addEventListener("beforeprint", start, { once: true });
   return container;
@@ -64,7 +72,12 @@ let warming = false;
 function warmUpDateFormatting(): void {
   if (warming) return;
   warming = true;
-  const warm = () => new Intl.DateTimeFormat(document.documentElement.lang || undefined, { day: "numeric", month: "long", timeZone: "UTC" }).format(0);
+  const warm = () =>
+    new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+      day: "numeric",
+      month: "long",
+      timeZone: "UTC",
+    }).format(0);
   if (typeof requestIdleCallback === "function") requestIdleCallback(warm, { timeout: 2000 });
   else setTimeout(warm, 1000);
 }

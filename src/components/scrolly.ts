@@ -18,24 +18,59 @@ export interface ScrollyOptions {
 }
 
 const WORDS = {
-  de: { back: "Zurück", next: "Weiter", share: "Link kopieren", copied: "Link kopiert", status: (i: number, n: number) => `Schritt ${i} von ${n}`, nav: "Schritte der Geschichte" },
-  en: { back: "Back", next: "Next", share: "Copy link", copied: "Link copied", status: (i: number, n: number) => `Step ${i} of ${n}`, nav: "Steps of the story" },
+  de: {
+    back: "Zurück",
+    next: "Weiter",
+    share: "Link kopieren",
+    copied: "Link kopiert",
+    status: (i: number, n: number) => `Schritt ${i} von ${n}`,
+    nav: "Schritte der Geschichte",
+  },
+  en: {
+    back: "Back",
+    next: "Next",
+    share: "Copy link",
+    copied: "Link copied",
+    status: (i: number, n: number) => `Step ${i} of ${n}`,
+    nav: "Steps of the story",
+  },
 };
 
 export const stepEventIds = (step: HTMLElement) => (step.dataset.events ?? "").split(/\s+/).filter(Boolean);
 
-export function scrollytelling(container: HTMLElement, { lang, onStep, onEvent, invalidation }: ScrollyOptions): { nav: HTMLElement; go: (index: number) => void } {
+export function scrollytelling(
+  container: HTMLElement,
+  { lang, onStep, onEvent, invalidation }: ScrollyOptions,
+): { nav: HTMLElement; go: (index: number) => void } {
   const steps = [...container.querySelectorAll<HTMLElement>(".step")];
   const words = WORDS[lang];
   // On a phone the arrows alone stand for "back" and "next"; the words stay in the buttons' names.
   const arrow = (glyph: string) => el("span", { "aria-hidden": "true" }, glyph);
-  const back = el("button", { type: "button", class: "step-back" }, arrow("←"), el("span", { class: "step-word" }, ` ${words.back}`));
-  const next = el("button", { type: "button", class: "step-next" }, el("span", { class: "step-word" }, `${words.next} `), arrow("→"));
+  const back = el(
+    "button",
+    { type: "button", class: "step-back" },
+    arrow("←"),
+    el("span", { class: "step-word" }, ` ${words.back}`),
+  );
+  const next = el(
+    "button",
+    { type: "button", class: "step-next" },
+    el("span", { class: "step-word" }, `${words.next} `),
+    arrow("→"),
+  );
   const share = el("button", { type: "button", class: "step-share" }, words.share);
   const status = el("span", { class: "step-status" });
   // Announces the step's heading to screen readers; focus stays on the button pressed.
   const announcement = el("span", { class: "visually-hidden", "aria-live": "polite" });
-  const nav = el("nav", { class: "step-nav", "aria-label": words.nav }, back, status, next, share, announcement);
+  const nav = el(
+    "nav",
+    { class: "step-nav", "aria-label": words.nav },
+    back,
+    status,
+    next,
+    share,
+    announcement,
+  );
   let current = -1;
   /** While a linked event is shown, the URL keeps pointing to it. */
   let linkedEvent: string | undefined;
@@ -62,13 +97,17 @@ export function scrollytelling(container: HTMLElement, { lang, onStep, onEvent, 
       clearTimeout(hashTimer);
       const id = steps[index].id;
       hashTimer = setTimeout(() => {
-        if (location.hash !== `#${id}` && isStoryHash(location.hash)) history.replaceState(null, "", `#${id}`);
+        if (location.hash !== `#${id}` && isStoryHash(location.hash))
+          history.replaceState(null, "", `#${id}`);
       }, 250);
     }
     onStep(steps[index], stepEventIds(steps[index]), index);
   }
 
-  const isStoryHash = (hash: string) => hash === "" || steps.some((step) => `#${step.id}` === hash) || hash.startsWith(`#${eventAnchor("", lang)}`);
+  const isStoryHash = (hash: string) =>
+    hash === "" ||
+    steps.some((step) => `#${step.id}` === hash) ||
+    hash.startsWith(`#${eventAnchor("", lang)}`);
 
   function go(index: number, animate = true) {
     const step = steps[Math.max(0, Math.min(steps.length - 1, index))];
@@ -86,7 +125,9 @@ export function scrollytelling(container: HTMLElement, { lang, onStep, onEvent, 
       go(stepIndex, animate);
       return true;
     }
-    const eventId = hash.startsWith(`#${eventAnchor("", lang)}`) ? hash.slice(eventAnchor("", lang).length + 1) : undefined;
+    const eventId = hash.startsWith(`#${eventAnchor("", lang)}`)
+      ? hash.slice(eventAnchor("", lang).length + 1)
+      : undefined;
     const withEvent = eventId ? steps.findIndex((step) => stepEventIds(step).includes(eventId)) : -1;
     if (eventId === undefined || withEvent < 0) return false;
     linkedEvent = eventId;
@@ -110,7 +151,8 @@ export function scrollytelling(container: HTMLElement, { lang, onStep, onEvent, 
 
   const observer = new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) activate(steps.indexOf(entry.target as HTMLElement));
+      for (const entry of entries)
+        if (entry.isIntersecting) activate(steps.indexOf(entry.target as HTMLElement));
     },
     { rootMargin: "-45% 0px -50% 0px" },
   );

@@ -57,7 +57,14 @@ export function FactChecks(story: StoryData): HTMLElement {
         "section",
         { class: "factcheck", id: `faktencheck-${check.id}` },
         el("h3", {}, check.title),
-        el("dl", {}, el("dt", {}, words.claim), el("dd", {}, check.claim), el("dt", {}, words.finding), el("dd", {}, check.finding)),
+        el(
+          "dl",
+          {},
+          el("dt", {}, words.claim),
+          el("dd", {}, check.claim),
+          el("dt", {}, words.finding),
+          el("dd", {}, check.finding),
+        ),
         el("p", { class: "factcheck-see" }, `${words.see}:`),
         refs,
       ),
@@ -75,13 +82,24 @@ export function EventList(story: StoryData): HTMLElement {
     for (const source of event.sources) {
       const href = safeUrl(source.url);
       const name = source.via ? `${source.outlet} (${source.via})` : source.outlet;
-      sources.append(el("li", {}, href ? el("a", { href, rel: "noopener noreferrer" }, name) : name, ` · ${words.kinds[source.kind]}`));
+      sources.append(
+        el(
+          "li",
+          {},
+          href ? el("a", { href, rel: "noopener noreferrer" }, name) : name,
+          ` · ${words.kinds[source.kind]}`,
+        ),
+      );
     }
     list.append(
       el(
         "li",
         { id: eventAnchor(event.id, story.lang), class: "event-list-item" },
-        el("p", { class: "event-list-when" }, [event.dateLabel, event.timeLabel ?? event.timing].filter(Boolean).join(" · ")),
+        el(
+          "p",
+          { class: "event-list-when" },
+          [event.dateLabel, event.timeLabel ?? event.timing].filter(Boolean).join(" · "),
+        ),
         el("p", { class: "event-list-headline" }, event.headline),
         el("p", {}, event.summary),
         sources,
@@ -118,7 +136,18 @@ export function Codebook(codebook: { file: string; columns: CodebookColumn[] }[]
           el(
             "table",
             {},
-            el("thead", {}, el("tr", {}, el("th", { scope: "col" }, words.column), el("th", { scope: "col" }, words.requiredHeader), el("th", { scope: "col" }, words.allowed), el("th", { scope: "col" }, words.meaning))),
+            el(
+              "thead",
+              {},
+              el(
+                "tr",
+                {},
+                el("th", { scope: "col" }, words.column),
+                el("th", { scope: "col" }, words.requiredHeader),
+                el("th", { scope: "col" }, words.allowed),
+                el("th", { scope: "col" }, words.meaning),
+              ),
+            ),
             body,
           ),
         ),
@@ -130,6 +159,9 @@ export function Codebook(codebook: { file: string; columns: CodebookColumn[] }[]
 
 export function Corrections(story: StoryData): HTMLElement {
   const list = el("ul", { class: "corrections" });
-  for (const correction of story.corrections) list.append(el("li", {}, el("time", { datetime: correction.date }, correction.dateLabel), `: ${correction.text}`));
+  for (const correction of story.corrections)
+    list.append(
+      el("li", {}, el("time", { datetime: correction.date }, correction.dateLabel), `: ${correction.text}`),
+    );
   return list;
 }

@@ -19,16 +19,23 @@ export { STATIC_CHARTS };
 /** The width of the static charts; their SVGs scale down with the page. */
 const STATIC_WIDTH = 640;
 
-
 /** Where the page finds a chart's static SVG (dist/data/static/…, see src/data/static/[chart].svg.ts). */
-const staticSvgPath = (chart: StaticChart, lang: Lang) => `${lang === "de" ? "./" : "../"}data/static/${chart}-${lang}.svg`;
+const staticSvgPath = (chart: StaticChart, lang: Lang) =>
+  `${lang === "de" ? "./" : "../"}data/static/${chart}-${lang}.svg`;
 
 /** The chart's figure as rendered in the browser, at the static width. */
 function renderChart(chart: StaticChart, story: StoryData): Element {
   const lang = story.lang;
   switch (chart) {
     case "sequence":
-      return SequenceChart(sequenceData(story), { width: STATIC_WIDTH, height: 300, lang, start: "2025-01-20", end: story.meta.dataUntil, details: eventsFrom(() => story) });
+      return SequenceChart(sequenceData(story), {
+        width: STATIC_WIDTH,
+        height: 300,
+        lang,
+        start: "2025-01-20",
+        end: story.meta.dataUntil,
+        details: eventsFrom(() => story),
+      });
     case "calls":
       return CallsChart(story, { width: STATIC_WIDTH, lang });
     case "deliveries":
@@ -41,7 +48,9 @@ function renderChart(chart: StaticChart, story: StoryData): Element {
 /** The chart's main SVG: the widest one (legends hold small ones). */
 function mainSvg(node: Element): SVGSVGElement {
   const svgs = [...node.querySelectorAll("svg")];
-  return svgs.reduce((widest, svg) => (Number(svg.getAttribute("width")) > Number(widest.getAttribute("width")) ? svg : widest));
+  return svgs.reduce((widest, svg) =>
+    Number(svg.getAttribute("width")) > Number(widest.getAttribute("width")) ? svg : widest,
+  );
 }
 
 /**
@@ -53,30 +62,42 @@ export function staticChartSvg(chart: StaticChart, story: StoryData, css: string
   const width = svg.getAttribute("width");
   const height = svg.getAttribute("height");
   // XML, not HTML serialisation: a standalone SVG file must be well-formed XML.
-  const xml = new (svg.ownerDocument.defaultView!.XMLSerializer)().serializeToString(svg);
+  const xml = new svg.ownerDocument.defaultView!.XMLSerializer().serializeToString(svg);
   const style = `<style><![CDATA[${css.replace(/\]\]>/g, "")}]]></style>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart sequence" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${style}${xml}</svg>`;
 }
 
-export function storyTemplateValues(story: StoryData, codebook: { file: string; columns: CodebookColumn[] }[]): Record<string, string> {
+export function storyTemplateValues(
+  story: StoryData,
+  codebook: { file: string; columns: CodebookColumn[] }[],
+): Record<string, string> {
   const lang: Lang = story.lang;
   const html = (node: Element) => escapeForMarkdown(node.outerHTML);
-  const sixth = story.events.find((event) => event.callNumber !== undefined && event.id === "2025-07-03-trump-putin-call");
+  const sixth = story.events.find(
+    (event) => event.callNumber !== undefined && event.id === "2025-07-03-trump-putin-call",
+  );
   const [march, july] = story.haltPeriods;
-  if (!sixth || !march || !july) throw new Error("the story needs the 3 July Trump–Putin call and the March and July halt periods in the data");
+  if (!sixth || !march || !july)
+    throw new Error(
+      "the story needs the 3 July Trump–Putin call and the March and July halt periods in the data",
+    );
   // The chart as an image that only readers without JavaScript load, with its HTML caption and legend.
   // The open tag alone on its line makes Markdown read the whole as one HTML block, not a paragraph.
   const noscript = (chart: StaticChart) => {
     const figure = staticFigure(renderChart(chart, story));
     const svg = mainSvg(figure);
     const alt = figure.querySelector(".chart-caption")?.textContent ?? "";
-    const image = Object.assign(figure.ownerDocument.createElement("img"), { src: staticSvgPath(chart, lang), alt });
+    const image = Object.assign(figure.ownerDocument.createElement("img"), {
+      src: staticSvgPath(chart, lang),
+      alt,
+    });
     image.setAttribute("width", svg.getAttribute("width")!);
     image.setAttribute("height", svg.getAttribute("height")!);
     svg.replaceWith(image);
     return `<noscript>\n<div class="static-chart">${html(figure)}</div>\n</noscript>`;
   };
-  const sequenceAlt = lang === "de" ? "Zeitleiste aller Ereignisse nach Art" : "Time line of all events by kind";
+  const sequenceAlt =
+    lang === "de" ? "Zeitleiste aller Ereignisse nach Art" : "Time line of all events by kind";
   return {
     eventCount: String(story.meta.eventCount),
     sourceCount: String(story.meta.sourceCount),

@@ -30,7 +30,10 @@ export function codebookMarkdown(): string {
       "",
       "| column | required | allowed | meaning |",
       "| --- | --- | --- | --- |",
-      ...columns.map((column) => `| \`${column.name}\` | ${column.required ? "yes" : "no"} | ${escape(column.allowed)} | ${escape(column.description)} |`),
+      ...columns.map(
+        (column) =>
+          `| \`${column.name}\` | ${column.required ? "yes" : "no"} | ${escape(column.allowed)} | ${escape(column.description)} |`,
+      ),
     ].join("\n"),
   );
   return [

@@ -31,14 +31,24 @@ export function readCsv(text: string, file: string): { table?: CsvTable; errors:
         {
           file,
           line: lineAt(normalized, replacement),
-          message: "contains bytes that are not UTF-8 (the file was probably saved as Windows-1252 or 'CSV (Trennzeichen-getrennt)')",
+          message:
+            "contains bytes that are not UTF-8 (the file was probably saved as Windows-1252 or 'CSV (Trennzeichen-getrennt)')",
           allowed: "a file saved as 'CSV UTF-8'",
         },
       ],
     };
   }
   if (normalized.trim() === "") {
-    return { errors: [{ file, line: 1, message: "is empty", allowed: "a header row with the column names, then one row per record" }] };
+    return {
+      errors: [
+        {
+          file,
+          line: 1,
+          message: "is empty",
+          allowed: "a header row with the column names, then one row per record",
+        },
+      ],
+    };
   }
   const delimiter = detectDelimiter(normalized);
   const quoting = checkQuotes(normalized, delimiter, file);
@@ -55,7 +65,12 @@ export function readCsv(text: string, file: string): { table?: CsvTable; errors:
     if (multiline) for (const cell of cells) line += countNewlines(cell);
   }
   const [header, ...body] = rows;
-  if (!header || header.line !== 1) return { errors: [{ file, line: 1, message: "has no header row", allowed: "the column names in the first line" }] };
+  if (!header || header.line !== 1)
+    return {
+      errors: [
+        { file, line: 1, message: "has no header row", allowed: "the column names in the first line" },
+      ],
+    };
   return { table: { header: header.cells.map((name) => name.trim()), rows: body, delimiter }, errors: [] };
 }
 
@@ -78,7 +93,12 @@ function checkQuotes(text: string, delimiter: string, file: string): DataError |
     if (open < 0) {
       const before = index === 0 ? "\n" : text[index - 1];
       if (before !== delimiter && before !== "\n") {
-        return { file, line: lineAt(text, index), message: "has a double quote inside a value that is not quoted", allowed: 'the whole value in double quotes, with the quote written twice: "say ""hello"""' };
+        return {
+          file,
+          line: lineAt(text, index),
+          message: "has a double quote inside a value that is not quoted",
+          allowed: 'the whole value in double quotes, with the quote written twice: "say ""hello"""',
+        };
       }
       open = index;
     } else if (text[index + 1] === '"') {
@@ -86,13 +106,23 @@ function checkQuotes(text: string, delimiter: string, file: string): DataError |
     } else {
       const after = text[index + 1];
       if (after !== undefined && after !== delimiter && after !== "\n") {
-        return { file, line: lineAt(text, index), message: "has text directly after a closing quote", allowed: 'a whole value in double quotes "…", with quotes inside written twice ""' };
+        return {
+          file,
+          line: lineAt(text, index),
+          message: "has text directly after a closing quote",
+          allowed: 'a whole value in double quotes "…", with quotes inside written twice ""',
+        };
       }
       open = -1;
     }
   }
   if (open >= 0) {
-    return { file, line: lineAt(text, open), message: "has a quoted value that is opened here and never closed", allowed: 'values in double quotes "…", with quotes inside written twice ""' };
+    return {
+      file,
+      line: lineAt(text, open),
+      message: "has a quoted value that is opened here and never closed",
+      allowed: 'values in double quotes "…", with quotes inside written twice ""',
+    };
   }
   return undefined;
 }

@@ -16,8 +16,10 @@ export function dataPackage(): object {
   return {
     profile: "tabular-data-package",
     name: "telefonate-waffen-positionen",
-    title: "Telefonate, Waffen, Positionen: Trump's calls with Putin and Zelensky and the US weapons halt, 2025",
-    description: "Sourced events from 12 February to the end of July 2025, with the actors, the sources of each event, the weapon systems reported halted, fact checks and corrections. Lists inside a cell are separated by ';'.",
+    title:
+      "Telefonate, Waffen, Positionen: Trump's calls with Putin and Zelensky and the US weapons halt, 2025",
+    description:
+      "Sourced events from 12 February to the end of July 2025, with the actors, the sources of each event, the weapon systems reported halted, fact checks and corrections. Lists inside a cell are separated by ';'.",
     resources: TABLE_NAMES.map((table) => resource(table)),
   };
 }
@@ -29,7 +31,14 @@ function resource(table: TableName): object {
     type: spec.type,
     ...(spec.type === "time" ? { format: "%H:%M" } : {}),
     description: spec.list ? `${spec.description} (list separated by ';')` : spec.description,
-    ...(spec.required || spec.values ? { constraints: { ...(spec.required ? { required: true } : {}), ...(spec.values && !spec.list ? { enum: spec.values } : {}) } } : {}),
+    ...(spec.required || spec.values
+      ? {
+          constraints: {
+            ...(spec.required ? { required: true } : {}),
+            ...(spec.values && !spec.list ? { enum: spec.values } : {}),
+          },
+        }
+      : {}),
   }));
   const foreignKeys = specs
     .filter(([, spec]) => spec.ref && !spec.list)
@@ -43,6 +52,11 @@ function resource(table: TableName): object {
     mediatype: "text/csv",
     encoding: "utf-8",
     dialect: { delimiter: ",", doubleQuote: true, header: true },
-    schema: { fields, ...(primaryKey ? { primaryKey: primaryKey.length === 1 ? primaryKey[0] : primaryKey } : {}), ...(foreignKeys.length ? { foreignKeys } : {}), missingValues: [""] },
+    schema: {
+      fields,
+      ...(primaryKey ? { primaryKey: primaryKey.length === 1 ? primaryKey[0] : primaryKey } : {}),
+      ...(foreignKeys.length ? { foreignKeys } : {}),
+      missingValues: [""],
+    },
   };
 }

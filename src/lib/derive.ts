@@ -21,19 +21,28 @@ export interface NumberedCall {
 }
 
 export const isCallBetween = (event: Pick<Event, "type" | "status" | "actors">, a: string, b: string) =>
-  event.type === "call" && event.status === "occurred" && event.actors.includes(a) && event.actors.includes(b);
+  event.type === "call" &&
+  event.status === "occurred" &&
+  event.actors.includes(a) &&
+  event.actors.includes(b);
 
 /** Every Trump–Putin call since TERM_START, numbered in order of date and time. */
 export function trumpPutinCalls(events: readonly Event[]): NumberedCall[] {
-  return from(events.filter((event) => event.date >= TERM_START && isCallBetween(event, "trump", "putin")))
-    .select("id", "date", "time")
-    .derive({ sortTime: escape((d: Event) => d.time ?? "") })
-    .orderby("date", "sortTime")
-    // Window functions as strings: arquero parses them, whatever a bundler does to `op`.
-    .derive({ callNumber: "() => op.row_number()", previous: "d => op.lag(d.date, 1)" })
-    .derive({ daysSincePrevious: escape((d: { date: string; previous?: string }) => (d.previous ? daysBetween(d.previous, d.date) : undefined)) })
-    .select("id", "date", "callNumber", "daysSincePrevious")
-    .objects() as NumberedCall[];
+  return (
+    from(events.filter((event) => event.date >= TERM_START && isCallBetween(event, "trump", "putin")))
+      .select("id", "date", "time")
+      .derive({ sortTime: escape((d: Event) => d.time ?? "") })
+      .orderby("date", "sortTime")
+      // Window functions as strings: arquero parses them, whatever a bundler does to `op`.
+      .derive({ callNumber: "() => op.row_number()", previous: "d => op.lag(d.date, 1)" })
+      .derive({
+        daysSincePrevious: escape((d: { date: string; previous?: string }) =>
+          d.previous ? daysBetween(d.previous, d.date) : undefined,
+        ),
+      })
+      .select("id", "date", "callNumber", "daysSincePrevious")
+      .objects() as NumberedCall[]
+  );
 }
 
 export type DeliveryStatus = NonNullable<Event["delivery_status"]>;
@@ -56,7 +65,12 @@ export interface DeliveryPhase {
  * with the same status extend one phase.
  */
 export function deliveryPhases(events: readonly Event[], until: string): DeliveryPhase[] {
-  const decisions = from(events.filter((event) => event.type === "weapons_decision" && event.delivery_status !== undefined && event.date >= TERM_START))
+  const decisions = from(
+    events.filter(
+      (event) =>
+        event.type === "weapons_decision" && event.delivery_status !== undefined && event.date >= TERM_START,
+    ),
+  )
     .select("id", "date", "time", "delivery_status")
     .derive({ sortTime: escape((d: Event) => d.time ?? "") })
     .orderby("date", "sortTime")
@@ -67,7 +81,12 @@ export function deliveryPhases(events: readonly Event[], until: string): Deliver
     if (decision.delivery_status === current.status) continue;
     current.end = decision.date;
     current.endEvent = decision.id;
-    phases.push({ status: decision.delivery_status!, start: decision.date, end: until, startEvent: decision.id });
+    phases.push({
+      status: decision.delivery_status!,
+      start: decision.date,
+      end: until,
+      startEvent: decision.id,
+    });
   }
   return phases.filter((phase) => phase.start < phase.end || phase.end === until);
 }
@@ -80,7 +99,10 @@ export interface HaltPeriod extends DeliveryPhase {
 /** The periods in which deliveries were halted, fully or partly. */
 export function haltPeriods(phases: readonly DeliveryPhase[]): HaltPeriod[] {
   return phases
-    .filter((phase): phase is DeliveryPhase & { status: HaltPeriod["status"] } => phase.status === "halted_all" || phase.status === "halted_partly")
+    .filter(
+      (phase): phase is DeliveryPhase & { status: HaltPeriod["status"] } =>
+        phase.status === "halted_all" || phase.status === "halted_partly",
+    )
     .map((phase) => ({ ...phase, days: daysBetween(phase.start, phase.end) }));
 }
 

@@ -15,7 +15,10 @@ export function neutralizeFormula(value: string): string {
 /** The table as RFC 4180 CSV, columns in schema order, UTF-8, LF. */
 export function toDownloadCsv<T extends TableName>(name: T, table: Table<T>): string {
   const names = Object.keys(columns[name]);
-  const cell = (value: unknown) => neutralizeFormula(value === undefined ? "" : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value));
+  const cell = (value: unknown) =>
+    neutralizeFormula(
+      value === undefined ? "" : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value),
+    );
   const rows = table.rows.map((row) => names.map((column) => cell((row as Record<string, unknown>)[column])));
   return `${csvFormatRows([names, ...rows])}\n`;
 }

@@ -19,7 +19,9 @@ export interface DataError {
 /** `data/events.csv:12:3: date "2025-02-30" is not a date that exists; allowed: …` */
 export function formatError(error: DataError): string {
   const where = `${error.file}:${error.line}${error.column ? `:${error.column}` : ""}`;
-  const what = [error.field, error.value !== undefined ? JSON.stringify(error.value) : undefined].filter(Boolean).join(" ");
+  const what = [error.field, error.value !== undefined ? JSON.stringify(error.value) : undefined]
+    .filter(Boolean)
+    .join(" ");
   const allowed = error.allowed ? `; allowed: ${error.allowed}` : "";
   return `${where}: ${what ? `${what} ` : ""}${error.message}${allowed}`;
 }

@@ -16,7 +16,13 @@ const monthNames: Partial<Record<Lang, string[]>> = {};
 
 /** The twelve months as a short date writes them, January first: "Jan.", "Feb.", "März", … "Juni" / "Jan", "Feb", … (not the standalone "Mär", "Jun"). */
 export function shortMonthNames(lang: Lang): string[] {
-  return (monthNames[lang] ??= Array.from({ length: 12 }, (_, month) => dayShortMonth(lang).formatToParts(new Date(Date.UTC(2025, month, 15))).find((part) => part.type === "month")!.value));
+  return (monthNames[lang] ??= Array.from(
+    { length: 12 },
+    (_, month) =>
+      dayShortMonth(lang)
+        .formatToParts(new Date(Date.UTC(2025, month, 15)))
+        .find((part) => part.type === "month")!.value,
+  ));
 }
 
 /** A UTC date's month as a short date writes it: "März", "Juni" / "Mar", "Jun". */
@@ -49,7 +55,8 @@ function computeDateRange(start: string, end: string | undefined, lang: Lang): s
   const sameYear = start.slice(0, 4) === end.slice(0, 4);
   const sameMonth = sameYear && start.slice(5, 7) === end.slice(5, 7);
   const startDay = Number(start.slice(8));
-  if (sameMonth) return lang === "de" ? `${startDay}.–${formatDate(end, lang)}` : `${startDay}–${formatDate(end, lang)}`;
+  if (sameMonth)
+    return lang === "de" ? `${startDay}.–${formatDate(end, lang)}` : `${startDay}–${formatDate(end, lang)}`;
   const first = sameYear ? dayMonth(lang).format(parseDate(start)) : formatDate(start, lang);
   return `${first} – ${formatDate(end, lang)}`;
 }
@@ -81,7 +88,16 @@ const clocks = new Map<string, Intl.DateTimeFormat>();
 function wallClock(instant: Date, tz: string): Date {
   let clock = clocks.get(tz);
   if (!clock) {
-    clock = new Intl.DateTimeFormat("en-US", { timeZone: tz, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    clock = new Intl.DateTimeFormat("en-US", {
+      timeZone: tz,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
     clocks.set(tz, clock);
   }
   const parts = Object.fromEntries(clock.formatToParts(instant).map((part) => [part.type, part.value]));
@@ -94,7 +110,9 @@ function wallClock(instant: Date, tz: string): Date {
  * Places whose clocks agree are named together; a different calendar day is named.
  */
 export function formatLocalTimes(date: string, time: string, tz: string, lang: Lang): string {
-  return memo(localTimesCache, `${date} ${time} ${tz} ${lang}`, () => computeLocalTimes(date, time, tz, lang));
+  return memo(localTimesCache, `${date} ${time} ${tz} ${lang}`, () =>
+    computeLocalTimes(date, time, tz, lang),
+  );
 }
 
 const localTimesCache = new Map<string, string>();
@@ -113,10 +131,14 @@ function memo(cache: Map<string, string>, key: string, compute: () => string): s
 function computeLocalTimes(date: string, time: string, tz: string, lang: Lang): string {
   const instant = toInstant(date, time, tz);
   const groups = new Map<string, string[]>();
-  const places = PLACES.some((place) => place.tz === tz) ? PLACES : [{ tz, name: { de: tz, en: tz } }, ...PLACES];
+  const places = PLACES.some((place) => place.tz === tz)
+    ? PLACES
+    : [{ tz, name: { de: tz, en: tz } }, ...PLACES];
   for (const place of places) {
     const clock = wallClock(instant, place.tz).toISOString();
-    const label = clockLabel(clock.slice(11, 16), lang) + (clock.slice(0, 10) !== date ? ` (${formatDate(clock.slice(0, 10), lang)})` : "");
+    const label =
+      clockLabel(clock.slice(11, 16), lang) +
+      (clock.slice(0, 10) !== date ? ` (${formatDate(clock.slice(0, 10), lang)})` : "");
     groups.set(label, [...(groups.get(label) ?? []), place.name[lang]]);
   }
   const and = lang === "de" ? " und " : " and ";
@@ -130,8 +152,34 @@ function clockLabel(hhmm: string, lang: Lang): string {
 }
 
 const ORDINALS: Record<Lang, string[]> = {
-  de: ["erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte", "elfte", "zwölfte"],
-  en: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"],
+  de: [
+    "erste",
+    "zweite",
+    "dritte",
+    "vierte",
+    "fünfte",
+    "sechste",
+    "siebte",
+    "achte",
+    "neunte",
+    "zehnte",
+    "elfte",
+    "zwölfte",
+  ],
+  en: [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+  ],
 };
 
 /** "sechste" / "sixth" for 6; digits beyond twelve ("13." / "13th"). */
@@ -139,13 +187,44 @@ export function ordinal(n: number, lang: Lang): string {
   const word = ORDINALS[lang][n - 1];
   if (word) return word;
   if (lang === "de") return `${n}.`;
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13
+      ? "th"
+      : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 
 const CARDINALS: Record<Lang, string[]> = {
-  de: ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"],
-  en: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+  de: [
+    "null",
+    "eins",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwölf",
+  ],
+  en: [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+  ],
 };
 
 /** Numbers up to twelve in words, as newspapers write them ("sechs Tage"); digits beyond. */

@@ -12,5 +12,8 @@ export function pageLanguage(path: string): "de" | "en" {
 export function fixPageHtml(html: string, lang: "de" | "en"): string {
   return html
     .replace(/<html(?![^>]*\blang=)([^>]*)>/i, `<html lang="${lang}"$1>`)
-    .replace(/<meta name="viewport" content="[^"]*">/i, `<meta name="viewport" content="${ZOOMABLE_VIEWPORT}">`);
+    .replace(
+      /<meta name="viewport" content="[^"]*">/i,
+      `<meta name="viewport" content="${ZOOMABLE_VIEWPORT}">`,
+    );
 }

@@ -24,7 +24,20 @@ export const OG_FONT = { sans: "DejaVu Sans", serif: "DejaVu Serif" };
 const STYLESHEET = join(dirname(fileURLToPath(import.meta.url)), "..", "style.css");
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** CSS properties that SVG also takes as attributes, and that the charts' stylesheets set. */
-const PRESENTATION = new Set(["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-size", "font-weight", "color", "display", "visibility"]);
+const PRESENTATION = new Set([
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-width",
+  "stroke-dasharray",
+  "stroke-opacity",
+  "opacity",
+  "font-size",
+  "font-weight",
+  "color",
+  "display",
+  "visibility",
+]);
 /** States a static picture never is in. */
 const DYNAMIC = /:(hover|focus|focus-visible|focus-within|active|target|disabled|checked)\b|::/;
 
@@ -38,7 +51,12 @@ export async function ogCallsImage(story: StoryData, stylesheet = STYLESHEET): P
 const RESVG_OPTIONS = {
   fitTo: { mode: "original" as const },
   background: "#ffffff",
-  font: { loadSystemFonts: true, defaultFontFamily: OG_FONT.sans, sansSerifFamily: OG_FONT.sans, serifFamily: OG_FONT.serif },
+  font: {
+    loadSystemFonts: true,
+    defaultFontFamily: OG_FONT.sans,
+    sansSerifFamily: OG_FONT.sans,
+    serifFamily: OG_FONT.serif,
+  },
 };
 
 export function rasterise(svg: string): Buffer {
@@ -75,7 +93,12 @@ export function ogCallsSvg(story: StoryData, css: Stylesheet): string {
   const chart = figure.querySelector<SVGSVGElement>("svg.calls-svg")!;
   for (const node of chart.querySelectorAll(".calls-hit, .calls-ring")) node.remove();
 
-  const root = svgElement("svg", { width, height, viewBox: `0 0 ${width} ${height}`, "font-family": OG_FONT.sans });
+  const root = svgElement("svg", {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    "font-family": OG_FONT.sans,
+  });
   root.append(svgElement("rect", { width, height, fill: color("--bg", "#ffffff") }));
 
   // The story's title as on the page (serif, bold), the chart's title below; each shrinks until it fits one line.
@@ -83,10 +106,26 @@ export function ogCallsSvg(story: StoryData, css: Stylesheet): string {
   const title = STORY[lang].title;
   const serifBold = `font-family="${OG_FONT.serif}" font-weight="700"`;
   let y = padding + titleSize * 0.8;
-  root.append(svgText(title, { x: padding, y, "font-size": fitFontSize(title, titleSize, lineWidth, serifBold), "font-weight": 700, "font-family": OG_FONT.serif, fill: fg }));
+  root.append(
+    svgText(title, {
+      x: padding,
+      y,
+      "font-size": fitFontSize(title, titleSize, lineWidth, serifBold),
+      "font-weight": 700,
+      "font-family": OG_FONT.serif,
+      fill: fg,
+    }),
+  );
   const subtitle = figure.querySelector(".chart-title")?.textContent ?? "";
   y += subtitleSize * 1.6;
-  root.append(svgText(subtitle, { x: padding, y, "font-size": fitFontSize(subtitle, subtitleSize, lineWidth), fill: fg }));
+  root.append(
+    svgText(subtitle, {
+      x: padding,
+      y,
+      "font-size": fitFontSize(subtitle, subtitleSize, lineWidth),
+      fill: fg,
+    }),
+  );
 
   // The legend, from the chart's own key: its symbols, then their labels.
   y += legendSize * 1.9;
@@ -94,7 +133,14 @@ export function ogCallsSvg(story: StoryData, css: Stylesheet): string {
   for (const item of figure.querySelectorAll(".calls-legend li")) {
     const icon = item.querySelector("svg")!;
     const size = legendSize * 1.2;
-    const swatch = svgElement("svg", { x, y: y - size * 0.8, width: size, height: size, viewBox: icon.getAttribute("viewBox")!, overflow: "visible" });
+    const swatch = svgElement("svg", {
+      x,
+      y: y - size * 0.8,
+      width: size,
+      height: size,
+      viewBox: icon.getAttribute("viewBox")!,
+      overflow: "visible",
+    });
     swatch.append(...Array.from(icon.childNodes));
     const label = item.textContent ?? "";
     root.append(swatch, svgText(label, { x: x + size + 6, y, "font-size": legendSize, fill: muted }));
@@ -114,11 +160,19 @@ export function ogCallsSvg(story: StoryData, css: Stylesheet): string {
     viewBox: chart.getAttribute("viewBox")!,
     overflow: "visible",
   });
-  for (const name of ["font-size", "color", "fill"]) if (chart.hasAttribute(name)) placed.setAttribute(name, chart.getAttribute(name)!);
+  for (const name of ["font-size", "color", "fill"])
+    if (chart.hasAttribute(name)) placed.setAttribute(name, chart.getAttribute(name)!);
   placed.append(...Array.from(chart.childNodes));
   root.append(placed);
 
-  root.append(svgText(figure.querySelector(".chart-source")?.textContent ?? "", { x: padding, y: height - padding / 2, "font-size": sourceSize, fill: muted }));
+  root.append(
+    svgText(figure.querySelector(".chart-source")?.textContent ?? "", {
+      x: padding,
+      y: height - padding / 2,
+      "font-size": sourceSize,
+      fill: muted,
+    }),
+  );
   figure.remove();
   return new window.XMLSerializer().serializeToString(root);
 }
@@ -133,7 +187,8 @@ export function readStylesheet(file: string): Stylesheet {
   const sheet: Stylesheet = { rules: [], variables: new Map() };
   const visit = (path: string) => {
     const text = readFileSync(path, "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
-    for (const match of text.matchAll(/@import\s+(?:url\(\s*)?["']([^"']+)["']/g)) visit(join(dirname(path), match[1]));
+    for (const match of text.matchAll(/@import\s+(?:url\(\s*)?["']([^"']+)["']/g))
+      visit(join(dirname(path), match[1]));
     for (const { selector, body } of topLevelRules(text)) {
       const declarations = body
         .split(";")
@@ -141,19 +196,27 @@ export function readStylesheet(file: string): Stylesheet {
         .filter(([property, value]) => property && value)
         .map(([property, value]) => [property, value.replace(/\s*!important$/, "")] as [string, string]);
       for (const one of selector.split(",").map((s) => s.trim())) {
-        if (one === ":root") for (const [property, value] of declarations) if (property.startsWith("--")) sheet.variables.set(property, value);
+        if (one === ":root")
+          for (const [property, value] of declarations)
+            if (property.startsWith("--")) sheet.variables.set(property, value);
         sheet.rules.push({ selector: one, specificity: specificity(one), declarations });
       }
     }
   };
   visit(file);
-  for (const rule of sheet.rules) rule.declarations = rule.declarations.map(([property, value]) => [property, resolveVariables(value, sheet.variables)]);
+  for (const rule of sheet.rules)
+    rule.declarations = rule.declarations.map(([property, value]) => [
+      property,
+      resolveVariables(value, sheet.variables),
+    ]);
   return sheet;
 }
 
 /** Writes the declarations that SVG takes as attributes onto the elements they match; higher specificity, then later rules, win. */
 export function applyStylesheet(root: Element, sheet: Stylesheet): void {
-  const ordered = sheet.rules.map((rule, order) => ({ rule, order })).sort((a, b) => a.rule.specificity - b.rule.specificity || a.order - b.order);
+  const ordered = sheet.rules
+    .map((rule, order) => ({ rule, order }))
+    .sort((a, b) => a.rule.specificity - b.rule.specificity || a.order - b.order);
   for (const { rule } of ordered) {
     if (DYNAMIC.test(rule.selector) || rule.selector === ":root") continue;
     const declarations = rule.declarations.filter(([property]) => PRESENTATION.has(property));
@@ -164,7 +227,8 @@ export function applyStylesheet(root: Element, sheet: Stylesheet): void {
     } catch {
       continue; // a selector jsdom does not know cannot describe the static chart
     }
-    for (const node of matches) for (const [property, value] of declarations) node.setAttribute(property, value);
+    for (const node of matches)
+      for (const [property, value] of declarations) node.setAttribute(property, value);
   }
 }
 
@@ -174,7 +238,8 @@ export function resolveCurrentColor(root: Element, fallback: string): void {
     for (const name of ["fill", "stroke"]) {
       if (node.getAttribute(name) !== "currentColor") continue;
       let from: Element | null = node;
-      while (from && (!from.hasAttribute("color") || from.getAttribute("color") === "currentColor")) from = from.parentElement;
+      while (from && (!from.hasAttribute("color") || from.getAttribute("color") === "currentColor"))
+        from = from.parentElement;
       node.setAttribute(name, from?.getAttribute("color") ?? fallback);
     }
   }
@@ -208,14 +273,18 @@ function topLevelRules(text: string): { selector: string; body: string }[] {
 function specificity(selector: string): number {
   const ids = (selector.match(/#[\w-]+/g) ?? []).length;
   const classes = (selector.match(/\.[\w-]+|\[[^\]]*\]|:(?!:)[\w-]+/g) ?? []).length;
-  const types = (selector.replace(/\[[^\]]*\]|\([^)]*\)/g, "").match(/(^|[\s>+~(])[a-z][\w-]*/gi) ?? []).length;
+  const types = (selector.replace(/\[[^\]]*\]|\([^)]*\)/g, "").match(/(^|[\s>+~(])[a-z][\w-]*/gi) ?? [])
+    .length;
   return ids * 10_000 + classes * 100 + types;
 }
 
 function resolveVariables(value: string, variables: Map<string, string>): string {
   let resolved = value;
   for (let pass = 0; pass < 5 && resolved.includes("var("); pass++) {
-    resolved = resolved.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^)]*))?\)/g, (_, name: string, fallback?: string) => variables.get(name) ?? fallback ?? "");
+    resolved = resolved.replace(
+      /var\(\s*(--[\w-]+)\s*(?:,\s*([^)]*))?\)/g,
+      (_, name: string, fallback?: string) => variables.get(name) ?? fallback ?? "",
+    );
   }
   return resolved;
 }
@@ -226,7 +295,8 @@ function escapeXml(text: string): string {
 
 function svgElement(tag: string, attributes: Record<string, string | number>): SVGElement {
   const node = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(typeof value === "number" ? Math.round(value * 10) / 10 : value));
+  for (const [name, value] of Object.entries(attributes))
+    node.setAttribute(name, String(typeof value === "number" ? Math.round(value * 10) / 10 : value));
   return node;
 }
 

@@ -11,6 +11,8 @@ import { fillTemplate } from "./template.js";
 export async function storyPage(lang: Lang): Promise<string> {
   const file = join("story", `${lang}.md`);
   const story = buildStory(loadDataset(), lang);
-  const values = await withDom(async () => (await import("../components/static.js")).storyTemplateValues(story, codebook(lang)));
+  const values = await withDom(async () =>
+    (await import("../components/static.js")).storyTemplateValues(story, codebook(lang)),
+  );
   return fillTemplate(readFileSync(file, "utf8"), values, file);
 }

@@ -46,7 +46,8 @@ type Words = { en: string; de: string };
 
 function column<S extends z.ZodType<unknown, string>, O extends Required = {}>(
   schema: S,
-  spec: Omit<ColumnSpec, "schema" | "required" | "type" | "allowed" | "description" | "de"> & O & { type?: ColumnSpec["type"]; allowed: Words; description: Words },
+  spec: Omit<ColumnSpec, "schema" | "required" | "type" | "allowed" | "description" | "de"> &
+    O & { type?: ColumnSpec["type"]; allowed: Words; description: Words },
 ): Typed<S, O> {
   const { allowed, description, ...rest } = spec;
   const required = spec.required ?? true;
@@ -99,29 +100,40 @@ const urlSchema = z.string().regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, "is not an 
 const listOf = (item: z.ZodType<string, string>, what: string) =>
   z
     .string()
-    .transform((value) => value.split(LIST_SEPARATOR).map((part) => part.trim()).filter((part) => part !== ""))
+    .transform((value) =>
+      value
+        .split(LIST_SEPARATOR)
+        .map((part) => part.trim())
+        .filter((part) => part !== ""),
+    )
     .pipe(z.array(item).min(1, `needs at least one ${what}`));
 
 const text = <O extends Required = {}>(description: Words, options: O & { max?: number } = {} as O) =>
-  column<z.ZodString, O>(options.max ? z.string().max(options.max, `is longer than ${options.max} characters`) : z.string(), {
-    ...options,
-    description,
-    allowed: options.max
-      ? { en: `text of at most ${options.max} characters`, de: `Text mit höchstens ${options.max} Zeichen` }
-      : { en: "any text", de: "beliebiger Text" },
-  });
+  column<z.ZodString, O>(
+    options.max ? z.string().max(options.max, `is longer than ${options.max} characters`) : z.string(),
+    {
+      ...options,
+      description,
+      allowed: options.max
+        ? { en: `text of at most ${options.max} characters`, de: `Text mit höchstens ${options.max} Zeichen` }
+        : { en: "any text", de: "beliebiger Text" },
+    },
+  );
 
 const oneOf = <const T extends readonly [string, ...string[]], O extends Required = {}>(
   values: T,
   description: Words,
   options: O = {} as O,
 ) =>
-  column<z.ZodEnum<{ [K in T[number]]: K }>, O>(z.enum(values, { error: "is not one of the allowed values" }), {
-    ...options,
-    description,
-    values,
-    allowed: { en: `one of ${values.join(", ")}`, de: `einer der Werte ${values.join(", ")}` },
-  });
+  column<z.ZodEnum<{ [K in T[number]]: K }>, O>(
+    z.enum(values, { error: "is not one of the allowed values" }),
+    {
+      ...options,
+      description,
+      values,
+      allowed: { en: `one of ${values.join(", ")}`, de: `einer der Werte ${values.join(", ")}` },
+    },
+  );
 
 const id = (description: Words, example: string) =>
   column(idSchema, {
@@ -145,7 +157,10 @@ const refList = (table: TableName, description: Words) =>
     description,
     ref: table,
     list: true,
-    allowed: { en: `ids of rows in ${table}.csv, separated by "${LIST_SEPARATOR}"`, de: `ids von Zeilen in ${table}.csv, getrennt durch „${LIST_SEPARATOR}“` },
+    allowed: {
+      en: `ids of rows in ${table}.csv, separated by "${LIST_SEPARATOR}"`,
+      de: `ids von Zeilen in ${table}.csv, getrennt durch „${LIST_SEPARATOR}“`,
+    },
   });
 
 const date = <O extends Required = {}>(description: Words, options: O = {} as O) =>
@@ -153,7 +168,10 @@ const date = <O extends Required = {}>(description: Words, options: O = {} as O)
     ...options,
     description,
     type: "date",
-    allowed: { en: "an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03", de: "ein gültiges Kalenderdatum im ISO-Format JJJJ-MM-TT, z. B. 2025-07-03" },
+    allowed: {
+      en: "an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03",
+      de: "ein gültiges Kalenderdatum im ISO-Format JJJJ-MM-TT, z. B. 2025-07-03",
+    },
   });
 
 // Enumerations ---------------------------------------------------------------
@@ -167,35 +185,90 @@ export const CONFIDENCES = ["high", "medium", "low"] as const;
 export const LANGUAGES = ["de", "en", "uk", "ru"] as const;
 export const SIDES = ["us", "ukraine", "russia", "europe", "nato", "other"] as const;
 export const SOURCE_KINDS = ["official", "wire", "press", "aggregator"] as const;
-export const SYSTEM_CATEGORIES = ["air_defence", "artillery", "rockets", "air_to_air", "anti_tank", "small_arms"] as const;
+export const SYSTEM_CATEGORIES = [
+  "air_defence",
+  "artillery",
+  "rockets",
+  "air_to_air",
+  "anti_tank",
+  "small_arms",
+] as const;
 
 // Tables -----------------------------------------------------------------------
 
 export const columns = {
   events: {
-    id: id({ en: "Stable id of the event; never change it once published (links point to it).", de: "Feste Kennung des Ereignisses; nach der Veröffentlichung nie mehr ändern (Links verweisen darauf)." }, "2025-07-03-trump-putin-call"),
-    date: date({ en: "Date of the event (local date where it happened); for ranges the first day.", de: "Datum des Ereignisses nach Ortszeit am Ort des Geschehens; bei Zeiträumen der erste Tag." }),
-    end_date: date({ en: "Last day of an event that spans several days (date_precision range).", de: "Letzter Tag eines mehrtägigen Ereignisses (date_precision range)." }, { required: false }),
+    id: id(
+      {
+        en: "Stable id of the event; never change it once published (links point to it).",
+        de: "Feste Kennung des Ereignisses; nach der Veröffentlichung nie mehr ändern (Links verweisen darauf).",
+      },
+      "2025-07-03-trump-putin-call",
+    ),
+    date: date({
+      en: "Date of the event (local date where it happened); for ranges the first day.",
+      de: "Datum des Ereignisses nach Ortszeit am Ort des Geschehens; bei Zeiträumen der erste Tag.",
+    }),
+    end_date: date(
+      {
+        en: "Last day of an event that spans several days (date_precision range).",
+        de: "Letzter Tag eines mehrtägigen Ereignisses (date_precision range).",
+      },
+      { required: false },
+    ),
     time: column(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "is not a time HH:MM"), {
-      description: { en: "Local start time where it is known; needs tz.", de: "Uhrzeit des Beginns nach Ortszeit, sofern bekannt; nur zusammen mit tz." },
+      description: {
+        en: "Local start time where it is known; needs tz.",
+        de: "Uhrzeit des Beginns nach Ortszeit, sofern bekannt; nur zusammen mit tz.",
+      },
       required: false,
       type: "time",
-      allowed: { en: "a 24-hour time HH:MM, e.g. 10:00", de: "eine Uhrzeit HH:MM im 24-Stunden-Format, z. B. 10:00" },
+      allowed: {
+        en: "a 24-hour time HH:MM, e.g. 10:00",
+        de: "eine Uhrzeit HH:MM im 24-Stunden-Format, z. B. 10:00",
+      },
     }),
     tz: column(z.string().refine(isTimeZone, "is not an IANA time zone"), {
-      description: { en: "IANA time zone of time, e.g. America/New_York for Washington.", de: "IANA-Zeitzone der Uhrzeit in time, z. B. America/New_York für Washington." },
+      description: {
+        en: "IANA time zone of time, e.g. America/New_York for Washington.",
+        de: "IANA-Zeitzone der Uhrzeit in time, z. B. America/New_York für Washington.",
+      },
       required: false,
-      allowed: { en: "an IANA time zone, e.g. America/New_York, Europe/Moscow, Europe/Kyiv", de: "eine IANA-Zeitzone, z. B. America/New_York, Europe/Moscow, Europe/Kyiv" },
+      allowed: {
+        en: "an IANA time zone, e.g. America/New_York, Europe/Moscow, Europe/Kyiv",
+        de: "eine IANA-Zeitzone, z. B. America/New_York, Europe/Moscow, Europe/Kyiv",
+      },
     }),
     date_precision: oneOf(DATE_PRECISIONS, {
       en: "How exact the date is: day; overnight (began the evening before date); range (date to end_date); approximate; reported (the date of the first report, the event's own date is unclear).",
       de: "Wie genau das Datum ist: day (taggenau); overnight (begann am Abend vor date); range (von date bis end_date); approximate (ungefähr); reported (Datum der ersten Meldung, das Datum des Ereignisses selbst ist unklar).",
     }),
-    timing_de: text({ en: "When in the day, in German words (e.g. 'vormittags in Washington'); needs timing_en.", de: "Tageszeit in Worten, auf Deutsch (z. B. „vormittags in Washington“); nur zusammen mit timing_en." }, { required: false, max: 160 }),
-    timing_en: text({ en: "When in the day, in English words; needs timing_de.", de: "Tageszeit in Worten, auf Englisch; nur zusammen mit timing_de." }, { required: false, max: 160 }),
-    type: oneOf(EVENT_TYPES, { en: "Kind of event.", de: "Art des Ereignisses: call (Telefonat), meeting (Treffen), weapons_decision (Entscheidung über Waffenlieferungen), statement (Äußerung), talks (Verhandlungen), attack (Angriff)." }),
-    status: oneOf(EVENT_STATUSES, { en: "occurred, or not_held for an event that was planned but did not take place.", de: "occurred (hat stattgefunden) oder not_held für ein geplantes Ereignis, das dann nicht stattfand." }),
-    actors: refList("actors", { en: "Who took part, as actor ids.", de: "Wer beteiligt war, als Kennungen aus actors.csv." }),
+    timing_de: text(
+      {
+        en: "When in the day, in German words (e.g. 'vormittags in Washington'); needs timing_en.",
+        de: "Tageszeit in Worten, auf Deutsch (z. B. „vormittags in Washington“); nur zusammen mit timing_en.",
+      },
+      { required: false, max: 160 },
+    ),
+    timing_en: text(
+      {
+        en: "When in the day, in English words; needs timing_de.",
+        de: "Tageszeit in Worten, auf Englisch; nur zusammen mit timing_de.",
+      },
+      { required: false, max: 160 },
+    ),
+    type: oneOf(EVENT_TYPES, {
+      en: "Kind of event.",
+      de: "Art des Ereignisses: call (Telefonat), meeting (Treffen), weapons_decision (Entscheidung über Waffenlieferungen), statement (Äußerung), talks (Verhandlungen), attack (Angriff).",
+    }),
+    status: oneOf(EVENT_STATUSES, {
+      en: "occurred, or not_held for an event that was planned but did not take place.",
+      de: "occurred (hat stattgefunden) oder not_held für ein geplantes Ereignis, das dann nicht stattfand.",
+    }),
+    actors: refList("actors", {
+      en: "Who took part, as actor ids.",
+      de: "Wer beteiligt war, als Kennungen aus actors.csv.",
+    }),
     topic: oneOf(TOPICS, {
       en: "Main topic: weapons (aid and deliveries), negotiations (talks, ceasefire, exchanges), war (attacks, war aims), sanctions (tariffs, deadlines), relations (tone between the sides).",
       de: "Hauptthema: weapons (Hilfe und Lieferungen), negotiations (Gespräche, Waffenruhe, Gefangenenaustausch), war (Angriffe, Kriegsziele), sanctions (Zölle, Fristen), relations (Ton zwischen den Seiten).",
@@ -204,33 +277,123 @@ export const columns = {
     headline_en: text({ en: "Headline in English.", de: "Überschrift auf Englisch." }, { max: 120 }),
     summary_de: text({ en: "What happened, in German.", de: "Was geschah, auf Deutsch." }),
     summary_en: text({ en: "What happened, in English.", de: "Was geschah, auf Englisch." }),
-    quote: text({ en: "An attributed quote in its original language, word for word as sourced.", de: "Ein namentlich zugeordnetes Zitat in der Originalsprache, wortgetreu wie in der Quelle." }, { required: false }),
-    quote_lang: oneOf(LANGUAGES, { en: "Language of quote (needed with a quote); 'en' also for a published English translation.", de: "Sprache des Zitats (Pflicht bei einem Zitat); „en“ auch für eine veröffentlichte englische Übersetzung." }, { required: false }),
-    quote_speaker: ref("actors", { en: "Who said the quote, as an actor id (needed with a quote).", de: "Von wem das Zitat stammt, als Kennung aus actors.csv (Pflicht bei einem Zitat)." }, { required: false }),
-    quote_de: text({ en: "German translation of a quote that is not German (ours unless a source gives one).", de: "Deutsche Übersetzung eines fremdsprachigen Zitats (eine eigene, wenn keine Quelle eine liefert)." }, { required: false }),
-    quote_en: text({ en: "English translation of a quote that is not English.", de: "Englische Übersetzung eines nicht englischsprachigen Zitats." }, { required: false }),
-    delivery_status: oneOf(DELIVERY_STATUSES, {
-      en: "Only for weapons_decision: the state of US deliveries from this event on. Empty when the decision did not change it.",
-      de: "Nur bei weapons_decision: Stand der US-Lieferungen von diesem Ereignis an. Leer, wenn die Entscheidung daran nichts änderte.",
-    }, { required: false }),
-    confidence: oneOf(CONFIDENCES, { en: "How well the sources establish the event.", de: "Wie gut die Quellen das Ereignis belegen: high (hoch), medium (mittel), low (gering), wie auf der Seite unter „Belegt“." }),
-    notes_de: text({ en: "Where sources disagree or something is unconfirmed, in German; needs notes_en.", de: "Wo Quellen voneinander abweichen oder etwas unbestätigt ist, auf Deutsch; nur zusammen mit notes_en." }, { required: false }),
-    notes_en: text({ en: "The same notes in English; needs notes_de.", de: "Dieselben Anmerkungen auf Englisch; nur zusammen mit notes_de." }, { required: false }),
+    quote: text(
+      {
+        en: "An attributed quote in its original language, word for word as sourced.",
+        de: "Ein namentlich zugeordnetes Zitat in der Originalsprache, wortgetreu wie in der Quelle.",
+      },
+      { required: false },
+    ),
+    quote_lang: oneOf(
+      LANGUAGES,
+      {
+        en: "Language of quote (needed with a quote); 'en' also for a published English translation.",
+        de: "Sprache des Zitats (Pflicht bei einem Zitat); „en“ auch für eine veröffentlichte englische Übersetzung.",
+      },
+      { required: false },
+    ),
+    quote_speaker: ref(
+      "actors",
+      {
+        en: "Who said the quote, as an actor id (needed with a quote).",
+        de: "Von wem das Zitat stammt, als Kennung aus actors.csv (Pflicht bei einem Zitat).",
+      },
+      { required: false },
+    ),
+    quote_de: text(
+      {
+        en: "German translation of a quote that is not German (ours unless a source gives one).",
+        de: "Deutsche Übersetzung eines fremdsprachigen Zitats (eine eigene, wenn keine Quelle eine liefert).",
+      },
+      { required: false },
+    ),
+    quote_en: text(
+      {
+        en: "English translation of a quote that is not English.",
+        de: "Englische Übersetzung eines nicht englischsprachigen Zitats.",
+      },
+      { required: false },
+    ),
+    delivery_status: oneOf(
+      DELIVERY_STATUSES,
+      {
+        en: "Only for weapons_decision: the state of US deliveries from this event on. Empty when the decision did not change it.",
+        de: "Nur bei weapons_decision: Stand der US-Lieferungen von diesem Ereignis an. Leer, wenn die Entscheidung daran nichts änderte.",
+      },
+      { required: false },
+    ),
+    confidence: oneOf(CONFIDENCES, {
+      en: "How well the sources establish the event.",
+      de: "Wie gut die Quellen das Ereignis belegen: high (hoch), medium (mittel), low (gering), wie auf der Seite unter „Belegt“.",
+    }),
+    notes_de: text(
+      {
+        en: "Where sources disagree or something is unconfirmed, in German; needs notes_en.",
+        de: "Wo Quellen voneinander abweichen oder etwas unbestätigt ist, auf Deutsch; nur zusammen mit notes_en.",
+      },
+      { required: false },
+    ),
+    notes_en: text(
+      {
+        en: "The same notes in English; needs notes_de.",
+        de: "Dieselben Anmerkungen auf Englisch; nur zusammen mit notes_de.",
+      },
+      { required: false },
+    ),
   },
   actors: {
     id: id({ en: "Stable id of the actor.", de: "Feste Kennung der oder des Beteiligten." }, "trump"),
-    name_de: text({ en: "Name as written in German (Selenskyj, Uschakow).", de: "Name in deutscher Schreibweise (Selenskyj, Uschakow)." }, { max: 60 }),
-    name_en: text({ en: "Name as written in English (Zelensky, Ushakov).", de: "Name in englischer Schreibweise (Zelensky, Ushakov)." }, { max: 60 }),
-    role_de: text({ en: "Role at the time, in German.", de: "Funktion zur Zeit der Ereignisse, auf Deutsch." }, { max: 140 }),
-    role_en: text({ en: "Role at the time, in English.", de: "Funktion zur Zeit der Ereignisse, auf Englisch." }, { max: 140 }),
-    side: oneOf(SIDES, { en: "Which side the actor speaks for.", de: "Für welche Seite die oder der Beteiligte spricht." }),
+    name_de: text(
+      {
+        en: "Name as written in German (Selenskyj, Uschakow).",
+        de: "Name in deutscher Schreibweise (Selenskyj, Uschakow).",
+      },
+      { max: 60 },
+    ),
+    name_en: text(
+      {
+        en: "Name as written in English (Zelensky, Ushakov).",
+        de: "Name in englischer Schreibweise (Zelensky, Ushakov).",
+      },
+      { max: 60 },
+    ),
+    role_de: text(
+      { en: "Role at the time, in German.", de: "Funktion zur Zeit der Ereignisse, auf Deutsch." },
+      { max: 140 },
+    ),
+    role_en: text(
+      { en: "Role at the time, in English.", de: "Funktion zur Zeit der Ereignisse, auf Englisch." },
+      { max: 140 },
+    ),
+    side: oneOf(SIDES, {
+      en: "Which side the actor speaks for.",
+      de: "Für welche Seite die oder der Beteiligte spricht.",
+    }),
   },
   sources: {
-    event_id: ref("events", { en: "The event this source documents.", de: "Das Ereignis, das diese Quelle belegt." }),
-    outlet: text({ en: "Name of the outlet or institution as published.", de: "Name des Mediums oder der Institution, wie in der Veröffentlichung angegeben." }, { max: 80 }),
-    via: text({ en: "The original agency or outlet where this is a republication (e.g. AP, Reuters).", de: "Agentur oder Medium, von dem der Text ursprünglich stammt, wenn er übernommen wurde (z. B. AP, Reuters)." }, { required: false, max: 80 }),
+    event_id: ref("events", {
+      en: "The event this source documents.",
+      de: "Das Ereignis, das diese Quelle belegt.",
+    }),
+    outlet: text(
+      {
+        en: "Name of the outlet or institution as published.",
+        de: "Name des Mediums oder der Institution, wie in der Veröffentlichung angegeben.",
+      },
+      { max: 80 },
+    ),
+    via: text(
+      {
+        en: "The original agency or outlet where this is a republication (e.g. AP, Reuters).",
+        de: "Agentur oder Medium, von dem der Text ursprünglich stammt, wenn er übernommen wurde (z. B. AP, Reuters).",
+      },
+      { required: false, max: 80 },
+    ),
     url: column(urlSchema, {
-      description: { en: "Link to the archived article or statement.", de: "Link zum archivierten Artikel oder zur Erklärung." },
+      description: {
+        en: "Link to the archived article or statement.",
+        de: "Link zum archivierten Artikel oder zur Erklärung.",
+      },
       allowed: { en: "an http:// or https:// link", de: "ein Link, der mit http:// oder https:// beginnt" },
     }),
     kind: oneOf(SOURCE_KINDS, {
@@ -240,23 +403,71 @@ export const columns = {
     language: oneOf(LANGUAGES, { en: "Language of the source.", de: "Sprache der Quelle." }),
   },
   systems: {
-    event_id: ref("events", { en: "The decision or report that named the system.", de: "Die Entscheidung oder Meldung, die das System nennt." }),
-    system_de: text({ en: "Weapon system as reported, in German.", de: "Waffensystem, wie in den Berichten genannt, auf Deutsch." }, { max: 80 }),
-    system_en: text({ en: "Weapon system as reported, in English.", de: "Waffensystem, wie in den Berichten genannt, auf Englisch." }, { max: 80 }),
-    category: oneOf(SYSTEM_CATEGORIES, { en: "Kind of weapon.", de: "Art der Waffe: air_defence (Luftverteidigung), artillery (Artillerie), rockets (Raketenartillerie), air_to_air (Luft-Luft-Raketen), anti_tank (Panzerabwehr), small_arms (Handfeuerwaffen)." }),
-    quantity_de: text({ en: "Reported quantity, as text (reports give no exact numbers), in German.", de: "Gemeldete Menge als Text (die Berichte nennen keine genauen Zahlen), auf Deutsch." }, { max: 60 }),
-    quantity_en: text({ en: "Reported quantity, as text, in English.", de: "Gemeldete Menge als Text, auf Englisch." }, { max: 60 }),
-    reported_by: text({ en: "Who reported it (the halt was reported, not announced).", de: "Wer darüber berichtete (der Stopp wurde durch Berichte bekannt, nicht offiziell verkündet)." }, { max: 80 }),
+    event_id: ref("events", {
+      en: "The decision or report that named the system.",
+      de: "Die Entscheidung oder Meldung, die das System nennt.",
+    }),
+    system_de: text(
+      {
+        en: "Weapon system as reported, in German.",
+        de: "Waffensystem, wie in den Berichten genannt, auf Deutsch.",
+      },
+      { max: 80 },
+    ),
+    system_en: text(
+      {
+        en: "Weapon system as reported, in English.",
+        de: "Waffensystem, wie in den Berichten genannt, auf Englisch.",
+      },
+      { max: 80 },
+    ),
+    category: oneOf(SYSTEM_CATEGORIES, {
+      en: "Kind of weapon.",
+      de: "Art der Waffe: air_defence (Luftverteidigung), artillery (Artillerie), rockets (Raketenartillerie), air_to_air (Luft-Luft-Raketen), anti_tank (Panzerabwehr), small_arms (Handfeuerwaffen).",
+    }),
+    quantity_de: text(
+      {
+        en: "Reported quantity, as text (reports give no exact numbers), in German.",
+        de: "Gemeldete Menge als Text (die Berichte nennen keine genauen Zahlen), auf Deutsch.",
+      },
+      { max: 60 },
+    ),
+    quantity_en: text(
+      { en: "Reported quantity, as text, in English.", de: "Gemeldete Menge als Text, auf Englisch." },
+      { max: 60 },
+    ),
+    reported_by: text(
+      {
+        en: "Who reported it (the halt was reported, not announced).",
+        de: "Wer darüber berichtete (der Stopp wurde durch Berichte bekannt, nicht offiziell verkündet).",
+      },
+      { max: 80 },
+    ),
   },
   factchecks: {
     id: id({ en: "Stable id of the check.", de: "Feste Kennung des Faktenchecks." }, "call-order"),
     title_de: text({ en: "What is checked, in German.", de: "Was geprüft wird, auf Deutsch." }, { max: 100 }),
-    title_en: text({ en: "What is checked, in English.", de: "Was geprüft wird, auf Englisch." }, { max: 100 }),
-    claim_de: text({ en: "What the first reports said, in German.", de: "Was die ersten Berichte sagten, auf Deutsch." }),
-    claim_en: text({ en: "What the first reports said, in English.", de: "Was die ersten Berichte sagten, auf Englisch." }),
+    title_en: text(
+      { en: "What is checked, in English.", de: "Was geprüft wird, auf Englisch." },
+      { max: 100 },
+    ),
+    claim_de: text({
+      en: "What the first reports said, in German.",
+      de: "Was die ersten Berichte sagten, auf Deutsch.",
+    }),
+    claim_en: text({
+      en: "What the first reports said, in English.",
+      de: "Was die ersten Berichte sagten, auf Englisch.",
+    }),
     finding_de: text({ en: "What the sources show, in German.", de: "Was die Quellen zeigen, auf Deutsch." }),
-    finding_en: text({ en: "What the sources show, in English.", de: "Was die Quellen zeigen, auf Englisch." }),
-    event_ids: refList("events", { en: "The events that settle it.", de: "Die Ereignisse, die die Frage klären." }),
+    finding_en: text({
+      en: "What the sources show, in English.",
+      de: "Was die Quellen zeigen, auf Englisch.",
+    }),
+    event_ids: refList("events", {
+      en: "The events that settle it.",
+      de: "Die Ereignisse, die die Frage klären.",
+    }),
   },
   corrections: {
     date: date({ en: "Date of the change.", de: "Datum der Änderung." }),
@@ -294,25 +505,46 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
       row.date_precision === "range" && row.end_date === undefined
         ? [{ column: "end_date", message: "is empty but required when date_precision is range" }]
         : NONE,
-    (row) => (row.time !== undefined && row.tz === undefined ? [{ column: "tz", message: "is empty but required when time is given" }] : NONE),
-    (row) => (row.tz !== undefined && row.time === undefined ? [{ column: "time", message: "is empty but required when tz is given" }] : NONE),
+    (row) =>
+      row.time !== undefined && row.tz === undefined
+        ? [{ column: "tz", message: "is empty but required when time is given" }]
+        : NONE,
+    (row) =>
+      row.tz !== undefined && row.time === undefined
+        ? [{ column: "time", message: "is empty but required when tz is given" }]
+        : NONE,
     (row) =>
       row.delivery_status !== undefined && row.type !== "weapons_decision"
-        ? [{ column: "delivery_status", message: `is only allowed for type weapons_decision, not ${row.type}` }]
+        ? [
+            {
+              column: "delivery_status",
+              message: `is only allowed for type weapons_decision, not ${row.type}`,
+            },
+          ]
         : NONE,
     (row) => {
       const quoteColumns = ["quote_lang", "quote_speaker", "quote_de", "quote_en"] as const;
       if (row.quote === undefined) {
         if (quoteColumns.every((name) => row[name] === undefined)) return NONE;
-        return quoteColumns.filter((name) => row[name] !== undefined).map((name) => ({ column: name, message: "is only allowed with a quote" }));
+        return quoteColumns
+          .filter((name) => row[name] !== undefined)
+          .map((name) => ({ column: name, message: "is only allowed with a quote" }));
       }
       const issues: Issue[] = [];
-      if (row.quote_lang === undefined) issues.push({ column: "quote_lang", message: "is empty but required with a quote" });
-      if (row.quote_speaker === undefined) issues.push({ column: "quote_speaker", message: "is empty but required with a quote" });
+      if (row.quote_lang === undefined)
+        issues.push({ column: "quote_lang", message: "is empty but required with a quote" });
+      if (row.quote_speaker === undefined)
+        issues.push({ column: "quote_speaker", message: "is empty but required with a quote" });
       if (row.quote_lang && row.quote_lang !== "de" && row.quote_de === undefined)
-        issues.push({ column: "quote_de", message: `is empty but required: the quote is in ${row.quote_lang}, German readers need a translation` });
+        issues.push({
+          column: "quote_de",
+          message: `is empty but required: the quote is in ${row.quote_lang}, German readers need a translation`,
+        });
       if (row.quote_lang && row.quote_lang !== "en" && row.quote_en === undefined)
-        issues.push({ column: "quote_en", message: `is empty but required: the quote is in ${row.quote_lang}, English readers need a translation` });
+        issues.push({
+          column: "quote_en",
+          message: `is empty but required: the quote is in ${row.quote_lang}, English readers need a translation`,
+        });
       return issues;
     },
   ],
@@ -324,8 +556,10 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
 };
 
 function pairRule(row: Record<string, unknown>, a: string, b: string): readonly Issue[] {
-  if (row[a] !== undefined && row[b] === undefined) return [{ column: b, message: `is empty but required because ${a} is given` }];
-  if (row[b] !== undefined && row[a] === undefined) return [{ column: a, message: `is empty but required because ${b} is given` }];
+  if (row[a] !== undefined && row[b] === undefined)
+    return [{ column: b, message: `is empty but required because ${a} is given` }];
+  if (row[b] !== undefined && row[a] === undefined)
+    return [{ column: a, message: `is empty but required because ${b} is given` }];
   return NONE;
 }
 
@@ -338,5 +572,7 @@ export const rowSchemas = Object.fromEntries(
 
 type Columns<T extends TableName> = (typeof columns)[T];
 export type Row<T extends TableName> = {
-  -readonly [K in keyof Columns<T>]: Columns<T>[K] extends { schema: infer S extends z.ZodType } ? z.output<S> : never;
+  -readonly [K in keyof Columns<T>]: Columns<T>[K] extends { schema: infer S extends z.ZodType }
+    ? z.output<S>
+    : never;
 };

@@ -68,14 +68,19 @@ export function socialHead({ path, title }: PageInfo, baseUrl?: string): string 
   if (baseUrl) tags.push(["property", "og:url", absolute(baseUrl, page)]);
   // An embed is part of other pages; search engines should send readers to the story.
   if (isEmbedPath(page)) tags.push(["name", "robots", "noindex"]);
-  const meta = tags.map(([key, name, content]) => `<meta ${key}="${name}" content="${escapeAttribute(content)}">`);
+  const meta = tags.map(
+    ([key, name, content]) => `<meta ${key}="${name}" content="${escapeAttribute(content)}">`,
+  );
   // The two editions of the story name each other for search engines, which want absolute
   // URLs (and Framework would take a relative <link href> for a file to copy); the visible
   // language switch on each page carries hreflang too.
   const editions: Record<Lang, string> = { de: "/", en: "/en/" };
   const alternates =
     baseUrl && page === editions[lang]
-      ? (Object.entries(editions) as [Lang, string][]).map(([code, target]) => `<link rel="alternate" hreflang="${code}" href="${escapeAttribute(absolute(baseUrl, target))}">`)
+      ? (Object.entries(editions) as [Lang, string][]).map(
+          ([code, target]) =>
+            `<link rel="alternate" hreflang="${code}" href="${escapeAttribute(absolute(baseUrl, target))}">`,
+        )
       : [];
   return [...meta, ...alternates].join("\n");
 }
@@ -83,7 +88,11 @@ export function socialHead({ path, title }: PageInfo, baseUrl?: string): string 
 /** The page's URL path as built (cleanUrls: false): "/", "/en/", "/embed/calls.html". */
 export function pagePath(path: string): string {
   const page = ("/" + path.replace(/\\/g, "/").replace(/^\/+/, "")).replace(/\.(md|html)$/, "");
-  return page.endsWith("/index") ? page.slice(0, -"index".length) : page.endsWith("/") ? page : `${page}.html`;
+  return page.endsWith("/index")
+    ? page.slice(0, -"index".length)
+    : page.endsWith("/")
+      ? page
+      : `${page}.html`;
 }
 
 /** A site path ("/data/x.png") as seen from a page path ("/en/embed/calls.html"): "../../data/x.png". */

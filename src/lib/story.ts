@@ -3,7 +3,14 @@
  * actors, the derived facts, and labels formatted for the reader. Built at
  * build time by the loaders; the pages and charts receive only this.
  */
-import { deliveryPhases, haltPeriods, lastEventDate, trumpPutinCalls, type DeliveryPhase, type HaltPeriod } from "./derive.js";
+import {
+  deliveryPhases,
+  haltPeriods,
+  lastEventDate,
+  trumpPutinCalls,
+  type DeliveryPhase,
+  type HaltPeriod,
+} from "./derive.js";
 import { formatDate, formatDateRange, formatLocalTimes, shortMonthNames, type Lang } from "./format.js";
 import type { Row } from "./schema.js";
 import type { Dataset } from "./validate.js";
@@ -108,7 +115,10 @@ export interface StoryData {
  * this (a few KB); the full story, with summaries, quotes and sources, loads when
  * a reader opens an event or nears the charts below the steps.
  */
-export type SequenceEvent = Pick<StoryEvent, "id" | "date" | "endDate" | "dateLabel" | "type" | "status" | "topic" | "headline">;
+export type SequenceEvent = Pick<
+  StoryEvent,
+  "id" | "date" | "endDate" | "dateLabel" | "type" | "status" | "topic" | "headline"
+>;
 
 export interface SequenceData {
   lang: Lang;
@@ -125,7 +135,16 @@ export function sequenceData(story: StoryData): SequenceData {
     months: shortMonthNames(story.lang),
     meta: { dataUntil: story.meta.dataUntil },
     actors: story.actors,
-    events: story.events.map(({ id, date, endDate, dateLabel, type, status, topic, headline }) => ({ id, date, endDate, dateLabel, type, status, topic, headline })),
+    events: story.events.map(({ id, date, endDate, dateLabel, type, status, topic, headline }) => ({
+      id,
+      date,
+      endDate,
+      dateLabel,
+      type,
+      status,
+      topic,
+      headline,
+    })),
   };
 }
 
@@ -153,7 +172,8 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
         date: event.date,
         endDate: event.end_date,
         dateLabel: formatDateRange(event.date, event.end_date, lang),
-        timeLabel: event.time && event.tz ? formatLocalTimes(event.date, event.time, event.tz, lang) : undefined,
+        timeLabel:
+          event.time && event.tz ? formatLocalTimes(event.date, event.time, event.tz, lang) : undefined,
         timing: lang === "de" ? event.timing_de : event.timing_en,
         precision: event.date_precision,
         type: event.type,
@@ -167,7 +187,8 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
           ? {
               text: event.quote,
               lang: event.quote_lang!,
-              translation: event.quote_lang === lang ? undefined : lang === "de" ? event.quote_de : event.quote_en,
+              translation:
+                event.quote_lang === lang ? undefined : lang === "de" ? event.quote_de : event.quote_en,
               speaker: event.quote_speaker!,
             }
           : undefined,
@@ -193,7 +214,12 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
     actors: Object.fromEntries(
       data.actors.rows.map((actor) => [
         actor.id,
-        { id: actor.id, name: lang === "de" ? actor.name_de : actor.name_en, role: lang === "de" ? actor.role_de : actor.role_en, side: actor.side },
+        {
+          id: actor.id,
+          name: lang === "de" ? actor.name_de : actor.name_en,
+          role: lang === "de" ? actor.role_de : actor.role_en,
+          side: actor.side,
+        },
       ]),
     ),
     events: storyEvents,
@@ -215,7 +241,11 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
     })),
     corrections: [...data.corrections.rows]
       .sort((a, b) => b.date.localeCompare(a.date))
-      .map((row) => ({ date: row.date, dateLabel: formatDate(row.date, lang), text: lang === "de" ? row.text_de : row.text_en })),
+      .map((row) => ({
+        date: row.date,
+        dateLabel: formatDate(row.date, lang),
+        text: lang === "de" ? row.text_de : row.text_en,
+      })),
   };
 }
 

@@ -11,7 +11,13 @@ export function fillTemplate(template: string, values: Record<string, string>, f
     return "";
   });
   if (unknown.length > 0) {
-    throw new Error(`${file}: unknown placeholder${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => `{{${name}}}`).join(", ")}; allowed: ${Object.keys(values).map((name) => `{{${name}}}`).join(", ")}`);
+    throw new Error(
+      `${file}: unknown placeholder${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => `{{${name}}}`).join(", ")}; allowed: ${Object.keys(
+        values,
+      )
+        .map((name) => `{{${name}}}`)
+        .join(", ")}`,
+    );
   }
   return filled;
 }

@@ -4,7 +4,16 @@
  */
 import { readCsv } from "./csv.js";
 import type { DataError } from "./errors.js";
-import { columns, rowRules, rowSchemas, TABLE_NAMES, uniqueKeys, type ColumnSpec, type Row, type TableName } from "./schema.js";
+import {
+  columns,
+  rowRules,
+  rowSchemas,
+  TABLE_NAMES,
+  uniqueKeys,
+  type ColumnSpec,
+  type Row,
+  type TableName,
+} from "./schema.js";
 
 export interface Table<T extends TableName> {
   file: string;
@@ -27,7 +36,11 @@ export type Dataset = { [T in TableName]: Table<T> };
 export type DataFiles = { [T in TableName]: { file: string; text: string } };
 
 /** Reads and checks one table on its own (no references to other tables). */
-export function validateTable<T extends TableName>(table: T, text: string, file: string): { table: Table<T>; errors: DataError[] } {
+export function validateTable<T extends TableName>(
+  table: T,
+  text: string,
+  file: string,
+): { table: Table<T>; errors: DataError[] } {
   const result: Table<T> = { file, header: [], rows: [], lines: [], read: [], readable: false };
   const { table: csv, errors } = readCsv(text, file);
   if (!csv) return { table: result, errors };
@@ -65,7 +78,15 @@ export function validateTable<T extends TableName>(table: T, text: string, file:
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0]);
         const message = values[field] === undefined ? "is empty but required" : issue.message;
-        errors.push({ file, line, column: position(field), field, value: cells[position(field) - 1], message, allowed: specs[field]?.allowed });
+        errors.push({
+          file,
+          line,
+          column: position(field),
+          field,
+          value: cells[position(field) - 1],
+          message,
+          allowed: specs[field]?.allowed,
+        });
       }
       continue;
     }
@@ -74,7 +95,15 @@ export function validateTable<T extends TableName>(table: T, text: string, file:
     for (const rule of rules) {
       for (const issue of rule(row)) {
         valid = false;
-        errors.push({ file, line, column: position(issue.column), field: issue.column, value: cells[position(issue.column) - 1], message: issue.message, allowed: specs[issue.column].allowed });
+        errors.push({
+          file,
+          line,
+          column: position(issue.column),
+          field: issue.column,
+          value: cells[position(issue.column) - 1],
+          message: issue.message,
+          allowed: specs[issue.column].allowed,
+        });
       }
     }
     if (valid) {
@@ -91,23 +120,45 @@ function checkHeader(header: string[], names: string[], file: string): DataError
   const allowed = `the columns ${names.join(", ")}`;
   header.forEach((name, index) => {
     if (!names.includes(name)) {
-      errors.push({ file, line: 1, column: index + 1, field: name, message: "is not a column of this file", allowed });
+      errors.push({
+        file,
+        line: 1,
+        column: index + 1,
+        field: name,
+        message: "is not a column of this file",
+        allowed,
+      });
     } else if (header.indexOf(name) !== index) {
-      errors.push({ file, line: 1, column: index + 1, field: name, message: "appears twice in the header", allowed });
+      errors.push({
+        file,
+        line: 1,
+        column: index + 1,
+        field: name,
+        message: "appears twice in the header",
+        allowed,
+      });
     }
   });
   for (const name of names) {
-    if (!header.includes(name)) errors.push({ file, line: 1, field: name, message: "is missing from the header", allowed });
+    if (!header.includes(name))
+      errors.push({ file, line: 1, field: name, message: "is missing from the header", allowed });
   }
   return errors;
 }
 
-function checkUnique<T extends TableName>(table: T, { file, rows, lines }: Table<T>, header: string[]): DataError[] {
+function checkUnique<T extends TableName>(
+  table: T,
+  { file, rows, lines }: Table<T>,
+  header: string[],
+): DataError[] {
   const errors: DataError[] = [];
   for (const key of uniqueKeys[table]) {
     const seen = new Map<string, number>();
     rows.forEach((row, index) => {
-      const value = key.length === 1 ? String(row[key[0] as keyof Row<T>]) : key.map((name) => String(row[name as keyof Row<T>])).join(" + ");
+      const value =
+        key.length === 1
+          ? String(row[key[0] as keyof Row<T>])
+          : key.map((name) => String(row[name as keyof Row<T>])).join(" + ");
       const first = seen.get(value);
       if (first === undefined) seen.set(value, lines[index]);
       else
@@ -179,7 +230,15 @@ function checkEverySourced(data: Dataset): DataError[] {
   const errors: DataError[] = [];
   rows.forEach((event, index) => {
     if (!sourced.has(event.id)) {
-      errors.push({ file, line: lines[index], column: header.indexOf("id") + 1, field: "id", value: event.id, message: "has no row in sources.csv", allowed: "an event with at least one source" });
+      errors.push({
+        file,
+        line: lines[index],
+        column: header.indexOf("id") + 1,
+        field: "id",
+        value: event.id,
+        message: "has no row in sources.csv",
+        allowed: "an event with at least one source",
+      });
     }
   });
   return errors;

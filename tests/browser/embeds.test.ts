@@ -19,7 +19,8 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
   const site = servedSite();
 
   /** A page that records console errors and aborts every request that leaves the local server. */
-  const newPage = (viewport = { width: 400, height: 500 }) => watchedPage(site.browser, site.origin, { viewport });
+  const newPage = (viewport = { width: 400, height: 500 }) =>
+    watchedPage(site.browser, site.origin, { viewport });
 
   for (const { path, lang } of EMBEDS) {
     it(`/${path} shows its chart at 400×500 with no error, no other host, no horizontal scrolling`, async () => {
@@ -31,7 +32,11 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
         lang: document.documentElement.lang,
         figures: document.querySelectorAll("figure.chart").length,
         // The chart's own svg, not the legend's symbols: the widest.
-        svgWidth: Math.max(...[...document.querySelectorAll(".embed-chart figure.chart svg")].map((svg) => svg.getBoundingClientRect().width)),
+        svgWidth: Math.max(
+          ...[...document.querySelectorAll(".embed-chart figure.chart svg")].map(
+            (svg) => svg.getBoundingClientRect().width,
+          ),
+        ),
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         back: document.querySelector<HTMLAnchorElement>(".embed-credit a")?.href,
         header: document.querySelector("header, #observablehq-header, #observablehq-footer, nav"),
@@ -58,9 +63,27 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
         await page.addScriptTag({ path: axePath });
         const violations = await page.evaluate(async () => {
           // An embed is part of another page, whose <h1> it sits under: it has none of its own (a best-practice rule, not WCAG).
-          const options = { resultTypes: ["violations"], rules: { "page-has-heading-one": { enabled: false } } };
-          const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, options);
-          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
+          const options = {
+            resultTypes: ["violations"],
+            rules: { "page-has-heading-one": { enabled: false } },
+          };
+          const result = await (
+            window as unknown as {
+              axe: {
+                run: (
+                  context: Document,
+                  options: object,
+                ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe.run(document, options);
+          return result.violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes
+                .slice(0, 3)
+                .map((node) => node.target.join(" "))
+                .join(", ")}`,
+          );
         });
         expect(violations, colorScheme).toEqual([]);
         await context.close();
@@ -74,7 +97,9 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
     await page.locator(".calls-zoom [data-event='2025-07-03-trump-putin-call']").click();
     await page.locator(".event-details-link a").click();
     await page.waitForURL(`${site.url}#ereignis-2025-07-03-trump-putin-call`);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-zwei-telefonate");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-zwei-telefonate",
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -96,12 +121,18 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
     const frame = page.frameLocator("iframe");
     await frame.locator(".embed-chart svg.calls-svg").waitFor();
     await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 0);
-    const content = await frame.locator("body").evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
-    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1))).toBe(content);
+    const content = await frame
+      .locator("body")
+      .evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)))
+      .toBe(content);
     // Sized to the message, the frame shows the whole chart and the line back to the story without scrolling.
     const frameBox = await page.locator("iframe").boundingBox();
     expect(frameBox!.height).toBeGreaterThan(400);
-    expect(await frame.locator("html").evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(0);
+    expect(
+      await frame.locator("html").evaluate((html) => html.scrollHeight - html.clientHeight),
+    ).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();

@@ -12,7 +12,12 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 
 export const SUB_PATH = "/zeitung/telefonate/";
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
 
 export function findChromium(): string | undefined {
   return CANDIDATES.find((path): path is string => !!path && existsSync(path));
@@ -53,7 +58,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static server for dist/ under SUB_PATH; anything outside it is a 404. */
-export async function serveDist(dist = join(process.cwd(), "dist")): Promise<{ server: Server; origin: string; url: string }> {
+export async function serveDist(
+  dist = join(process.cwd(), "dist"),
+): Promise<{ server: Server; origin: string; url: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     if (!path.startsWith(SUB_PATH)) {
@@ -70,7 +77,9 @@ export async function serveDist(dist = join(process.cwd(), "dist")): Promise<{ s
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    response
+      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -88,7 +97,11 @@ export interface WatchedPage {
 }
 
 /** A page in a fresh context that records console errors and aborts, and lists, every request that leaves `origin`. */
-export async function watchedPage(browser: Browser, origin: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<WatchedPage> {
+export async function watchedPage(
+  browser: Browser,
+  origin: string,
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<WatchedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -99,7 +112,8 @@ export async function watchedPage(browser: Browser, origin: string, options: Par
   page.on("pageerror", (error) => errors.push(error.message));
   await context.route("**/*", (route) => {
     const requested = route.request().url();
-    if (requested.startsWith(origin) || requested.startsWith("data:") || requested.startsWith("blob:")) return route.continue();
+    if (requested.startsWith(origin) || requested.startsWith("data:") || requested.startsWith("blob:"))
+      return route.continue();
     foreign.push(requested);
     return route.abort();
   });

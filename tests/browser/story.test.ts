@@ -15,8 +15,14 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
   const site = servedSite();
 
   /** Opens a page, recording console errors and every request that leaves the local server. */
-  async function open(path: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<WatchedPage> {
-    const watched = await watchedPage(site.browser, site.origin, { viewport: { width: 1280, height: 900 }, ...options });
+  async function open(
+    path: string,
+    options: Parameters<Browser["newContext"]>[0] = {},
+  ): Promise<WatchedPage> {
+    const watched = await watchedPage(site.browser, site.origin, {
+      viewport: { width: 1280, height: 900 },
+      ...options,
+    });
     await watched.page.goto(site.url + path);
     await watched.page.waitForSelector(".sequence-svg");
     return watched;
@@ -53,15 +59,24 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
   for (const { path, steps } of PAGES) {
     it(`/${path}: scrolling through every step moves the graphic to that step's events`, async () => {
       const { page, context } = await open(path, { viewport: { width: 1280, height: 900 } });
-      const ids = await page.$$eval(`${steps} .step`, (nodes) => nodes.map((node) => ({ id: node.id, events: (node as HTMLElement).dataset.events ?? "" })));
+      const ids = await page.$$eval(`${steps} .step`, (nodes) =>
+        nodes.map((node) => ({ id: node.id, events: (node as HTMLElement).dataset.events ?? "" })),
+      );
       expect(ids.length).toBeGreaterThan(5);
       for (const step of ids) {
         // As a reader scrolls: the step's top passes 40 % of the viewport's height.
-        await page.locator(`#${step.id}`).evaluate((node) => scrollBy(0, node.getBoundingClientRect().top - innerHeight * 0.4));
-        await page.waitForFunction(({ container, id }) => (document.querySelector(container) as HTMLElement).dataset.step === id, { container: steps, id: step.id });
+        await page
+          .locator(`#${step.id}`)
+          .evaluate((node) => scrollBy(0, node.getBoundingClientRect().top - innerHeight * 0.4));
+        await page.waitForFunction(
+          ({ container, id }) => (document.querySelector(container) as HTMLElement).dataset.step === id,
+          { container: steps, id: step.id },
+        );
         const focus = await page.$eval(".sequence-frame", (node) => (node as HTMLElement).dataset.focus);
         expect(focus, step.id).toBe(step.events);
-        const active = await page.$$eval(".sequence-mark.is-active", (nodes) => nodes.map((node) => node.getAttribute("data-event")).sort());
+        const active = await page.$$eval(".sequence-mark.is-active", (nodes) =>
+          nodes.map((node) => node.getAttribute("data-event")).sort(),
+        );
         expect(active, step.id).toEqual(step.events.split(" ").sort());
         // The URL follows once scrolling settles.
         await expect.poll(() => new URL(page.url()).hash).toBe(`#${step.id}`);
@@ -72,15 +87,23 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
 
   it("opens a linked step with the graphic in its state", async () => {
     const { page, context } = await open("#schritt-kehrtwende");
-    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-kehrtwende");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-kehrtwende",
+    );
     const focus = await page.$eval(".sequence-frame", (node) => (node as HTMLElement).dataset.focus);
-    expect(focus).toBe(await page.$eval("#schritt-kehrtwende", (node) => (node as HTMLElement).dataset.events));
+    expect(focus).toBe(
+      await page.$eval("#schritt-kehrtwende", (node) => (node as HTMLElement).dataset.events),
+    );
     await context.close();
   });
 
   it("opens a linked event in the step that tells of it, with its details, and copies links", async () => {
-    const { page, context } = await open("#ereignis-2025-07-07-reversal", { permissions: ["clipboard-read", "clipboard-write"] });
-    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-kehrtwende");
+    const { page, context } = await open("#ereignis-2025-07-07-reversal", {
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-kehrtwende",
+    );
     const headline = await page.locator(".sequence .details-panel h3").textContent();
     expect(headline).toMatch(/Kehrtwende/);
     expect(new URL(page.url()).hash).toBe("#ereignis-2025-07-07-reversal");
@@ -90,7 +113,9 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     await loadCharts(page);
     await page.locator("#calls-chart [data-event='2025-07-03-trump-putin-call']").first().click();
     await page.locator("#calls-chart .event-details-link a").click();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-zwei-telefonate");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-zwei-telefonate",
+    );
     expect(await page.locator(".sequence .details-panel h3").textContent()).toMatch(/Sechstes Telefonat/);
     await context.close();
   });
@@ -101,11 +126,15 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     let offline = true;
     await page.route(/\/story-de\.[0-9a-f]+\.json$/, (route) => (offline ? route.abort() : route.continue()));
     await page.locator(".sequence-mark.is-active").first().click();
-    await expect.poll(() => page.locator(".sequence .details-loading").textContent()).toContain("Die Details konnten nicht geladen werden.");
+    await expect
+      .poll(() => page.locator(".sequence .details-loading").textContent())
+      .toContain("Die Details konnten nicht geladen werden.");
     expect(await page.locator(".sequence .details-loading a").getAttribute("href")).toMatch(/^#ereignis-/);
     const lazy = page.locator(".lazy-chart").first();
     await lazy.scrollIntoViewIfNeeded();
-    await expect.poll(() => lazy.locator(".lazy-chart-error").textContent()).toContain("Die Grafik konnte nicht geladen werden.");
+    await expect
+      .poll(() => lazy.locator(".lazy-chart-error").textContent())
+      .toContain("Die Grafik konnte nicht geladen werden.");
     offline = false;
     await lazy.locator(".lazy-chart-retry").click();
     await lazy.locator("figure.chart svg").first().waitFor();
@@ -119,12 +148,18 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     const next = page.locator(".step-next");
     await next.focus();
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-sechstes-telefonat");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-sechstes-telefonat",
+    );
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-kreml-version");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-kreml-version",
+    );
     await page.locator(".step-back").focus();
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-sechstes-telefonat");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-sechstes-telefonat",
+    );
 
     // Into the calls chart: one tab stop, arrows between marks, Enter opens details.
     await loadCharts(page);
@@ -144,7 +179,14 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
       const rect = focused.getBoundingClientRect();
       const sticky = document.querySelector(".scrolly-graphic")!.getBoundingClientRect();
       const style = getComputedStyle(focused.querySelector(".hit, path, circle") ?? focused);
-      return { top: rect.top, bottom: rect.bottom, height: innerHeight, stickyBottom: sticky.bottom, stickyTop: sticky.top, outline: style.stroke + getComputedStyle(focused).outlineStyle };
+      return {
+        top: rect.top,
+        bottom: rect.bottom,
+        height: innerHeight,
+        stickyBottom: sticky.bottom,
+        stickyTop: sticky.top,
+        outline: style.stroke + getComputedStyle(focused).outlineStyle,
+      };
     });
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(box.height);
@@ -161,8 +203,23 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
         await openAllDetails(page);
         await page.addScriptTag({ path: axePath });
         const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] });
-          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
+          const result = await (
+            window as unknown as {
+              axe: {
+                run: (
+                  context: Document,
+                  options: object,
+                ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe.run(document, { resultTypes: ["violations"] });
+          return result.violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes
+                .slice(0, 3)
+                .map((node) => node.target.join(" "))
+                .join(", ")}`,
+          );
         });
         expect(violations).toEqual([]);
         await context.close();
@@ -174,7 +231,9 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     it(`/${path} is complete without JavaScript: text with its facts, every chart, every event`, async () => {
       const { page, context } = await open(path, { javaScriptEnabled: false });
       const seen = await page.evaluate(() => ({
-        charts: [...document.querySelectorAll(".static-chart figure, .scrolly-graphic .sequence-svg")].filter((node) => node.getBoundingClientRect().width > 0).length,
+        charts: [...document.querySelectorAll(".static-chart figure, .scrolly-graphic .sequence-svg")].filter(
+          (node) => node.getBoundingClientRect().width > 0,
+        ).length,
         events: document.querySelectorAll(".event-list-item").length,
         factchecks: document.querySelectorAll(".factcheck").length,
         text: document.querySelector(".scrolly-steps")!.textContent!,
@@ -190,9 +249,15 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
 
   it("runs no transitions under prefers-reduced-motion", async () => {
     const { page, context } = await open("", { reducedMotion: "reduce" });
-    const durations = await page.$$eval(".sequence-mark, .step", (nodes) => [...new Set(nodes.map((node) => getComputedStyle(node).transitionDuration))]);
-    expect(durations.every((duration) => duration.split(",").every((part) => parseFloat(part) === 0))).toBe(true);
-    await page.locator("#schritt-kehrtwende").evaluate((node) => scrollBy(0, node.getBoundingClientRect().top - innerHeight * 0.4));
+    const durations = await page.$$eval(".sequence-mark, .step", (nodes) => [
+      ...new Set(nodes.map((node) => getComputedStyle(node).transitionDuration)),
+    ]);
+    expect(durations.every((duration) => duration.split(",").every((part) => parseFloat(part) === 0))).toBe(
+      true,
+    );
+    await page
+      .locator("#schritt-kehrtwende")
+      .evaluate((node) => scrollBy(0, node.getBoundingClientRect().top - innerHeight * 0.4));
     const running = await page.evaluate(() => document.getAnimations().length);
     expect(running).toBe(0);
     await context.close();
@@ -228,13 +293,19 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
       // The charts' text alternatives and the codebook open, as a reader on a phone would open them.
       await openAllDetails(page);
       expect(await page.locator(".chart-alternative table").count()).toBeGreaterThanOrEqual(3);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       const clipped = await page.evaluate(() =>
         [...document.querySelectorAll("p, h1, h2, h3, li, dd, td, th, button, summary, figcaption")]
           .filter((node) => {
             const style = getComputedStyle(node);
-            return style.overflowX !== "visible" && node.scrollWidth > node.clientWidth + 1 && !node.closest(".event-table, .codebook");
+            return (
+              style.overflowX !== "visible" &&
+              node.scrollWidth > node.clientWidth + 1 &&
+              !node.closest(".event-table, .codebook")
+            );
           })
           .map((node) => node.textContent?.slice(0, 40)),
       );

@@ -24,10 +24,18 @@ const storyEn = buildStory(dataset, "en");
 const START = "2025-01-20";
 const ZOOM = ["2025-07-01", "2025-07-09"] as const;
 /** The events the chart is about: Trump's calls and meetings with Putin or Zelensky since 20 January 2025. */
-const shown = (data: StoryData) => data.events.filter((event) => event.counterpart && event.date >= START && event.date <= data.meta.dataUntil);
-const inZoom = (data: StoryData) => shown(data).filter((event) => event.date >= ZOOM[0] && event.date <= ZOOM[1]);
+const shown = (data: StoryData) =>
+  data.events.filter(
+    (event) => event.counterpart && event.date >= START && event.date <= data.meta.dataUntil,
+  );
+const inZoom = (data: StoryData) =>
+  shown(data).filter((event) => event.date >= ZOOM[0] && event.date <= ZOOM[1]);
 
-function render(width: number, lang: "de" | "en" = "de", data: StoryData = lang === "de" ? story : storyEn): HTMLElement {
+function render(
+  width: number,
+  lang: "de" | "en" = "de",
+  data: StoryData = lang === "de" ? story : storyEn,
+): HTMLElement {
   const figure = CallsChart(data, { width, lang });
   document.body.append(figure);
   return figure;
@@ -36,8 +44,11 @@ function render(width: number, lang: "de" | "en" = "de", data: StoryData = lang 
 const svgOf = (figure: HTMLElement) => figure.querySelector<SVGSVGElement>("svg.calls-svg")!;
 
 /** Opens the figure's text alternative as a reader does: `open` set, then the toggle event. */
-const marksIn = (figure: HTMLElement, panel: "overview" | "zoom") => [...figure.querySelectorAll<SVGGElement>(`.calls-${panel} .calls-mark`)];
-const markOf = (figure: HTMLElement, panel: "overview" | "zoom", id: string) => figure.querySelector<SVGGElement>(`.calls-${panel} .calls-mark[data-event="${id}"]`)!;
+const marksIn = (figure: HTMLElement, panel: "overview" | "zoom") => [
+  ...figure.querySelectorAll<SVGGElement>(`.calls-${panel} .calls-mark`),
+];
+const markOf = (figure: HTMLElement, panel: "overview" | "zoom", id: string) =>
+  figure.querySelector<SVGGElement>(`.calls-${panel} .calls-mark[data-event="${id}"]`)!;
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -68,16 +79,29 @@ function textBox(text: SVGTextElement): Box {
   const width = (text.textContent ?? "").length * fontSize * 0.62;
   const anchor = inherited(text, "text-anchor") ?? "start";
   const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
-  return { left, right: left + width, top: y - 0.8 * fontSize, bottom: y + 0.25 * fontSize, what: `text “${text.textContent}”` };
+  return {
+    left,
+    right: left + width,
+    top: y - 0.8 * fontSize,
+    bottom: y + 0.25 * fontSize,
+    what: `text “${text.textContent}”`,
+  };
 }
 
 function symbolBox(mark: SVGGElement): Box {
   const { x, y } = position(mark);
   const radius = Number(mark.querySelector(".calls-ring")!.getAttribute("r")) - 3.5;
-  return { left: x - radius, right: x + radius, top: y - radius, bottom: y + radius, what: `mark ${mark.dataset.event}` };
+  return {
+    left: x - radius,
+    right: x + radius,
+    top: y - radius,
+    bottom: y + radius,
+    what: `mark ${mark.dataset.event}`,
+  };
 }
 
-const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlap = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe("CallsChart: marks from the data", () => {
   it("draws one mark per call or meeting with Putin or Zelensky, in its lane", () => {
@@ -88,10 +112,14 @@ describe("CallsChart: marks from the data", () => {
     expect(marks).toHaveLength(events.length);
     expect(marks.map((mark) => mark.dataset.event)).toEqual(events.map((event) => event.id));
     for (const counterpart of ["putin", "zelensky"] as const) {
-      expect(figure.querySelectorAll(`.calls-overview .calls-mark--${counterpart}`)).toHaveLength(events.filter((event) => event.counterpart === counterpart).length);
+      expect(figure.querySelectorAll(`.calls-overview .calls-mark--${counterpart}`)).toHaveLength(
+        events.filter((event) => event.counterpart === counterpart).length,
+      );
     }
     // Every Putin mark lies above the top of the Zelensky lane, every Zelensky mark below it.
-    const zelenskyLaneTop = position(figure.querySelector('.calls-overview .calls-lane[data-lane="zelensky"]')!).y;
+    const zelenskyLaneTop = position(
+      figure.querySelector('.calls-overview .calls-lane[data-lane="zelensky"]')!,
+    ).y;
     for (const event of events) {
       const { y } = position(markOf(figure, "overview", event.id));
       if (event.counterpart === "putin") expect(y).toBeLessThan(zelenskyLaneTop);
@@ -104,10 +132,14 @@ describe("CallsChart: marks from the data", () => {
     const numbered = shown(story).filter((event) => event.callNumber !== undefined);
     const callNumbers = numbered.map((event) => event.callNumber);
     expect(callNumbers).toEqual(callNumbers.map((_, index) => index + 1));
-    const numbersShown = [...figure.querySelectorAll(".calls-overview .calls-number")].map((text) => Number(text.textContent));
+    const numbersShown = [...figure.querySelectorAll(".calls-overview .calls-number")].map((text) =>
+      Number(text.textContent),
+    );
     expect(numbersShown).toEqual(callNumbers);
     for (const event of numbered) {
-      expect(markOf(figure, "overview", event.id).querySelector(".calls-number")!.textContent).toBe(String(event.callNumber));
+      expect(markOf(figure, "overview", event.id).querySelector(".calls-number")!.textContent).toBe(
+        String(event.callNumber),
+      );
     }
     for (const event of shown(story).filter((event) => event.callNumber === undefined)) {
       expect(markOf(figure, "overview", event.id).querySelector(".calls-number")).toBeNull();
@@ -142,20 +174,29 @@ describe("CallsChart: marks from the data", () => {
     expect(zoomMarks).toHaveLength(zoomEvents.length);
     expect(zoomMarks.map((mark) => mark.dataset.event)).toEqual(zoomEvents.map((event) => event.id));
     const days = [...figure.querySelectorAll<SVGTextElement>(".calls-days text")];
-    expect(days.map((day) => day.dataset.day)).toEqual(["01", "02", "03", "04", "05", "06", "07", "08", "09"].map((d) => `2025-07-${d}`));
+    expect(days.map((day) => day.dataset.day)).toEqual(
+      ["01", "02", "03", "04", "05", "06", "07", "08", "09"].map((d) => `2025-07-${d}`),
+    );
     expect(days[0].textContent).toBe("1. Juli");
     const columnX = (iso: string) => position(figure.querySelector(`.calls-days text[data-day="${iso}"]`)!).x;
-    for (const event of zoomEvents) expect(position(markOf(figure, "zoom", event.id)).x).toBeCloseTo(columnX(event.date), 5);
+    for (const event of zoomEvents)
+      expect(position(markOf(figure, "zoom", event.id)).x).toBeCloseTo(columnX(event.date), 5);
 
-    const putinCall = zoomEvents.find((event) => event.counterpart === "putin" && event.date === "2025-07-03")!;
-    const zelenskyCall = zoomEvents.find((event) => event.counterpart === "zelensky" && event.date === "2025-07-04")!;
+    const putinCall = zoomEvents.find(
+      (event) => event.counterpart === "putin" && event.date === "2025-07-03",
+    )!;
+    const zelenskyCall = zoomEvents.find(
+      (event) => event.counterpart === "zelensky" && event.date === "2025-07-04",
+    )!;
     expect(putinCall?.callNumber).toBeDefined();
     expect(zelenskyCall).toBeDefined();
     const putin = position(markOf(figure, "zoom", putinCall.id));
     const zelensky = position(markOf(figure, "zoom", zelenskyCall.id));
     expect(putin.x).toBeLessThan(zelensky.x);
     expect(zelensky.x - putin.x).toBeGreaterThanOrEqual(24);
-    expect(markOf(figure, "zoom", putinCall.id).querySelector(".calls-number")!.textContent).toBe(String(putinCall.callNumber));
+    expect(markOf(figure, "zoom", putinCall.id).querySelector(".calls-number")!.textContent).toBe(
+      String(putinCall.callNumber),
+    );
   });
 
   it("stacks marks of one lane on the same day instead of drawing them over each other", () => {
@@ -173,7 +214,8 @@ describe("CallsChart: marks from the data", () => {
   });
 
   it("labels the lanes with the last names of the data, in German and English", () => {
-    const laneLabels = (figure: HTMLElement) => [...figure.querySelectorAll(".calls-overview .calls-lane-label")].map((text) => text.textContent);
+    const laneLabels = (figure: HTMLElement) =>
+      [...figure.querySelectorAll(".calls-overview .calls-lane-label")].map((text) => text.textContent);
     expect(laneLabels(render(640, "de"))).toEqual(["Trump – Putin", "Trump – Selenskyj"]);
     const english = render(640, "en");
     expect(laneLabels(english)).toEqual(["Trump – Putin", "Trump – Zelensky"]);
@@ -182,10 +224,13 @@ describe("CallsChart: marks from the data", () => {
   });
 
   it("names the months in the reader's language", () => {
-    const ticks = (figure: HTMLElement) => [...figure.querySelectorAll(".calls-axis .tick text")].map((text) => text.textContent);
+    const ticks = (figure: HTMLElement) =>
+      [...figure.querySelectorAll(".calls-axis .tick text")].map((text) => text.textContent);
     expect(ticks(render(1000, "de"))).toEqual(["Feb.", "März", "Apr.", "Mai", "Juni", "Juli"]);
     expect(ticks(render(1000, "en"))).toEqual(["Feb", "Mar", "Apr", "May", "Jun", "Jul"]);
-    expect(render(1000, "en").querySelector('.calls-days text[data-day="2025-07-01"]')!.textContent).toBe("1 July");
+    expect(render(1000, "en").querySelector('.calls-days text[data-day="2025-07-01"]')!.textContent).toBe(
+      "1 July",
+    );
   });
 });
 
@@ -193,7 +238,9 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
   it("is a figure with title, chart, details panel, caption, source line and table", () => {
     const figure = render(640);
     expect(figure.tagName).toBe("FIGURE");
-    expect(figure.querySelector(".chart-title")!.textContent).toBe("Trumps Telefonate und Treffen mit Putin und Selenskyj");
+    expect(figure.querySelector(".chart-title")!.textContent).toBe(
+      "Trumps Telefonate und Treffen mit Putin und Selenskyj",
+    );
     expect(figure.querySelector(".details-panel")).not.toBeNull();
     const svg = svgOf(figure);
     expect(svg.getAttribute("role")).toBe("group");
@@ -213,7 +260,9 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
 
   it("names the outlets cited most often in the source line", () => {
     const citing = new Map<string, number>();
-    for (const event of shown(story)) for (const outlet of new Set(event.sources.map((source) => source.outlet))) citing.set(outlet, (citing.get(outlet) ?? 0) + 1);
+    for (const event of shown(story))
+      for (const outlet of new Set(event.sources.map((source) => source.outlet)))
+        citing.set(outlet, (citing.get(outlet) ?? 0) + 1);
     const most = Math.max(...citing.values());
     const source = render(640).querySelector(".chart-source")!.textContent!;
     const match = /^Quellen: (.+?)( u\. a\.)?; eigene Auswertung · Daten bis \d+\. \w+ \d{4}$/.exec(source);
@@ -223,8 +272,11 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
     expect(outlets.length).toBeLessThanOrEqual(4);
     expect(citing.get(outlets[0])).toBe(most);
     for (const outlet of outlets) expect(citing.has(outlet)).toBe(true);
-    for (let i = 1; i < outlets.length; i++) expect(citing.get(outlets[i - 1])!).toBeGreaterThanOrEqual(citing.get(outlets[i])!);
-    expect(render(640, "en").querySelector(".chart-source")!.textContent).toMatch(/^Sources: .+; own analysis · Data until \d+ \w+ \d{4}$/);
+    for (let i = 1; i < outlets.length; i++)
+      expect(citing.get(outlets[i - 1])!).toBeGreaterThanOrEqual(citing.get(outlets[i])!);
+    expect(render(640, "en").querySelector(".chart-source")!.textContent).toMatch(
+      /^Sources: .+; own analysis · Data until \d+ \w+ \d{4}$/,
+    );
   });
 
   it("has the shown events as its text alternative, built when it is first opened", () => {
@@ -233,7 +285,9 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
     openAlternative(figure);
     const rows = [...figure.querySelectorAll<HTMLTableRowElement>(".chart-alternative tbody tr")];
     expect(rows.map((row) => row.dataset.event)).toEqual(shown(story).map((event) => event.id));
-    expect(figure.querySelector(".chart-alternative caption")!.textContent).toBe(figure.querySelector(".chart-caption")!.textContent);
+    expect(figure.querySelector(".chart-alternative caption")!.textContent).toBe(
+      figure.querySelector(".chart-caption")!.textContent,
+    );
     openAlternative(figure);
     expect(figure.querySelectorAll(".chart-alternative table")).toHaveLength(1);
   });
@@ -266,7 +320,9 @@ describe("CallsChart: keyboard, pointer, screen reader", () => {
     expect(marks[0].getAttribute("tabindex")).toBe("-1");
     marks[1].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowLeft", bubbles: true }));
     expect(document.activeElement).toBe(marks[0]);
-    expect(figure.querySelector(".details-panel h3")!.textContent).toBe(story.events.find((event) => event.id === marks[0].dataset.event)!.headline);
+    expect(figure.querySelector(".details-panel h3")!.textContent).toBe(
+      story.events.find((event) => event.id === marks[0].dataset.event)!.headline,
+    );
   });
 
   it("opens a clicked event in the details panel, with the links of its sources, and highlights its marks", () => {
@@ -278,7 +334,9 @@ describe("CallsChart: keyboard, pointer, screen reader", () => {
     expect(panel.querySelector("h3")!.textContent).toBe(event.headline);
     const links = [...panel.querySelectorAll(".event-sources a")].map((link) => link.getAttribute("href"));
     expect(links.length).toBeGreaterThan(0);
-    expect(links).toEqual(event.sources.map((source) => source.url).filter((url) => /^https?:\/\//.test(url)));
+    expect(links).toEqual(
+      event.sources.map((source) => source.url).filter((url) => /^https?:\/\//.test(url)),
+    );
     for (const link of links) expect(link).toMatch(/^https?:\/\//);
     expect(mark.classList.contains("is-active")).toBe(true);
     expect(markOf(figure, "overview", event.id).classList.contains("is-active")).toBe(true);
@@ -288,7 +346,10 @@ describe("CallsChart: keyboard, pointer, screen reader", () => {
   it("inserts text from the data as text, never as markup", () => {
     const call = shown(story)[0];
     const hostile: StoryEvent = { ...call, headline: '<img src="x" onerror="alert(1)">' };
-    const figure = render(640, "de", { ...story, events: story.events.map((event) => (event === call ? hostile : event)) });
+    const figure = render(640, "de", {
+      ...story,
+      events: story.events.map((event) => (event === call ? hostile : event)),
+    });
     markOf(figure, "overview", call.id).dispatchEvent(new MouseEvent("click", { bubbles: true }));
     expect(figure.querySelector("img")).toBeNull();
     expect(figure.querySelector(".details-panel h3")!.textContent).toBe(hostile.headline);
@@ -322,13 +383,17 @@ describe("CallsChart: sized by the width", () => {
         // No text on text or on a mark; no hit target on another one.
         const boxes = [...texts, ...marks.map(symbolBox)];
         for (let i = 0; i < boxes.length; i++) {
-          for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j]), `${boxes[i].what} overlaps ${boxes[j].what}`).toBe(false);
+          for (let j = i + 1; j < boxes.length; j++)
+            expect(overlap(boxes[i], boxes[j]), `${boxes[i].what} overlaps ${boxes[j].what}`).toBe(false);
         }
         for (let i = 0; i < marks.length; i++) {
           for (let j = i + 1; j < marks.length; j++) {
             const a = position(marks[i]);
             const b = position(marks[j]);
-            expect(Math.hypot(a.x - b.x, a.y - b.y), `${marks[i].dataset.event} / ${marks[j].dataset.event}`).toBeGreaterThanOrEqual(24);
+            expect(
+              Math.hypot(a.x - b.x, a.y - b.y),
+              `${marks[i].dataset.event} / ${marks[j].dataset.event}`,
+            ).toBeGreaterThanOrEqual(24);
           }
         }
         document.body.replaceChildren();
@@ -341,7 +406,9 @@ describe("CallsChart: sized by the width", () => {
     const phone = render(320);
     const desktop = render(1000);
     expect(ticks(phone)).toBeLessThan(ticks(desktop));
-    expect(Number(svgOf(phone).getAttribute("font-size"))).toBeLessThan(Number(svgOf(desktop).getAttribute("font-size")));
+    expect(Number(svgOf(phone).getAttribute("font-size"))).toBeLessThan(
+      Number(svgOf(desktop).getAttribute("font-size")),
+    );
     expect(svgOf(phone).querySelector('.calls-days text[data-day="2025-07-01"]')!.textContent).toBe("1.");
   });
 
@@ -354,7 +421,8 @@ describe("CallsChart: source rules", () => {
   it("imports d3 modules by their bare names and inserts no HTML", () => {
     const source = readFileSync(join(process.cwd(), "src/components/CallsChart.ts"), "utf8");
     const imports = [...source.matchAll(/from "([^"]+)"/g)].map((match) => match[1]);
-    for (const name of imports) expect(name).toMatch(/^(d3-(array|axis|scale|selection|shape|time)|\.\.?\/.+)$/);
+    for (const name of imports)
+      expect(name).toMatch(/^(d3-(array|axis|scale|selection|shape|time)|\.\.?\/.+)$/);
     expect(source).not.toMatch(/npm:|from "d3"|\.html\(|innerHTML/);
   });
 });
@@ -379,8 +447,15 @@ const LANES = ["putin", "zelensky"] as const;
 const count = (mark: Element) => Number(mark.getAttribute("data-count"));
 const laneOf = (mark: Element) => LANES.find((lane) => mark.classList.contains(`calls-mark--${lane}`))!;
 const inBin = (events: StoryEvent[], mark: Element) =>
-  events.filter((event) => event.counterpart === laneOf(mark) && event.date >= mark.getAttribute("data-start")! && event.date <= mark.getAttribute("data-end")!);
-const daysIn = (mark: Element) => (Date.parse(mark.getAttribute("data-end")!) - Date.parse(mark.getAttribute("data-start")!)) / 86_400_000 + 1;
+  events.filter(
+    (event) =>
+      event.counterpart === laneOf(mark) &&
+      event.date >= mark.getAttribute("data-start")! &&
+      event.date <= mark.getAttribute("data-end")!,
+  );
+const daysIn = (mark: Element) =>
+  (Date.parse(mark.getAttribute("data-end")!) - Date.parse(mark.getAttribute("data-start")!)) / 86_400_000 +
+  1;
 
 describe("CallsChart: 10,000 events, counted in bins", () => {
   it("bins both panels, one mark per non-empty bin, and draws no node per event", () => {
@@ -417,14 +492,19 @@ describe("CallsChart: 10,000 events, counted in bins", () => {
     for (const panel of ["overview", "zoom"] as const) {
       for (const lane of LANES) {
         const marks = marksIn(figure, panel).filter((mark) => laneOf(mark) === lane);
-        for (const mark of marks) expect(count(mark), mark.getAttribute("aria-label")!).toBe(inBin(shown(many), mark).length);
-        for (let i = 1; i < marks.length; i++) expect(marks[i].getAttribute("data-start")! > marks[i - 1].getAttribute("data-end")!).toBe(true);
+        for (const mark of marks)
+          expect(count(mark), mark.getAttribute("aria-label")!).toBe(inBin(shown(many), mark).length);
+        for (let i = 1; i < marks.length; i++)
+          expect(marks[i].getAttribute("data-start")! > marks[i - 1].getAttribute("data-end")!).toBe(true);
       }
     }
     // The enlarged days: one bin per day, in the column of its day.
     for (const mark of marksIn(figure, "zoom")) {
       expect(mark.getAttribute("data-start")).toBe(mark.getAttribute("data-end"));
-      expect(position(mark).x).toBeCloseTo(position(figure.querySelector(`.calls-days text[data-day="${mark.getAttribute("data-start")}"]`)!).x, 0);
+      expect(position(mark).x).toBeCloseTo(
+        position(figure.querySelector(`.calls-days text[data-day="${mark.getAttribute("data-start")}"]`)!).x,
+        0,
+      );
     }
   });
 
@@ -445,8 +525,12 @@ describe("CallsChart: 10,000 events, counted in bins", () => {
     expect(caption).toContain("die Vergrößerung jeden Tag");
     expect(caption).toContain("Fläche eines Kreises");
     expect(caption).not.toContain("nummeriert");
-    expect(figure.querySelector(".calls-legend")!.textContent).toContain("Fläche: Zahl der Telefonate und Treffen");
-    expect(render(width, "en", { ...many, lang: "en" }).querySelector(".chart-caption")!.textContent).toContain(`the overview combines every ${["", "", "two", "three", "four", "five", "six"][k]} days`);
+    expect(figure.querySelector(".calls-legend")!.textContent).toContain(
+      "Fläche: Zahl der Telefonate und Treffen",
+    );
+    expect(
+      render(width, "en", { ...many, lang: "en" }).querySelector(".chart-caption")!.textContent,
+    ).toContain(`the overview combines every ${["", "", "two", "three", "four", "five", "six"][k]} days`);
   });
 
   for (const width of [375, 1000]) {
@@ -459,7 +543,8 @@ describe("CallsChart: 10,000 events, counted in bins", () => {
         for (const lane of LANES) {
           const marks = marksIn(figure, panel).filter((mark) => laneOf(mark) === lane);
           const xs = marks.map((mark) => position(mark).x);
-          for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1], `${panel} ${lane}`).toBeGreaterThanOrEqual(24);
+          for (let i = 1; i < xs.length; i++)
+            expect(xs[i] - xs[i - 1], `${panel} ${lane}`).toBeGreaterThanOrEqual(24);
           marks.forEach((mark, i) => {
             const { x, y } = position(mark);
             expect(Number(mark.querySelector(".calls-hit")!.getAttribute("r"))).toBeGreaterThanOrEqual(12);
@@ -469,7 +554,10 @@ describe("CallsChart: 10,000 events, counted in bins", () => {
             expect(y + 12).toBeLessThanOrEqual(height);
             const r = Number(mark.querySelector(".calls-bin-symbol")!.getAttribute("r"));
             expect(r).toBeGreaterThanOrEqual(3);
-            if (i > 0) expect(xs[i] - xs[i - 1]).toBeGreaterThan(r + Number(marks[i - 1].querySelector(".calls-bin-symbol")!.getAttribute("r")));
+            if (i > 0)
+              expect(xs[i] - xs[i - 1]).toBeGreaterThan(
+                r + Number(marks[i - 1].querySelector(".calls-bin-symbol")!.getAttribute("r")),
+              );
             radii.push({ r, n: count(mark) });
           });
         }
@@ -486,12 +574,16 @@ describe("CallsChart: 10,000 events, counted in bins", () => {
     const figure = render(1000, "de", many);
     for (const mark of [...marksIn(figure, "overview"), ...marksIn(figure, "zoom")]) {
       const who = laneOf(mark) === "putin" ? "Putin" : "Selenskyj";
-      expect(mark.getAttribute("aria-label")).toBe(`${formatDateRange(mark.getAttribute("data-start")!, mark.getAttribute("data-end")!, "de")}: ${count(mark)} Telefonate und Treffen mit ${who}`);
+      expect(mark.getAttribute("aria-label")).toBe(
+        `${formatDateRange(mark.getAttribute("data-start")!, mark.getAttribute("data-end")!, "de")}: ${count(mark)} Telefonate und Treffen mit ${who}`,
+      );
       expect(mark.getAttribute("role")).toBe("button");
       expect(mark.hasAttribute("data-event")).toBe(false);
     }
     const english = marksIn(render(1000, "en", { ...many, lang: "en" }), "overview")[0];
-    expect(english.getAttribute("aria-label")).toBe(`${formatDateRange(english.getAttribute("data-start")!, english.getAttribute("data-end")!, "en")}: ${count(english)} calls and meetings with Putin`);
+    expect(english.getAttribute("aria-label")).toBe(
+      `${formatDateRange(english.getAttribute("data-start")!, english.getAttribute("data-end")!, "en")}: ${count(english)} calls and meetings with Putin`,
+    );
   });
 
   it("walks the bins with the arrow keys and opens one with Enter: its days, count, first headlines and how many more", () => {
@@ -506,10 +598,21 @@ describe("CallsChart: 10,000 events, counted in bins", () => {
     const panel = figure.querySelector(".details-panel")!;
     const n = count(marks[1]);
     expect(n).toBeGreaterThan(8);
-    expect(panel.querySelector("h3")!.textContent).toBe(`${n} Telefonate und Treffen mit ${laneOf(marks[1]) === "putin" ? "Putin" : "Selenskyj"}`);
-    expect(panel.querySelector(".event-details-when")!.textContent).toBe(formatDateRange(marks[1].getAttribute("data-start")!, marks[1].getAttribute("data-end")!, "de"));
+    expect(panel.querySelector("h3")!.textContent).toBe(
+      `${n} Telefonate und Treffen mit ${laneOf(marks[1]) === "putin" ? "Putin" : "Selenskyj"}`,
+    );
+    expect(panel.querySelector(".event-details-when")!.textContent).toBe(
+      formatDateRange(marks[1].getAttribute("data-start")!, marks[1].getAttribute("data-end")!, "de"),
+    );
     const listed = [...panel.querySelectorAll(".calls-bin-events li")].map((item) => item.textContent);
-    expect(listed).toEqual(inBin(shown(many), marks[1]).slice(0, 8).map((event) => `${event.dateLabel}: ${event.headline}${event.status === "not_held" ? " (fand nicht statt)" : ""}`));
+    expect(listed).toEqual(
+      inBin(shown(many), marks[1])
+        .slice(0, 8)
+        .map(
+          (event) =>
+            `${event.dateLabel}: ${event.headline}${event.status === "not_held" ? " (fand nicht statt)" : ""}`,
+        ),
+    );
     expect(panel.querySelector(".calls-bin-more")!.textContent).toBe(`und ${n - 8} weitere (siehe Tabelle)`);
     panel.querySelector<HTMLButtonElement>(".details-close")!.click();
     expect(panel.classList.contains("is-open")).toBe(false);
@@ -517,14 +620,18 @@ describe("CallsChart: 10,000 events, counted in bins", () => {
 
   it("highlights the overview bin that holds a clicked day of the enlarged view", () => {
     const figure = render(1000, "de", many);
-    const day = marksIn(figure, "zoom").find((mark) => laneOf(mark) === "putin" && mark.getAttribute("data-start") === "2025-07-03")!;
+    const day = marksIn(figure, "zoom").find(
+      (mark) => laneOf(mark) === "putin" && mark.getAttribute("data-start") === "2025-07-03",
+    )!;
     day.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     const active = [...figure.querySelectorAll(".calls-mark.is-active")];
     expect(active).toHaveLength(2);
     const holder = active.find((mark) => mark !== day)!;
     expect(holder.closest(".calls-overview")).not.toBeNull();
     expect(laneOf(holder)).toBe("putin");
-    expect(holder.getAttribute("data-start")! <= "2025-07-03" && "2025-07-03" <= holder.getAttribute("data-end")!).toBe(true);
+    expect(
+      holder.getAttribute("data-start")! <= "2025-07-03" && "2025-07-03" <= holder.getAttribute("data-end")!,
+    ).toBe(true);
   });
 
   it("builds the table of all 10,000 events only when it is opened", () => {
@@ -540,7 +647,11 @@ describe("CallsChart: when to count in bins", () => {
   /** The real data with `extra` more Putin calls on 3 July, a day no other Putin contact lies near. */
   const withTwins = (extra: number): StoryData => {
     const call = inZoom(story).find((event) => event.counterpart === "putin" && event.date === "2025-07-03")!;
-    const twins = Array.from({ length: extra }, (_, i): StoryEvent => ({ ...call, id: `${call.id}-twin-${i}`, callNumber: undefined }));
+    const twins = Array.from({ length: extra }, (_, i): StoryEvent => ({
+      ...call,
+      id: `${call.id}-twin-${i}`,
+      callNumber: undefined,
+    }));
     const events = [...story.events];
     events.splice(events.indexOf(call) + 1, 0, ...twins);
     return { ...story, events };
@@ -549,8 +660,12 @@ describe("CallsChart: when to count in bins", () => {
   it("draws the real data event by event, in both panels, with the key to the shapes", () => {
     for (const width of [375, 640, 1000]) {
       const figure = render(width);
-      expect(marksIn(figure, "overview").map((mark) => mark.dataset.event)).toEqual(shown(story).map((event) => event.id));
-      expect(marksIn(figure, "zoom").map((mark) => mark.dataset.event)).toEqual(inZoom(story).map((event) => event.id));
+      expect(marksIn(figure, "overview").map((mark) => mark.dataset.event)).toEqual(
+        shown(story).map((event) => event.id),
+      );
+      expect(marksIn(figure, "zoom").map((mark) => mark.dataset.event)).toEqual(
+        inZoom(story).map((event) => event.id),
+      );
       expect(figure.querySelectorAll(".calls-bin, [data-count]")).toHaveLength(0);
       expect(figure.querySelector(".chart-caption")!.textContent).not.toContain("Kreis");
       expect(figure.querySelector(".chart-caption")!.textContent).toContain("(nummeriert)");
@@ -568,8 +683,16 @@ describe("CallsChart: when to count in bins", () => {
     const four = render(1000, "de", withTwins(3));
     for (const panel of ["overview", "zoom"] as const) {
       const marks = marksIn(four, panel);
-      expect(marks.every((mark) => mark.classList.contains("calls-bin")), panel).toBe(true);
-      const day = marks.find((mark) => laneOf(mark) === "putin" && mark.getAttribute("data-start")! <= "2025-07-03" && "2025-07-03" <= mark.getAttribute("data-end")!)!;
+      expect(
+        marks.every((mark) => mark.classList.contains("calls-bin")),
+        panel,
+      ).toBe(true);
+      const day = marks.find(
+        (mark) =>
+          laneOf(mark) === "putin" &&
+          mark.getAttribute("data-start")! <= "2025-07-03" &&
+          "2025-07-03" <= mark.getAttribute("data-end")!,
+      )!;
       expect(count(day)).toBe(inBin(shown(withTwins(3)), day).length);
       expect(count(day)).toBeGreaterThanOrEqual(4);
     }

@@ -31,7 +31,9 @@ function render(width: number, lang: "de" | "en" = "de"): HTMLElement {
 }
 
 const svgOf = (figure: HTMLElement) => figure.querySelector<SVGSVGElement>("svg.deliveries-svg")!;
-const segmentsOf = (figure: HTMLElement) => [...figure.querySelectorAll<SVGRectElement>(".deliveries-overview .deliveries-band rect.phase")];
+const segmentsOf = (figure: HTMLElement) => [
+  ...figure.querySelectorAll<SVGRectElement>(".deliveries-overview .deliveries-band rect.phase"),
+];
 const marksOf = (figure: HTMLElement) => [...figure.querySelectorAll<SVGGElement>(".decisions .decision")];
 const num = (element: Element, name: string) => Number(element.getAttribute(name));
 
@@ -58,14 +60,24 @@ describe("DeliveriesChart", () => {
     });
     // Longer phases are wider.
     const widthOf = (index: number) => num(segments[index], "width");
-    const longest = story.deliveryPhases.reduce((best, phase, index) => (daysBetween(phase.start, phase.end) > daysBetween(story.deliveryPhases[best].start, story.deliveryPhases[best].end) ? index : best), 0);
-    for (let index = 0; index < segments.length; index++) expect(widthOf(index)).toBeLessThanOrEqual(widthOf(longest));
+    const longest = story.deliveryPhases.reduce(
+      (best, phase, index) =>
+        daysBetween(phase.start, phase.end) >
+        daysBetween(story.deliveryPhases[best].start, story.deliveryPhases[best].end)
+          ? index
+          : best,
+      0,
+    );
+    for (let index = 0; index < segments.length; index++)
+      expect(widthOf(index)).toBeLessThanOrEqual(widthOf(longest));
   });
 
   it("tells the statuses apart by colour and by pattern, and names each in the legend", () => {
     const figure = render(640);
     const statuses = [...new Set(story.deliveryPhases.map((phase) => phase.status))];
-    const fills = new Map(segmentsOf(figure).map((segment) => [segment.dataset.status, segment.getAttribute("fill")]));
+    const fills = new Map(
+      segmentsOf(figure).map((segment) => [segment.dataset.status, segment.getAttribute("fill")]),
+    );
     expect(new Set(fills.values()).size).toBe(statuses.length);
     for (const status of statuses) {
       const style = DELIVERY_STYLE[status];
@@ -104,7 +116,9 @@ describe("DeliveriesChart", () => {
     // Filled in the colour of the state it sets, hollow where it does not change the state.
     decisions.forEach((event, index) => {
       const symbol = marks[index].querySelector(".decision-symbol")!;
-      expect(symbol.getAttribute("fill")).toBe(event.deliveryStatus ? DELIVERY_STYLE[event.deliveryStatus].color : null);
+      expect(symbol.getAttribute("fill")).toBe(
+        event.deliveryStatus ? DELIVERY_STYLE[event.deliveryStatus].color : null,
+      );
     });
   });
 
@@ -138,7 +152,9 @@ describe("DeliveriesChart", () => {
     const rows = [...section.querySelectorAll("tbody tr")];
     expect(rows).toHaveLength(story.systems.length);
     const reports = [...new Set(story.systems.map((system) => system.eventId))];
-    expect([...section.querySelectorAll("table")].map((table) => table.getAttribute("data-event"))).toEqual(reports);
+    expect([...section.querySelectorAll("table")].map((table) => table.getAttribute("data-event"))).toEqual(
+      reports,
+    );
     story.systems.forEach((system, index) => {
       expect(rows[index].closest("table")!.getAttribute("data-event")).toBe(system.eventId);
       expect(rows[index].textContent).toContain(system.system);
@@ -179,7 +195,9 @@ describe("DeliveriesChart", () => {
     story.deliveryPhases.forEach((phase, index) => {
       const cells = [...phaseRows[index].children].map((cell) => cell.textContent);
       expect(cells[0]).toBe(LABELS.de.delivery[phase.status]);
-      const halt = story.haltPeriods.find((period) => period.start === phase.start && period.status === phase.status);
+      const halt = story.haltPeriods.find(
+        (period) => period.start === phase.start && period.status === phase.status,
+      );
       expect(cells[3]).toBe(halt ? String(halt.days) : "–");
     });
     expect(alternative.querySelectorAll(".event-table tbody tr")).toHaveLength(decisionsOf(story).length);
@@ -187,14 +205,19 @@ describe("DeliveriesChart", () => {
 
   it("uses English words in the English edition", () => {
     const figure = render(1000, "en");
-    expect(figure.querySelector(".chart-title")!.textContent).toBe("When the US halted weapons deliveries to Ukraine");
+    expect(figure.querySelector(".chart-title")!.textContent).toBe(
+      "When the US halted weapons deliveries to Ukraine",
+    );
     expect(figure.querySelector(".systems-heading")!.textContent).toContain(LABELS.en.reported);
     const legend = figure.querySelector(".deliveries-legend")!.textContent!;
-    for (const status of new Set(storyEn.deliveryPhases.map((phase) => phase.status))) expect(legend).toContain(LABELS.en.delivery[status]);
+    for (const status of new Set(storyEn.deliveryPhases.map((phase) => phase.status)))
+      expect(legend).toContain(LABELS.en.delivery[status]);
     const months = [...figure.querySelectorAll(".axis-months text")].map((text) => text.textContent);
     expect(months).toContain("Jul");
     expect(figure.textContent).not.toContain("Tage");
-    expect(figure.querySelector(".chart-source")!.textContent).toContain(`Data until ${storyEn.meta.dataUntilLabel}`);
+    expect(figure.querySelector(".chart-source")!.textContent).toContain(
+      `Data until ${storyEn.meta.dataUntilLabel}`,
+    );
   });
 
   it.each(WIDTHS)("keeps every text and mark inside the svg at %i px, and marks never overlap", (width) => {
@@ -219,11 +242,16 @@ describe("DeliveriesChart", () => {
     // Hit targets (24 px squares around the centres) never overlap.
     for (let i = 0; i < centres.length; i++) {
       for (let j = i + 1; j < centres.length; j++) {
-        expect(Math.max(Math.abs(centres[i].x - centres[j].x), Math.abs(centres[i].y - centres[j].y))).toBeGreaterThanOrEqual(24);
+        expect(
+          Math.max(Math.abs(centres[i].x - centres[j].x), Math.abs(centres[i].y - centres[j].y)),
+        ).toBeGreaterThanOrEqual(24);
       }
     }
     // Decision labels in the same panel never overlap.
-    const labels = [...svg.querySelectorAll(".decision-label")].map((text) => ({ ...textExtent(text), y: position(text).y }));
+    const labels = [...svg.querySelectorAll(".decision-label")].map((text) => ({
+      ...textExtent(text),
+      y: position(text).y,
+    }));
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 1; j < labels.length; j++) {
         const a = labels[i];
@@ -234,7 +262,9 @@ describe("DeliveriesChart", () => {
   });
 
   it("renders the same svg every time", () => {
-    expect(svgOf(DeliveriesChart(story, { width: 640, lang: "de" })).outerHTML).toBe(svgOf(DeliveriesChart(story, { width: 640, lang: "de" })).outerHTML);
+    expect(svgOf(DeliveriesChart(story, { width: 640, lang: "de" })).outerHTML).toBe(
+      svgOf(DeliveriesChart(story, { width: 640, lang: "de" })).outerHTML,
+    );
   });
 
   it("imports only d3 modules and inserts data as text", () => {

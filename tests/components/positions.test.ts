@@ -21,13 +21,21 @@ const story = buildStory(dataset, "de");
 const storyEn = buildStory(dataset, "en");
 
 const WIDTHS = [320, 375, 640, 1000, 1200];
-const ROW_OF: Record<string, string> = { us: "us", ukraine: "ukraine", russia: "russia", europe: "west", nato: "west", other: "other" };
+const ROW_OF: Record<string, string> = {
+  us: "us",
+  ukraine: "ukraine",
+  russia: "russia",
+  europe: "west",
+  nato: "west",
+  other: "other",
+};
 const ROW_LABELS = {
   de: { us: "USA", ukraine: "Ukraine", russia: "Russland", west: "Europa/NATO", other: "Andere" },
   en: { us: "USA", ukraine: "Ukraine", russia: "Russia", west: "Europe/NATO", other: "Others" },
 } as Record<"de" | "en", Record<string, string>>;
 
-const statementsOf = (data: StoryData, since = POSITIONS_SINCE) => data.events.filter((event) => event.quote && event.date >= since);
+const statementsOf = (data: StoryData, since = POSITIONS_SINCE) =>
+  data.events.filter((event) => event.quote && event.date >= since);
 const rowOf = (data: StoryData, speaker: string) => ROW_OF[data.actors[speaker].side];
 
 function render(width: number, lang: "de" | "en" = "de", since?: string): HTMLElement {
@@ -44,36 +52,47 @@ afterEach(() => {
 });
 
 describe("PositionsChart", () => {
-  it.each([undefined, "2025-05-01", "2025-07-04"])("draws one mark per quoted statement since %s, in order of date", (since) => {
-    const figure = render(640, "de", since);
-    const statements = statementsOf(story, since);
-    const marks = marksOf(figure);
-    expect(marks).toHaveLength(statements.length);
-    expect(marks.map((mark) => mark.dataset.event)).toEqual(statements.map((event) => event.id));
-    openAlternative(figure);
-    expect(figure.querySelectorAll(".statement-table tbody tr")).toHaveLength(statements.length);
-  });
+  it.each([undefined, "2025-05-01", "2025-07-04"])(
+    "draws one mark per quoted statement since %s, in order of date",
+    (since) => {
+      const figure = render(640, "de", since);
+      const statements = statementsOf(story, since);
+      const marks = marksOf(figure);
+      expect(marks).toHaveLength(statements.length);
+      expect(marks.map((mark) => mark.dataset.event)).toEqual(statements.map((event) => event.id));
+      openAlternative(figure);
+      expect(figure.querySelectorAll(".statement-table tbody tr")).toHaveLength(statements.length);
+    },
+  );
 
-  it.each([undefined, "2025-05-01"])("puts each statement in the row of its speaker's side, rows labelled in German (since %s)", (since) => {
-    const figure = render(640, "de", since);
-    const statements = statementsOf(story, since);
-    const rows = [...new Set(statements.map((event) => rowOf(story, event.quote!.speaker)))];
-    const labels = [...figure.querySelectorAll(".rows .row-label")].map((text) => text.textContent);
-    expect([...labels].sort()).toEqual(rows.map((row) => ROW_LABELS.de[row]).sort());
-    if (statements.some((event) => ["europe", "nato"].includes(story.actors[event.quote!.speaker].side))) expect(labels).toContain("Europa/NATO");
-    const marks = marksOf(figure);
-    statements.forEach((event, index) => expect(marks[index].dataset.row).toBe(rowOf(story, event.quote!.speaker)));
-    // Rows do not mix: every mark of a row lies below that row's label and above the next row's.
-    const labelY = new Map([...figure.querySelectorAll(".rows .row-label")].map((text) => [text.textContent, position(text).y]));
-    const order = [...labelY.entries()].sort((a, b) => a[1] - b[1]);
-    for (const mark of marks) {
-      const { y } = position(mark);
-      const own = labelY.get(ROW_LABELS.de[mark.dataset.row!])!;
-      expect(y).toBeGreaterThan(own);
-      const next = order.find(([, top]) => top > own);
-      if (next) expect(y).toBeLessThan(next[1]);
-    }
-  });
+  it.each([undefined, "2025-05-01"])(
+    "puts each statement in the row of its speaker's side, rows labelled in German (since %s)",
+    (since) => {
+      const figure = render(640, "de", since);
+      const statements = statementsOf(story, since);
+      const rows = [...new Set(statements.map((event) => rowOf(story, event.quote!.speaker)))];
+      const labels = [...figure.querySelectorAll(".rows .row-label")].map((text) => text.textContent);
+      expect([...labels].sort()).toEqual(rows.map((row) => ROW_LABELS.de[row]).sort());
+      if (statements.some((event) => ["europe", "nato"].includes(story.actors[event.quote!.speaker].side)))
+        expect(labels).toContain("Europa/NATO");
+      const marks = marksOf(figure);
+      statements.forEach((event, index) =>
+        expect(marks[index].dataset.row).toBe(rowOf(story, event.quote!.speaker)),
+      );
+      // Rows do not mix: every mark of a row lies below that row's label and above the next row's.
+      const labelY = new Map(
+        [...figure.querySelectorAll(".rows .row-label")].map((text) => [text.textContent, position(text).y]),
+      );
+      const order = [...labelY.entries()].sort((a, b) => a[1] - b[1]);
+      for (const mark of marks) {
+        const { y } = position(mark);
+        const own = labelY.get(ROW_LABELS.de[mark.dataset.row!])!;
+        expect(y).toBeGreaterThan(own);
+        const next = order.find(([, top]) => top > own);
+        if (next) expect(y).toBeLessThan(next[1]);
+      }
+    },
+  );
 
   it("gives each mark the colour and shape of its topic, as the legend shows them", () => {
     const figure = render(640);
@@ -93,7 +112,9 @@ describe("PositionsChart", () => {
     });
     // Every topic in the chart has its own shape, and the legend shows exactly those topics.
     expect(new Set(shapes.values()).size).toBe(shapes.size);
-    expect([...figure.querySelectorAll(".positions-legend li")].map((li) => li.getAttribute("data-topic")).sort()).toEqual([...shapes.keys()].sort());
+    expect(
+      [...figure.querySelectorAll(".positions-legend li")].map((li) => li.getAttribute("data-topic")).sort(),
+    ).toEqual([...shapes.keys()].sort());
   });
 
   it("moves focus with the arrow keys and opens the quote, its translation and sources on click", () => {
@@ -106,7 +127,9 @@ describe("PositionsChart", () => {
     marks[1].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowLeft", bubbles: true }));
     expect(document.activeElement).toBe(marks[0]);
 
-    const event = statementsOf(story).find((statement) => statement.quote!.translation && statement.sources.length > 0)!;
+    const event = statementsOf(story).find(
+      (statement) => statement.quote!.translation && statement.sources.length > 0,
+    )!;
     const mark = figure.querySelector<SVGGElement>(`.statement[data-event="${event.id}"]`)!;
     mark.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     const panel = figure.querySelector(".details-panel")!;
@@ -144,10 +167,17 @@ describe("PositionsChart", () => {
     expect(labels).toContain("Russia");
     expect(labels).not.toContain("Russland");
     for (const item of figure.querySelectorAll(".positions-legend li")) {
-      expect(item.textContent).toBe(LABELS.en.topic[item.getAttribute("data-topic") as keyof typeof LABELS.en.topic]);
+      expect(item.textContent).toBe(
+        LABELS.en.topic[item.getAttribute("data-topic") as keyof typeof LABELS.en.topic],
+      );
     }
-    expect([...figure.querySelectorAll(".axis text.month")].map((text) => text.textContent)).toEqual(["Jun", "Jul"]);
-    expect(figure.querySelector(".chart-source")!.textContent).toContain(`Data until ${storyEn.meta.dataUntilLabel}`);
+    expect([...figure.querySelectorAll(".axis text.month")].map((text) => text.textContent)).toEqual([
+      "Jun",
+      "Jul",
+    ]);
+    expect(figure.querySelector(".chart-source")!.textContent).toContain(
+      `Data until ${storyEn.meta.dataUntilLabel}`,
+    );
   });
 
   it.each(WIDTHS)("keeps text and marks inside the svg at %i px; marks in a row never overlap", (width) => {
@@ -176,7 +206,9 @@ describe("PositionsChart", () => {
   });
 
   it("renders the same svg every time", () => {
-    expect(svgOf(PositionsChart(story, { width: 640, lang: "de" })).outerHTML).toBe(svgOf(PositionsChart(story, { width: 640, lang: "de" })).outerHTML);
+    expect(svgOf(PositionsChart(story, { width: 640, lang: "de" })).outerHTML).toBe(
+      svgOf(PositionsChart(story, { width: 640, lang: "de" })).outerHTML,
+    );
   });
 
   it("imports only d3 modules and inserts data as text", () => {
@@ -187,6 +219,8 @@ describe("PositionsChart", () => {
   it("matches the SVG snapshots", async () => {
     await expect(svgOf(render(640)).outerHTML).toMatchFileSnapshot("../snapshots/positions-de-640.svg");
     await expect(svgOf(render(375)).outerHTML).toMatchFileSnapshot("../snapshots/positions-de-375.svg");
-    await expect(svgOf(render(1000, "en")).outerHTML).toMatchFileSnapshot("../snapshots/positions-en-1000.svg");
+    await expect(svgOf(render(1000, "en")).outerHTML).toMatchFileSnapshot(
+      "../snapshots/positions-en-1000.svg",
+    );
   });
 });
