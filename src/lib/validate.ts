@@ -3,7 +3,7 @@
  * none is thrown, and no row is ever dropped silently.
  */
 import { readCsv } from "./csv.js";
-import type { DataError } from "./errors.js";
+import { INVISIBLE, type DataError } from "./errors.js";
 import {
   columns,
   rowRules,
@@ -57,6 +57,8 @@ export function validateTable<T extends TableName>(
   const position = (name: string) => header.indexOf(name) + 1;
   const schema = rowSchemas[table];
   const rules = rowRules[table] as ((row: Row<T>) => readonly { column: string; message: string }[])[];
+  // Only a file that holds an invisible character anywhere is searched cell by cell.
+  const invisible = INVISIBLE_ONE.test(text);
   for (const { line, cells } of csv.rows) {
     if (cells.length !== header.length) {
       errors.push({
@@ -73,10 +75,31 @@ export function validateTable<T extends TableName>(
       values[header[index]] = value === "" ? undefined : value;
     }
     result.read.push(cells);
+    // One error per cell: the first problem found in it.
+    const reported = new Set<string>();
+    if (invisible) {
+      cells.forEach((cell, index) => {
+        const found = cell.match(INVISIBLE_ONE);
+        if (!found) return;
+        reported.add(header[index]);
+        const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+        errors.push({
+          file,
+          line,
+          column: index + 1,
+          field: header[index],
+          value: cell,
+          message: `contains an invisible character, U+${code} (${INVISIBLE_NAMES[code] ?? "a control character"}), at position ${(found.index ?? 0) + 1}`,
+          allowed: "the text without it: retype the value, or delete the character shown as \\u" + code,
+        });
+      });
+    }
     const parsed = schema.safeParse(values);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
+    if (!parsed.success || reported.size > 0) {
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
         const field = String(issue.path[0]);
+        if (reported.has(field)) continue;
+        reported.add(field);
         const message = values[field] === undefined ? "is empty but required" : issue.message;
         errors.push({
           file,
@@ -92,9 +115,12 @@ export function validateTable<T extends TableName>(
     }
     const row = parsed.data as Row<T>;
     let valid = true;
+    const ruled = new Set<string>();
     for (const rule of rules) {
       for (const issue of rule(row)) {
         valid = false;
+        if (ruled.has(issue.column)) continue;
+        ruled.add(issue.column);
         errors.push({
           file,
           line,
@@ -178,13 +204,17 @@ function checkUnique<T extends TableName>(
 
 /** Checks every table and the references between them. */
 export function validateDataset(files: DataFiles): { data: Dataset; errors: DataError[] } {
+  // Problems of a whole file (encoding, header) come first; its rows are then not read,
+  // and the other tables' references to it are not checked, so one cause gives one message.
+  const fileErrors: DataError[] = [];
   const errors: DataError[] = [];
   const data = {} as Record<TableName, Table<TableName>>;
   for (const name of TABLE_NAMES) {
     const result = validateTable(name, files[name].text, files[name].file);
     data[name] = result.table;
-    errors.push(...result.errors);
+    (result.table.readable ? errors : fileErrors).push(...result.errors);
   }
+  errors.unshift(...fileErrors);
   const dataset = data as Dataset;
   errors.push(...checkReferences(dataset));
   errors.push(...checkEverySourced(dataset));
@@ -207,8 +237,8 @@ function checkReferences(data: Dataset): DataError[] {
           column: header.indexOf(field) + 1,
           field,
           value,
-          message: `is not an id in ${spec.ref}.csv`,
-          allowed: `one of the ${known.size} ids in ${spec.ref}.csv, e.g. ${[...known].slice(0, 3).join(", ")}`,
+          message: `is not an id in ${spec.ref}.csv${didYouMean(value, known)}`,
+          allowed: `one of the ${known.size} ids in ${spec.ref}.csv`,
         });
       for (let index = 0; index < rows.length; index++) {
         const cell = (rows[index] as Record<string, unknown>)[field] as string | string[] | undefined;
@@ -257,4 +287,52 @@ function readValues(table: Table<TableName>, column: string): Set<string> {
     byColumn.set(column, values);
   }
   return values;
+}
+
+const INVISIBLE_ONE = new RegExp(INVISIBLE.source);
+
+const INVISIBLE_NAMES: Record<string, string> = {
+  "00AD": "soft hyphen",
+  "200B": "zero width space",
+  "200C": "zero width non-joiner",
+  "200D": "zero width joiner",
+  "200E": "left-to-right mark",
+  "200F": "right-to-left mark",
+  "2060": "word joiner",
+  FEFF: "byte order mark",
+};
+
+/** `; did you mean "x"?` naming the known id nearest to the value (by edit distance), if one is near. */
+export function didYouMean(value: string, known: Iterable<string>): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    if (!candidate) continue;
+    const distance = editDistance(value, candidate, bestDistance);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== undefined && bestDistance <= Math.max(3, Math.floor(value.length / 3))
+    ? `; did you mean "${best}"?`
+    : "";
+}
+
+/** Levenshtein distance, giving up (returning limit) once it cannot be below limit. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin >= limit) return limit;
+    previous = current;
+  }
+  return previous[b.length];
 }
