@@ -173,6 +173,13 @@ describe("validation", () => {
     expect(all.filter((message) => message.startsWith(F))).toHaveLength(2);
   });
 
+  it("reports a row with a value too many once, not again as an unknown id in sources.csv", () => {
+    const files = withText("events", (text) => text.replace(`${CALL},2025-02-12,`, `${CALL},2025-02-12,,`));
+    expect(messages(files)).toEqual([
+      `${F}:2: has 26 values but the header has 25 columns; allowed: one value per column; a value that contains "," or a line break must stand in double quotes`,
+    ]);
+  });
+
   it("puts a file's own problem first and does not cascade it into the tables that refer to it", () => {
     const files = withText("events", (text) => text.replace("id,date,", "ident,date,"));
     files.actors = { ...files.actors, text: files.actors.text.replace("trump,", "trump,\u200b") };

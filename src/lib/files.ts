@@ -1,7 +1,9 @@
 /** Reading the data files from disk (Node only: loaders, scripts, tests). */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { DataValidationError } from "./errors.js";
+import { DataValidationError, type DataError } from "./errors.js";
+import { changedFacts, FACTS_FILE, proseFacts, type Facts } from "./facts.js";
+import { checkStoryText } from "./story-check.js";
 import { TABLE_NAMES } from "./schema.js";
 import { validateDataset, type DataFiles, type Dataset } from "./validate.js";
 
@@ -30,6 +32,36 @@ export function loadDataset(dir = dataDir()): Dataset {
   const { data, errors } = validateDataset(readDataFiles(dir));
   if (errors.length > 0) throw new DataValidationError(errors);
   return data;
+}
+
+export const STORY_FILES = ["story/de.md", "story/en.md"] as const;
+
+/** The story's texts by file name, as they stand in the project. */
+export function readStories(root = process.cwd()): Record<string, string> {
+  return Object.fromEntries(STORY_FILES.map((file) => [file, readFileSync(join(root, file), "utf8")]));
+}
+
+/** The facts last confirmed by an editor (story/facts.json); none when the file is missing. */
+export function readConfirmedFacts(root = process.cwd()): Facts {
+  const path = join(root, FACTS_FILE);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")).confirmed as Facts) : {};
+}
+
+/**
+ * Everything `npm run check-data` checks, the build stops on and the preview shows: the data,
+ * the story's text against the data, and the derived facts against the confirmed ones.
+ * File-level problems come first; the story is checked against the ids read even when
+ * rows have errors; the facts only once the data is valid.
+ */
+export function checkProject(dir = dataDir(), root = process.cwd()): { data: Dataset; errors: DataError[] } {
+  const { data, errors } = validateDataset(readDataFiles(dir));
+  const stories = readStories(root);
+  const ids = new Set(data.events.read.map((cells) => cells[data.events.header.indexOf("id")]?.trim()));
+  if (data.events.readable)
+    for (const [file, text] of Object.entries(stories))
+      errors.push(...checkStoryText(text, file, { eventIds: ids }));
+  if (errors.length === 0) errors.push(...changedFacts(proseFacts(data), readConfirmedFacts(root), stories));
+  return { data, errors };
 }
 
 /**

@@ -61,6 +61,8 @@ export function validateTable<T extends TableName>(
   const invisible = INVISIBLE_ONE.test(text);
   for (const { line, cells } of csv.rows) {
     if (cells.length !== header.length) {
+      // Its id still counts as read: other tables' references to it are not reported again.
+      result.read.push(cells);
       errors.push({
         file,
         line,
