@@ -12,6 +12,16 @@ interface Field {
   constraints?: { required?: boolean; enum?: readonly string[] };
 }
 
+/** The licence under which readers may reuse the data (the publisher's choice; one place to change it). */
+export const DATA_LICENSE = {
+  name: "CC-BY-4.0",
+  path: "https://creativecommons.org/licenses/by/4.0/",
+  title: "Creative Commons Attribution 4.0",
+} as const;
+
+/** The files of the download, as the data package names them. */
+export const DOWNLOAD_FILES = [...TABLE_NAMES.map((table) => `${table}.csv`), "datapackage.json"];
+
 export function dataPackage(): object {
   return {
     profile: "tabular-data-package",
@@ -20,6 +30,14 @@ export function dataPackage(): object {
       "Telefonate, Waffen, Positionen: Trump's calls with Putin and Zelensky and the US weapons halt, 2025",
     description:
       "Sourced events from 12 February to the end of July 2025, with the actors, the sources of each event, the weapon systems reported halted, fact checks and corrections. Lists inside a cell are separated by ';'.",
+    licenses: [DATA_LICENSE],
+    sources: [
+      {
+        title:
+          "Reports by the news agencies, newspapers and official sources listed for each event in sources.csv",
+        path: "sources.csv",
+      },
+    ],
     resources: TABLE_NAMES.map((table) => resource(table)),
   };
 }

@@ -17,3 +17,16 @@ export function fixPageHtml(html: string, lang: "de" | "en"): string {
       `<meta name="viewport" content="${ZOOMABLE_VIEWPORT}">`,
     );
 }
+
+/**
+ * Framework links a page's files by content hash (_file/data/events.7a2021ff.csv); a reader
+ * saving the download must get the names datapackage.json declares. The build also writes
+ * each of them unhashed to data/ (dynamicPaths), so the links point there instead.
+ */
+export function plainDownloadLinks(html: string, files: readonly string[]): string {
+  return html.replace(
+    /(href=")((?:\.\.?\/)*)_file\/data\/([\w-]+)\.[0-9a-f]{8}\.(csv|json)"/g,
+    (link, attribute: string, up: string, name: string, extension: string) =>
+      files.includes(`${name}.${extension}`) ? `${attribute}${up || "./"}data/${name}.${extension}"` : link,
+  );
+}
