@@ -7,7 +7,6 @@ import { INVISIBLE, type DataError } from "./errors.js";
 import {
   columns,
   rowRules,
-  rowSchemas,
   TABLE_NAMES,
   uniqueKeys,
   type ColumnSpec,
@@ -55,7 +54,7 @@ export function validateTable<T extends TableName>(
   // Per row only the cells are read and parsed; what an error report needs is looked up when there is one.
   const { header } = csv;
   const position = (name: string) => header.indexOf(name) + 1;
-  const schema = rowSchemas[table];
+  const parsers = header.map((name) => cellParser(specs[name]));
   const rules = rowRules[table] as ((row: Row<T>) => readonly { column: string; message: string }[])[];
   // Only a file that holds an invisible character anywhere is searched cell by cell.
   const invisible = INVISIBLE_ONE.test(text);
@@ -71,12 +70,6 @@ export function validateTable<T extends TableName>(
       });
       continue;
     }
-    const values: Record<string, string | undefined> = {};
-    for (let index = 0; index < cells.length; index++) {
-      const value = cells[index].trim();
-      values[header[index]] = value === "" ? undefined : value;
-    }
-    result.read.push(cells);
     // One error per cell: the first problem found in it.
     const reported = new Set<string>();
     if (invisible) {
@@ -96,26 +89,29 @@ export function validateTable<T extends TableName>(
         });
       });
     }
-    const parsed = schema.safeParse(values);
-    if (!parsed.success || reported.size > 0) {
-      for (const issue of parsed.success ? [] : parsed.error.issues) {
-        const field = String(issue.path[0]);
-        if (reported.has(field)) continue;
-        reported.add(field);
-        const message = values[field] === undefined ? "is empty but required" : issue.message;
+    const record: Record<string, unknown> = {};
+    for (let index = 0; index < cells.length; index++) {
+      const raw = cells[index];
+      const trimmed = raw.trim();
+      const parsed = parsers[index](trimmed === "" ? undefined : trimmed);
+      if (parsed.ok) {
+        record[header[index]] = parsed.value;
+      } else if (!reported.has(header[index])) {
+        reported.add(header[index]);
         errors.push({
           file,
           line,
-          column: position(field),
-          field,
-          value: cells[position(field) - 1],
-          message,
-          allowed: specs[field]?.allowed,
+          column: index + 1,
+          field: header[index],
+          value: raw,
+          message: parsed.message,
+          allowed: specs[header[index]]?.allowed,
         });
       }
-      continue;
     }
-    const row = parsed.data as Row<T>;
+    result.read.push(cells);
+    if (reported.size > 0) continue;
+    const row = record as Row<T>;
     let valid = true;
     const ruled = new Set<string>();
     for (const rule of rules) {
@@ -289,6 +285,45 @@ function readValues(table: Table<TableName>, column: string): Set<string> {
     byColumn.set(column, values);
   }
   return values;
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** Values repeat (dates, types, actors): each column keeps the results of up to this many distinct values. */
+const CACHE_LIMIT = 50_000;
+
+/**
+ * Parses one column's cells with the column's zod schema, remembering the result for a
+ * value seen before. An empty cell is undefined: "is empty but required" in a required column.
+ */
+function cellParser(spec: ColumnSpec): (value: string | undefined) => Parsed {
+  const cache = new Map<string, Parsed>();
+  const parse = (value: string | undefined): Parsed => {
+    const parsed = spec.schema.safeParse(value);
+    if (parsed.success) return { ok: true, value: parsed.data };
+    return {
+      ok: false,
+      message:
+        value === undefined ? "is empty but required" : (parsed.error.issues[0]?.message ?? "is not valid"),
+    };
+  };
+  const empty = parse(undefined);
+  // A column whose values hardly repeat (ids, headlines) is not cached: the memory would cost more.
+  let caching = true;
+  let lookups = 0;
+  return (value) => {
+    if (value === undefined) return empty;
+    if (!caching) return parse(value);
+    let parsed = cache.get(value);
+    if (parsed === undefined) {
+      parsed = parse(value);
+      cache.set(value, parsed);
+      if (++lookups === 1000 && cache.size > 500) caching = false;
+      if (cache.size >= CACHE_LIMIT) caching = false;
+      if (!caching) cache.clear();
+    } else lookups++;
+    return parsed;
+  };
 }
 
 const INVISIBLE_ONE = new RegExp(INVISIBLE.source);
