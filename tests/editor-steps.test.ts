@@ -2,25 +2,16 @@
 // source and a corrections row; check-data, the loaders and the build must all pass,
 // and the page must show the new event. A correct edit must never turn the tests red.
 import { execFile } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { csvFormatRow } from "d3-dsv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoryData } from "../src/lib/story.js";
+import { projectCopy } from "./project-copy.js";
 
 const run = promisify(execFile);
 const ROOT = process.cwd();
-const PROJECT = [
-  "src",
-  "story",
-  "data",
-  "scripts",
-  "observablehq.config.ts",
-  "package.json",
-  "tsconfig.json",
-];
 
 const EVENT = {
   id: "2025-07-10-rome-recovery-conference",
@@ -55,14 +46,10 @@ const npm = (script: string) =>
     env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1" },
   });
 
+let remove: () => void;
+
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), "editor-steps-"));
-  for (const path of PROJECT)
-    cpSync(join(ROOT, path), join(copy, path), {
-      recursive: true,
-      filter: (source) => !source.includes(".observablehq"),
-    });
-  symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
+  ({ dir: copy, remove } = projectCopy("editor-steps-"));
   // README, "adding or correcting an event": steps 1, 2 and 5.
   const header = readFileSync(join(copy, "data/events.csv"), "utf8").split("\n")[0].split(",");
   appendFileSync(join(copy, "data/events.csv"), `${eventRow(header)}\n`);
@@ -76,9 +63,7 @@ beforeAll(() => {
   );
 });
 
-afterAll(() => {
-  if (copy && existsSync(copy)) rmSync(copy, { recursive: true, force: true });
-});
+afterAll(() => remove?.());
 
 describe("the README's editor steps on a copy of the data", () => {
   it("npm run check-data passes and counts the new event", async () => {

@@ -1,7 +1,7 @@
 /** Reading the data files from disk (Node only: loaders, scripts, tests). */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { DataValidationError, type DataError } from "./errors.js";
+import { DataValidationError, formatErrors, type DataError } from "./errors.js";
 import { changedFacts, FACTS_FILE, proseFacts, type Facts } from "./facts.js";
 import { checkStoryText } from "./story-check.js";
 import { TABLE_NAMES } from "./schema.js";
@@ -65,13 +65,55 @@ export function checkProject(dir = dataDir(), root = process.cwd()): { data: Dat
 }
 
 /**
+ * The page the preview shows instead of the story while the data or the story has errors:
+ * the same located messages as `npm run check-data`, as text (Markdown with one HTML block).
+ */
+export function errorPage(message: string): string {
+  const escaped = message
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\$\{/g, "&#36;{");
+  return `---
+title: Fehler in den Daten / errors in the data
+---
+
+<div class="preview-errors" role="alert">
+<h1>Die Vorschau zeigt Fehler statt der Geschichte / The preview shows errors instead of the story</h1>
+<p>Korrigieren und speichern: Die Seite lädt dann von selbst neu. / Fix and save: the page then reloads by itself.</p>
+<pre style="white-space: pre-wrap">${escaped}</pre>
+</div>
+`;
+}
+
+/** Whether this process is a page loader run by the preview (`npm run dev` sets STORY_PREVIEW). */
+function previewPage(): boolean {
+  return process.env.STORY_PREVIEW === "1" && /\.md\.[jt]s$/.test(process.argv[1] ?? "");
+}
+
+/**
  * Runs a data loader: writes what `produce` returns to stdout; on invalid data
- * prints every error to stderr and exits non-zero, so that the build stops.
+ * prints every error to stderr and exits non-zero, so that the build stops. In the
+ * preview, a page loader instead checks the whole project first and, on any error,
+ * writes a page that shows the errors where the editor looks.
  */
 export async function runLoader(produce: () => string | Promise<string>): Promise<void> {
+  if (previewPage()) {
+    const { errors } = checkProject();
+    if (errors.length > 0) {
+      process.stdout.write(errorPage(formatErrors(errors)));
+      return;
+    }
+  }
   try {
     process.stdout.write(await produce());
   } catch (error) {
+    const message =
+      error instanceof DataValidationError ? error.message : String((error as Error)?.message ?? error);
+    if (previewPage()) {
+      process.stdout.write(errorPage(message));
+      return;
+    }
     console.error(error instanceof DataValidationError ? error.message : error);
     process.exit(1);
   }
