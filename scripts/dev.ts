@@ -8,7 +8,7 @@
  * SIGINT, SIGTERM and SIGHUP stop the preview and everything it started; nothing is left running.
  */
 import { spawn } from "node:child_process";
-import { readdirSync, utimesSync, watch, type FSWatcher } from "node:fs";
+import { readdirSync, readFileSync, utimesSync, watch, type FSWatcher } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -98,6 +98,56 @@ function stop(signal: NodeJS.Signals) {
   }, 5000).unref();
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal));
+
+/** Whether a process runs (a zombie, exited but not yet reaped, does not). */
+function running(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0] !== "Z";
+  } catch {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function parentName(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The parent of a process (its pid and program name), from /proc (Linux); undefined elsewhere. */
+function parentOf(pid: number): { pid: number; name: string } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // "pid (name) state ppid …"; the name may hold spaces and parentheses.
+    const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return { pid: ppid, name: parentName(ppid) ?? name };
+  } catch {
+    return undefined;
+  }
+}
+
+// `kill <pid of npm run dev>` ends npm, which does not pass the signal on through the shell it
+// runs the script in: the launcher watches npm (and the shell) and stops when one of them is gone.
+const ancestors = [process.ppid];
+const shell = parentOf(process.pid);
+if (shell && /^(sh|bash|dash)$/.test(shell.name)) {
+  const above = parentOf(shell.pid);
+  if (above && above.pid > 1) ancestors.push(above.pid);
+}
+setInterval(() => {
+  if (ancestors.some((pid) => !running(pid))) {
+    console.log("dev: npm run dev was stopped; stopping the preview");
+    stop("SIGTERM");
+  }
+}, 500).unref();
 preview.on("exit", (code, signal) => {
   for (const watcher of watchers) watcher.close();
   // Loaders still running in the group go with it.

@@ -30,7 +30,8 @@ interface Launched {
 }
 
 function launchDev(port: number): Launched {
-  const child = spawn(join(copy.dir, "node_modules/.bin/tsx"), ["scripts/dev.ts", "--port", String(port)], {
+  // As package.json's dev script runs it: one node process, no wrapper between the signal and the launcher.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--port", String(port)], {
     cwd: copy.dir,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -159,4 +160,28 @@ describe("npm run dev (scripts/dev.ts)", () => {
       expect(started.filter(alive).map(command)).toEqual([]);
     }
   });
+
+  it(
+    "stops with everything it started when npm run dev's own process is killed",
+    { timeout: 120_000 },
+    async () => {
+      const port = await freePort();
+      const npm = spawn("npm", ["run", "dev", "--", "--port", String(port)], {
+        cwd: copy.dir,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      npm.stdout!.on("data", (chunk) => (output += chunk));
+      await until("the preview", () => output.includes("the story at") || undefined, 60_000);
+      await until("the preview's process", () => descendants(npm.pid!).length >= 3 || undefined, 30_000);
+      const started = descendants(npm.pid!);
+      npm.kill("SIGTERM");
+      await until(
+        "every process to stop",
+        () => started.filter(alive).length === 0 || undefined,
+        15_000,
+      ).catch(() => undefined);
+      expect(started.filter(alive).map(command)).toEqual([]);
+    },
+  );
 });
