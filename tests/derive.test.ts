@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { Codebook } from "../src/components/sections.js";
 import { codebook, codebookMarkdown } from "../src/lib/codebook.js";
-import { withDom } from "../src/lib/dom.js";
+import { withDom } from "../src/render/dom.js";
 import { deliveryPhases, haltPeriods, lastEventDate, trumpPutinCalls } from "../src/lib/derive.js";
 import { loadDataset } from "../src/lib/files.js";
 import { buildStory } from "../src/lib/story.js";

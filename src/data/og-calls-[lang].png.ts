@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { DataValidationError } from "../lib/errors.js";
 import { loadDataset } from "../lib/files.js";
 import type { Lang } from "../lib/format.js";
-import { ogCallsImage } from "../lib/og-image.js";
+import { ogCallsImage } from "../render/og-image.js";
 import { buildStory } from "../lib/story.js";
 
 const { values } = parseArgs({ options: { lang: { type: "string" } } });

@@ -1,18 +1,18 @@
 /** Builds a story page from its template (Node only: page loaders). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { codebook } from "./codebook.js";
+import { codebook } from "../lib/codebook.js";
 import { withDom } from "./dom.js";
-import { loadDataset } from "./files.js";
-import type { Lang } from "./format.js";
-import { buildStory } from "./story.js";
-import { fillTemplate } from "./template.js";
+import { loadDataset } from "../lib/files.js";
+import type { Lang } from "../lib/format.js";
+import { buildStory } from "../lib/story.js";
+import { fillTemplate } from "../lib/template.js";
 
 export async function storyPage(lang: Lang): Promise<string> {
   const file = join("story", `${lang}.md`);
   const story = buildStory(loadDataset(), lang);
   const values = await withDom(async () =>
-    (await import("../components/static.js")).storyTemplateValues(story, codebook(lang)),
+    (await import("./static.js")).storyTemplateValues(story, codebook(lang)),
   );
   return fillTemplate(readFileSync(file, "utf8"), values, file);
 }

@@ -8,11 +8,11 @@ import { cardinal, ordinal, type Lang } from "../lib/format.js";
 import { sequenceData, type StoryData } from "../lib/story.js";
 import { STATIC_CHARTS, type StaticChart } from "../lib/static-charts.js";
 import { escapeForMarkdown } from "../lib/template.js";
-import { CallsChart } from "./CallsChart.js";
-import { DeliveriesChart } from "./DeliveriesChart.js";
-import { PositionsChart } from "./PositionsChart.js";
-import { Codebook, Corrections, EventList, FactChecks } from "./sections.js";
-import { eventsFrom, SequenceChart } from "./SequenceChart.js";
+import { CallsChart } from "../components/CallsChart.js";
+import { DeliveriesChart } from "../components/DeliveriesChart.js";
+import { PositionsChart } from "../components/PositionsChart.js";
+import { Codebook, Corrections, EventList, FactChecks } from "../components/sections.js";
+import { eventsFrom, SequenceChart } from "../components/SequenceChart.js";
 
 export { STATIC_CHARTS };
 
