@@ -40,7 +40,11 @@ describe("layers", () => {
     const all = layerFiles("render").flatMap(imports);
     expect(all.some((i) => i.layer === "components")).toBe(true);
     expect(all.some((i) => i.specifier === "jsdom")).toBe(true);
-    expect(layerFiles("lib").flatMap(imports).some((i) => i.layer === "lib")).toBe(true);
+    expect(
+      layerFiles("lib")
+        .flatMap(imports)
+        .some((i) => i.layer === "lib"),
+    ).toBe(true);
   });
 
   for (const layer of LAYERS) {

@@ -3,11 +3,17 @@
  * components the browser runs: the boxes from data and a static copy of each
  * chart for readers without JavaScript (and for print). Needs a DOM (withDom).
  */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { CodebookColumn } from "../lib/codebook.js";
 import { cardinal, ordinal, type Lang } from "../lib/format.js";
+import { MESSAGES } from "../lib/i18n/index.js";
+import { relativeTo } from "../lib/social.js";
 import { sequenceData, type StoryData } from "../lib/story.js";
 import { STATIC_CHARTS, type StaticChart } from "../lib/static-charts.js";
 import { escapeForMarkdown } from "../lib/template.js";
+import { withDom } from "./dom.js";
 import { CallsChart } from "../components/CallsChart.js";
 import { DeliveriesChart } from "../components/DeliveriesChart.js";
 import { PositionsChart } from "../components/PositionsChart.js";
@@ -21,7 +27,7 @@ const STATIC_WIDTH = 640;
 
 /** Where the page finds a chart's static SVG (dist/data/static/…, see src/data/static/[chart].svg.ts). */
 const staticSvgPath = (chart: StaticChart, lang: Lang) =>
-  `${lang === "de" ? "./" : "../"}data/static/${chart}-${lang}.svg`;
+  relativeTo(MESSAGES[lang].edition, `/data/static/${chart}-${lang}.svg`);
 
 /** The chart's figure as rendered in the browser, at the static width. */
 function renderChart(chart: StaticChart, story: StoryData): Element {
@@ -51,6 +57,20 @@ function mainSvg(node: Element): SVGSVGElement {
   return svgs.reduce((widest, svg) =>
     Number(svg.getAttribute("width")) > Number(widest.getAttribute("width")) ? svg : widest,
   );
+}
+
+const STYLESHEET = join(dirname(fileURLToPath(import.meta.url)), "..", "style.css");
+
+/** The stylesheet with its @imports inlined, for inside the SVG. */
+function inlinedStylesheet(path: string): string {
+  return readFileSync(path, "utf8").replace(/@import url\("\.\/(.+?)"\);/g, (_, file: string) =>
+    inlinedStylesheet(join(dirname(path), file)),
+  );
+}
+
+/** The static SVG file of a chart, with the page's stylesheet inside (renders in a DOM of its own). */
+export function staticChartFile(chart: StaticChart, story: StoryData): Promise<string> {
+  return withDom(() => staticChartSvg(chart, story, inlinedStylesheet(STYLESHEET)));
 }
 
 /**
@@ -96,8 +116,7 @@ export function storyTemplateValues(
     svg.replaceWith(image);
     return `<noscript>\n<div class="static-chart">${html(figure)}</div>\n</noscript>`;
   };
-  const sequenceAlt =
-    lang === "de" ? "Zeitleiste aller Ereignisse nach Art" : "Time line of all events by kind";
+  const sequenceAlt = MESSAGES[lang].sequenceAlt;
   return {
     eventCount: String(story.meta.eventCount),
     sourceCount: String(story.meta.sourceCount),
