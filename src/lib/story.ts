@@ -4,9 +4,11 @@
  * build time by the loaders; the pages and charts receive only this.
  */
 import {
+  callsZoom,
+  coverage,
   deliveryPhases,
   haltPeriods,
-  lastEventDate,
+  TERM_START,
   trumpPutinCalls,
   type DeliveryPhase,
   type HaltPeriod,
@@ -98,13 +100,21 @@ export interface StoryData {
     /** Last day the events cover: "Daten bis". */
     dataUntil: string;
     dataUntilLabel: string;
+    /** First day the events cover. */
+    dataFrom: string;
+    /** The first day of Trump's second term: where calls are counted from and the charts start. */
+    termStart: string;
     eventCount: number;
     sourceCount: number;
   };
   actors: Record<string, StoryActor>;
   events: StoryEvent[];
+  /** The state of US deliveries, phase by phase, each with its length in days and whether it is a halt. */
   deliveryPhases: DeliveryPhase[];
+  /** The phases in which deliveries were halted (fully or partly), as in deliveryPhases. */
   haltPeriods: HaltPeriod[];
+  /** The days the calls chart enlarges below its overview (first and last, ISO); none without a halt. */
+  callsZoom?: [string, string];
   systems: ReportedSystem[];
   factchecks: FactCheck[];
   corrections: Correction[];
@@ -124,7 +134,7 @@ export interface SequenceData {
   lang: Lang;
   /** Short month names, January first (formatted here, so that the first load needs no Intl). */
   months: string[];
-  meta: Pick<StoryData["meta"], "dataUntil">;
+  meta: Pick<StoryData["meta"], "dataUntil" | "termStart">;
   actors: Record<string, StoryActor>;
   events: SequenceEvent[];
 }
@@ -133,7 +143,7 @@ export function sequenceData(story: StoryData): SequenceData {
   return {
     lang: story.lang,
     months: shortMonthNames(story.lang),
-    meta: { dataUntil: story.meta.dataUntil },
+    meta: { dataUntil: story.meta.dataUntil, termStart: story.meta.termStart },
     actors: story.actors,
     events: story.events.map(({ id, date, endDate, dateLabel, type, status, topic, headline }) => ({
       id,
@@ -159,7 +169,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
     if (list) list.push(toStorySource(row));
     else sourcesByEvent.set(row.event_id, [toStorySource(row)]);
   }
-  const dataUntil = lastEventDate(events);
+  const { from: dataFrom, until: dataUntil } = coverage(events);
   const phases = deliveryPhases(events, dataUntil);
   const updated = data.corrections.rows.reduce((last, row) => (row.date > last ? row.date : last), dataUntil);
 
@@ -207,6 +217,8 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       updatedLabel: formatDate(updated, lang),
       dataUntil,
       dataUntilLabel: formatDate(dataUntil, lang),
+      dataFrom,
+      termStart: TERM_START,
       eventCount: events.length,
       sourceCount: data.sources.rows.length,
     },
@@ -224,6 +236,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
     events: storyEvents,
     deliveryPhases: phases,
     haltPeriods: haltPeriods(phases),
+    callsZoom: callsZoom(events, phases),
     systems: data.systems.rows.map((row) => ({
       eventId: row.event_id,
       system: inLang(row, "system", lang),

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CodebookColumn } from "../lib/codebook.js";
-import { cardinal, ordinal, type Lang } from "../lib/format.js";
+import type { Lang } from "../lib/format.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { relativeTo } from "../lib/social.js";
 import { sequenceData, type StoryData } from "../lib/story.js";
@@ -38,7 +38,7 @@ function renderChart(chart: StaticChart, story: StoryData): Element {
         width: STATIC_WIDTH,
         height: 300,
         lang,
-        start: "2025-01-20",
+        start: story.meta.termStart,
         end: story.meta.dataUntil,
         details: eventsFrom(() => story),
       });
@@ -87,20 +87,13 @@ export function staticChartSvg(chart: StaticChart, story: StoryData, css: string
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart sequence" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${style}${xml}</svg>`;
 }
 
-export function storyTemplateValues(
+/** The story's placeholders that components fill: the boxes from data and each chart's static copy (needs a DOM). */
+export function storyTemplateParts(
   story: StoryData,
   codebook: { file: string; columns: CodebookColumn[] }[],
 ): Record<string, string> {
   const lang: Lang = story.lang;
   const html = (node: Element) => escapeForMarkdown(node.outerHTML);
-  const sixth = story.events.find(
-    (event) => event.callNumber !== undefined && event.id === "2025-07-03-trump-putin-call",
-  );
-  const [march, july] = story.haltPeriods;
-  if (!sixth || !march || !july)
-    throw new Error(
-      "the story needs the 3 July Trump–Putin call and the March and July halt periods in the data",
-    );
   // The chart as an image that only readers without JavaScript load, with its HTML caption and legend.
   // The open tag alone on its line makes Markdown read the whole as one HTML block, not a paragraph.
   const noscript = (chart: StaticChart) => {
@@ -118,15 +111,6 @@ export function storyTemplateValues(
   };
   const sequenceAlt = MESSAGES[lang].sequenceAlt;
   return {
-    eventCount: String(story.meta.eventCount),
-    sourceCount: String(story.meta.sourceCount),
-    updated: story.meta.updatedLabel,
-    dataUntil: story.meta.dataUntilLabel,
-    "sixthCall.ordinal": ordinal(sixth.callNumber!, lang),
-    "sixthCall.daysSincePrevious": String(sixth.daysSincePreviousCall ?? ""),
-    "sixthCall.time": sixth.timeLabel ?? sixth.dateLabel,
-    "marchHalt.days": cardinal(march.days, lang),
-    "julyHalt.days": cardinal(july.days, lang),
     factchecks: html(FactChecks(story)),
     events: html(EventList(story)),
     codebook: html(Codebook(codebook, lang)),
