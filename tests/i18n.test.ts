@@ -9,7 +9,7 @@ import { formatLocalTimes, ordinal } from "../src/lib/format.js";
 
 /** Every leaf of a dictionary: its path and its value (functions are called with 3). */
 function leaves(value: unknown, path = ""): [string, unknown][] {
-  if (typeof value === "function") return [[path, value(3, "00")]];
+  if (typeof value === "function") return [[path, value(3, 7, "Jul")]];
   if (value && typeof value === "object")
     return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
   return [[path, value]];
@@ -61,5 +61,23 @@ describe("the dictionaries", () => {
         .map(([line, n]) => `${file}:${n}: ${line.trim()}`),
     );
     expect(branches).toEqual([]);
+  });
+});
+
+describe("short dates", () => {
+  it("are written as Intl writes them, without loading Intl's locale data in the browser", async () => {
+    const { formatShortDate, parseDate } = await import("../src/lib/format.js");
+    for (const iso of ["2025-01-20", "2025-07-03", "2025-09-30", "2025-12-01"]) {
+      expect(formatShortDate(parseDate(iso), "de")).toBe(
+        new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "numeric", timeZone: "UTC" }).format(
+          parseDate(iso),
+        ),
+      );
+      expect(formatShortDate(parseDate(iso), "en")).toBe(
+        new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(
+          parseDate(iso),
+        ),
+      );
+    }
   });
 });

@@ -155,6 +155,15 @@ export const quoted = (text: string, lang: Lang): string => {
   return `${open}${text}${close}`;
 };
 
+/** A short date without Intl (month names as in shortMonthNames): "3.7." / "3 Jul". */
+export function formatShortDate(
+  date: Date,
+  lang: Lang,
+  months: readonly string[] = shortMonthNames(lang),
+): string {
+  return MESSAGES[lang].shortDate(date.getUTCDate(), date.getUTCMonth() + 1, months[date.getUTCMonth()]);
+}
+
 /** A day of the month on its own, from an ISO date: "3." / "3". */
 export const formatDayOfMonth = (iso: string, lang: Lang): string =>
   MESSAGES[lang].dayOfMonth(Number(iso.slice(8, 10)));

@@ -4,7 +4,7 @@
  * (template.ts) at build time; the parts rendered from components (the fact check,
  * the event list, the codebook, the static charts) are added by src/render/static.ts.
  */
-import { cardinal, ordinal } from "./format.js";
+import { cardinal, formatDayMonth, ordinal } from "./format.js";
 import type { StoryData } from "./story.js";
 
 /** The call the story is about: Trump's sixth with Putin since the start of the term. */
@@ -24,6 +24,8 @@ export function storyFacts(story: StoryData): Record<string, string> {
     sourceCount: String(story.meta.sourceCount),
     updated: story.meta.updatedLabel,
     dataUntil: story.meta.dataUntilLabel,
+    /** "20. Januar" / "20 January": the start of the term, where the calls are counted from. */
+    termStart: formatDayMonth(story.meta.termStart, lang),
     "sixthCall.ordinal": ordinal(call.callNumber!, lang),
     "sixthCall.daysSincePrevious": String(call.daysSincePreviousCall ?? ""),
     "sixthCall.time": call.timeLabel ?? call.dateLabel,

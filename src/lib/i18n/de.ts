@@ -16,6 +16,8 @@ export const de = {
   sequenceAlt: "Zeitleiste aller Ereignisse nach Art",
   quotes: ["„", "“"],
   dayOfMonth: (day) => `${day}.`,
+  shortDate: (day, month) => `${day}.${month}.`,
+  timelineLabel: "Zeitleiste aller Ereignisse",
   rangeStart: (day) => `${day}.–`,
   clock: (hours, minutes) => `${Number(hours)}${minutes === "00" ? "" : `.${minutes}`} Uhr`,
   and: " und ",

@@ -16,6 +16,8 @@ export const en = {
   sequenceAlt: "Time line of all events by kind",
   quotes: ["“", "”"],
   dayOfMonth: (day) => `${day}`,
+  shortDate: (day, _month, monthName) => `${day} ${monthName}`,
+  timelineLabel: "Time line of all events",
   rangeStart: (day) => `${day}–`,
   clock: (hours, minutes) => `${hours}:${minutes}`,
   and: " and ",

@@ -60,6 +60,10 @@ export interface Messages {
   quotes: [string, string];
   /** A day of the month on its own, as a date writes it: "3." / "3". */
   dayOfMonth: (day: number) => string;
+  /** A short date from day, month (1-12) and the month's short name, as an axis or a label writes it: "3.7." / "3 Jul". */
+  shortDate: (day: number, month: number, monthName: string) => string;
+  /** The sticky graphic's name for screen readers: "Zeitleiste aller Ereignisse". */
+  timelineLabel: string;
   /** The first day of a range within one month, before the whole last date: "23.–" / "23–". */
   rangeStart: (day: number) => string;
   /** A time of day from hours and minutes (two digits each): "10 Uhr", "10.30 Uhr" / "10:00". */
