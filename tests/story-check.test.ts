@@ -1,12 +1,12 @@
 // The story's text checked against the data, the facts its prose relies on, and the grammar of counts.
 import { describe, expect, it } from "vitest";
 import { codebook } from "../src/lib/codebook.js";
-import { withDom } from "../src/lib/dom.js";
 import { formatError } from "../src/lib/errors.js";
 import { changedFacts, proseFacts } from "../src/lib/facts.js";
 import { loadDataset, readConfirmedFacts, readDataFiles, readStories } from "../src/lib/files.js";
 import { count, duration, NOUNS } from "../src/lib/grammar.js";
 import { checkStoryText, STORY_PLACEHOLDERS } from "../src/lib/story-check.js";
+import { storyFacts } from "../src/lib/placeholders.js";
 import { buildStory } from "../src/lib/story.js";
 import { validateDataset } from "../src/lib/validate.js";
 import { FIXTURE_DIR } from "./helpers.js";
@@ -64,9 +64,11 @@ describe("the story's text", () => {
 
   it("knows exactly the placeholders the page loaders fill in", async () => {
     const story = buildStory(loadDataset(FIXTURE_DIR), "de");
-    const values = await withDom(async () =>
-      (await import("../src/components/static.js")).storyTemplateValues(story, codebook("de")),
+    const { withDom } = await import("../src/render/dom.js");
+    const parts = await withDom(async () =>
+      (await import("../src/render/static.js")).storyTemplateParts(story, codebook("de")),
     );
+    const values = { ...storyFacts(story), ...parts };
     expect([...STORY_PLACEHOLDERS].sort()).toEqual(Object.keys(values).sort());
   });
 });

@@ -43,23 +43,30 @@ const ONE_DE: Record<Case, Record<"m" | "f" | "n", string>> = {
   dative: { m: "einem", f: "einer", n: "einem" },
 };
 
+/** Per language, a count with its noun in the given case (English has none to mind). */
+const COUNT: Record<Lang, (n: number, noun: Noun, grammaticalCase: Case) => string> = {
+  de: (n, { de: { singular, plural, pluralDative, gender } }, grammaticalCase) =>
+    n === 1
+      ? `${ONE_DE[grammaticalCase][gender]} ${singular}`
+      : `${cardinal(n, "de")} ${grammaticalCase === "dative" ? (pluralDative ?? plural) : plural}`,
+  en: (n, { en: { singular, plural } }) => `${cardinal(n, "en")} ${n === 1 ? singular : plural}`,
+};
+
 /**
  * A count with its noun: count(1, NOUNS.day, "de", "dative") is "einem Tag",
  * count(6, NOUNS.day, "de", "dative") "sechs Tagen", count(1, NOUNS.day, "en") "one day".
  * Up to twelve in words, digits beyond ("13 Tagen"), as newspapers write them.
  */
 export function count(n: number, noun: Noun, lang: Lang, grammaticalCase: Case = "nominative"): string {
-  if (lang === "en")
-    return `${n === 1 ? "one" : cardinal(n, "en")} ${n === 1 ? noun.en.singular : noun.en.plural}`;
-  const { singular, plural, pluralDative, gender } = noun.de;
-  if (n === 1) return `${ONE_DE[grammaticalCase][gender]} ${singular}`;
-  const word = grammaticalCase === "dative" ? (pluralDative ?? plural) : plural;
-  return `${cardinal(n, "de")} ${word}`;
+  return COUNT[lang](n, noun, grammaticalCase);
 }
+
+const DURATION: Record<Lang, (days: number) => string> = {
+  de: (days) => `${count(days, NOUNS.day, "de", "accusative")} lang`,
+  en: (days) => `for ${count(days, NOUNS.day, "en")}`,
+};
 
 /** "ein Tag lang" / "sechs Tage lang"; "for one day" / "for six days". */
 export function duration(days: number, lang: Lang): string {
-  return lang === "de"
-    ? `${count(days, NOUNS.day, "de", "accusative")} lang`
-    : `for ${count(days, NOUNS.day, "en")}`;
+  return DURATION[lang](days);
 }

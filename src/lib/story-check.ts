@@ -6,12 +6,13 @@
 import type { DataError } from "./errors.js";
 import { didYouMean } from "./validate.js";
 
-/** The placeholders the page loaders fill in (src/components/static.ts, storyTemplateValues; a test keeps them equal). */
+/** The placeholders the page loaders fill in (lib/placeholders.ts and render/static.ts; a test keeps them equal). */
 export const STORY_PLACEHOLDERS = [
   "eventCount",
   "sourceCount",
   "updated",
   "dataUntil",
+  "termStart",
   "sixthCall.ordinal",
   "sixthCall.daysSincePrevious",
   "sixthCall.time",

@@ -11,8 +11,8 @@ export const STORY_WINDOW = {
 } as const;
 
 /** Why an ISO date lies outside the story's window, or undefined when it lies inside. */
-export function outsideWindow(iso: string, window: { from: string; to: string } = STORY_WINDOW) {
-  if (iso < window.from) return `is before the story's period (${window.from} to ${window.to})`;
-  if (iso > window.to) return `is after the story's period (${window.from} to ${window.to})`;
+export function outsideWindow(iso: string, period: { from: string; to: string } = STORY_WINDOW) {
+  if (iso < period.from) return `is before the story's period (${period.from} to ${period.to})`;
+  if (iso > period.to) return `is after the story's period (${period.from} to ${period.to})`;
   return undefined;
 }
