@@ -73,10 +73,14 @@ describe("the README's editor steps on a copy of the data", () => {
   });
 
   it("the story loader carries the new event and the new date of the last correction", async () => {
-    const { stdout } = await run(join(ROOT, "node_modules/.bin/tsx"), ["src/data/story-de.json.ts"], {
-      cwd: copy,
-      maxBuffer: 1 << 26,
-    });
+    const { stdout } = await run(
+      join(ROOT, "node_modules/.bin/tsx"),
+      ["src/data/story-[lang].json.ts", "--lang", "de"],
+      {
+        cwd: copy,
+        maxBuffer: 1 << 26,
+      },
+    );
     const story: StoryData = JSON.parse(stdout);
     expect(story.events.find((event) => event.id === EVENT.id)?.headline).toBe(EVENT.headline_de);
     expect(story.meta.updated).toBe("2026-11-28");

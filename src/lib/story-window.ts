@@ -3,9 +3,11 @@
  * (2052 for 2025) or a spreadsheet's date conversion. Change it here, and only here,
  * when the story's period changes.
  */
+import { TERM_START } from "./derive.js";
+
 export const STORY_WINDOW = {
   /** Trump's second inauguration: the story counts his calls from here. */
-  from: "2025-01-20",
+  from: TERM_START,
   /** The end of the year the story is about. */
   to: "2025-12-31",
 } as const;
