@@ -11,14 +11,15 @@ import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
 import {
   chartFigure,
   detailsPanel,
-  drawDayAxis,
   el,
   interactiveMarks,
-  safeUrl,
+  quoted,
   sourceLine,
+  sourceLinks,
   symbolPath,
   TOPIC_STYLE,
 } from "./common.js";
+import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
 import { LABELS } from "./labels.js";
 
 export interface PositionsData {
@@ -80,19 +81,20 @@ const WORDS = {
   },
 } as const;
 
-const toDate = (iso: string) => new Date(iso + "T00:00:00Z");
-
 const FONT = 11;
 const FONT_TITLE = 12;
-/** Width of an average character relative to the font size: keeps text inside the chart without layout. */
-const CHAR = 0.6;
-const textWidth = (text: string, size = FONT) => text.length * size * CHAR;
 
 /** Radius of a mark's symbol and of its hit target (24 px across). */
 const MARK_RADIUS = 6.5;
 const HIT_RADIUS = 12;
 /** Marks in a row keep this distance (centre to centre): hit targets never overlap. */
 const MARK_GAP = 2 * HIT_RADIUS;
+const MARGIN = { top: 4, right: 10, bottom: 6, left: 10 };
+/** A row: its label's height above the marks, and the space below its last level. */
+const ROW_HEADER = 22;
+const ROW_FOOT = 4;
+/** The day axis below the rows: its height, and the baselines of day and month labels. */
+const AXIS_HEIGHT = 34;
 
 interface PlacedStatement {
   event: StoryEvent;
@@ -101,33 +103,27 @@ interface PlacedStatement {
   level: number;
 }
 
-export function PositionsChart(
-  data: PositionsData,
-  { width, lang, since = POSITIONS_SINCE }: PositionsOptions,
-): HTMLElement {
-  const words = WORDS[lang];
+/** The statements shown, their rows and the period, taken from the data once. */
+function positionsModel(data: PositionsData, since: string) {
   const statements = data.events.filter((event) => event.quote && event.date >= since);
   const rowOf = (event: StoryEvent): Row => ROW_OF[data.actors[event.quote!.speaker]?.side ?? "other"];
   const rows = ROW_ORDER.filter((row) => statements.some((event) => rowOf(event) === row));
-
-  const margin = { top: 4, right: 10, bottom: 6, left: 10 };
   const lastDay = [data.meta.dataUntil, ...statements.map((event) => event.date)].reduce((a, b) =>
     b > a ? b : a,
   );
-  const dateX = scaleUtc()
-    .domain([
-      toDate(since),
-      toDate(lastDay > since ? lastDay : utcDay.offset(toDate(since), 1).toISOString().slice(0, 10)),
-    ])
-    .range([margin.left + HIT_RADIUS, width - margin.right - HIT_RADIUS]);
+  return { since, statements, rowOf, rows, lastDay };
+}
 
-  // Same-day (and, on a phone, neighbouring-day) statements of a row stack downwards, never overlapping.
+type Model = ReturnType<typeof positionsModel>;
+
+/** Same-day (and, on a phone, neighbouring-day) statements of a row stack downwards, never overlapping. */
+function placeStatements(model: Model, dateX: ScaleTime<number, number>) {
   const placed: PlacedStatement[] = [];
   const levelsByRow = new Map<Row, number>();
-  for (const row of rows) {
+  for (const row of model.rows) {
     const levels: PlacedStatement[][] = [];
-    for (const event of statements.filter((statement) => rowOf(statement) === row)) {
-      const x = dateX(toDate(event.date));
+    for (const event of model.statements.filter((statement) => model.rowOf(statement) === row)) {
+      const x = dateX(dayOf(event.date));
       let level = levels.findIndex((placedInLevel) =>
         placedInLevel.every((other) => Math.abs(other.x - x) >= MARK_GAP),
       );
@@ -138,87 +134,46 @@ export function PositionsChart(
     }
     levelsByRow.set(row, levels.length);
   }
+  return { placed, levelsByRow };
+}
 
-  // Rows top to bottom: label, then 24 px per level of marks.
+/** Scales and rows: time → x; rows top to bottom, a label, then MARK_GAP px per level of marks. */
+function positionsLayout(model: Model, width: number) {
+  const { since, lastDay } = model;
+  const dateX = scaleUtc()
+    .domain([dayOf(since), dayOf(lastDay > since ? lastDay : isoDay(utcDay.offset(dayOf(since), 1)))])
+    .range([MARGIN.left + HIT_RADIUS, width - MARGIN.right - HIT_RADIUS]);
+  const { placed, levelsByRow } = placeStatements(model, dateX);
   const rowTop = new Map<Row, number>();
-  let y = margin.top;
-  for (const row of rows) {
+  let y = MARGIN.top;
+  for (const row of model.rows) {
     rowTop.set(row, y);
-    y += 22 + MARK_GAP * (levelsByRow.get(row) ?? 1) + 4;
+    y += ROW_HEADER + MARK_GAP * (levelsByRow.get(row) ?? 1) + ROW_FOOT;
   }
-  const axisTop = y;
-  const height = axisTop + 34 + margin.bottom;
   const markY = (statement: PlacedStatement) =>
-    rowTop.get(statement.row)! + 22 + HIT_RADIUS + MARK_GAP * statement.level;
+    rowTop.get(statement.row)! + ROW_HEADER + HIT_RADIUS + MARK_GAP * statement.level;
+  return { width, dateX, placed, rowTop, axisTop: y, height: y + AXIS_HEIGHT + MARGIN.bottom, markY };
+}
 
+type Layout = ReturnType<typeof positionsLayout>;
+type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
+
+export function PositionsChart(
+  data: PositionsData,
+  { width, lang, since = POSITIONS_SINCE }: PositionsOptions,
+): HTMLElement {
+  const words = WORDS[lang];
+  const model = positionsModel(data, since);
+  const layout = positionsLayout(model, width);
   const svg = create("svg")
     .attr("class", "positions-svg")
     .attr("width", width)
-    .attr("height", height)
-    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("height", layout.height)
+    .attr("viewBox", `0 0 ${width} ${layout.height}`)
     .attr("role", "group")
     .attr("aria-label", words.title);
-
-  const { dayLabels, monthLabels, days } = dayTicks(dateX, margin.left, width - margin.right, lang);
-  svg
-    .append("g")
-    .attr("class", "grid")
-    .attr("aria-hidden", "true")
-    .selectAll("line")
-    .data(dayLabels)
-    .join("line")
-    .attr("x1", ({ day }) => dateX(day))
-    .attr("x2", ({ day }) => dateX(day))
-    .attr("y1", margin.top)
-    .attr("y2", axisTop);
-
-  const rowGroup = svg.append("g").attr("class", "rows").attr("aria-hidden", "true");
-  rowGroup
-    .selectAll("line")
-    .data(rows.slice(1))
-    .join("line")
-    .attr("class", "row-rule")
-    .attr("x1", margin.left)
-    .attr("x2", width - margin.right)
-    .attr("y1", (row) => rowTop.get(row)! - 2)
-    .attr("y2", (row) => rowTop.get(row)! - 2);
-  rowGroup
-    .selectAll("text")
-    .data(rows)
-    .join("text")
-    .attr("class", "row-label")
-    .attr("x", margin.left)
-    .attr("y", (row) => rowTop.get(row)! + 15)
-    .attr("font-size", FONT_TITLE)
-    .text((row) => words.rows[row]);
-
-  const axis = svg.append("g").attr("class", "axis axis-days").attr("aria-hidden", "true");
-  drawDayAxis(
-    axis,
-    dateX,
-    { days, dayLabels, monthLabels },
-    { top: axisTop, dayY: axisTop + 15, monthY: axisTop + 29, fontSize: FONT },
-  );
-
-  // The statements, in order of date (the keyboard follows time, across rows).
-  const byEvent = new Map(placed.map((statement) => [statement.event, statement]));
-  const marks = svg
-    .append("g")
-    .attr("class", "statements")
-    .selectAll<SVGGElement, StoryEvent>("g")
-    .data(statements)
-    .join("g")
-    .attr("class", (event) => `statement topic-${event.topic}`)
-    .attr("data-row", (event) => byEvent.get(event)!.row)
-    .attr("data-topic", (event) => event.topic)
-    .attr("transform", (event) => `translate(${byEvent.get(event)!.x},${markY(byEvent.get(event)!)})`);
-  marks.append("circle").attr("class", "hit-target").attr("r", HIT_RADIUS);
-  marks
-    .append("path")
-    .attr("class", "statement-symbol")
-    .attr("d", (event) => symbolPath(TOPIC_STYLE[event.topic].symbol, MARK_RADIUS))
-    .attr("fill", (event) => TOPIC_STYLE[event.topic].color);
-
+  drawGridAndRows(svg, model, layout, lang);
+  const marks = drawStatements(svg, model, layout);
   const panel = detailsPanel(data.actors, lang);
   interactiveMarks(
     marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>,
@@ -231,12 +186,11 @@ export function PositionsChart(
     "aria-label",
     (event) => `${event.dateLabel}, ${speakerName(event, data.actors)}: ${event.headline}`,
   );
-
-  const sinceLabel = formatDate(since, lang);
+  const { statements, lastDay } = model;
   return chartFigure({
     id: "chart-positions",
     title: words.title,
-    caption: words.caption(sinceLabel),
+    caption: words.caption(formatDate(since, lang)),
     source: sourceLine(statements, data.meta.dataUntilLabel, lang),
     chart: el("div", { class: "positions-chart" }, legend(statements, lang), svg.node()!),
     details: panel.node,
@@ -251,42 +205,81 @@ export function PositionsChart(
   });
 }
 
+/** Day grid, rules between the rows, row labels, the day axis. */
+function drawGridAndRows(svg: Svg, model: Model, layout: Layout, lang: Lang): void {
+  const { dateX, rowTop, axisTop, width } = layout;
+  const [start, end] = dateX.domain();
+  const days = utcDay.range(start, utcDay.offset(end, 1));
+  const { dayLabels, monthLabels } = dayAxisLabels(dateX, days, {
+    left: MARGIN.left,
+    right: width - MARGIN.right,
+    steps: [1, 2, 5, 10],
+    fontSize: FONT,
+    lang,
+  });
+  svg
+    .append("g")
+    .attr("class", "grid")
+    .attr("aria-hidden", "true")
+    .selectAll("line")
+    .data(dayLabels)
+    .join("line")
+    .attr("x1", ({ day }) => dateX(day))
+    .attr("x2", ({ day }) => dateX(day))
+    .attr("y1", MARGIN.top)
+    .attr("y2", axisTop);
+  const rowGroup = svg.append("g").attr("class", "rows").attr("aria-hidden", "true");
+  rowGroup
+    .selectAll("line")
+    .data(model.rows.slice(1))
+    .join("line")
+    .attr("class", "row-rule")
+    .attr("x1", MARGIN.left)
+    .attr("x2", width - MARGIN.right)
+    .attr("y1", (row) => rowTop.get(row)! - 2)
+    .attr("y2", (row) => rowTop.get(row)! - 2);
+  rowGroup
+    .selectAll("text")
+    .data(model.rows)
+    .join("text")
+    .attr("class", "row-label")
+    .attr("x", MARGIN.left)
+    .attr("y", (row) => rowTop.get(row)! + 15)
+    .attr("font-size", FONT_TITLE)
+    .text((row) => WORDS[lang].rows[row]);
+  drawDayAxis(
+    svg.append("g").attr("class", "axis axis-days").attr("aria-hidden", "true"),
+    dateX,
+    { days, dayLabels, monthLabels },
+    { top: axisTop, dayY: axisTop + 15, monthY: axisTop + 29, fontSize: FONT },
+  );
+}
+
+/** The statements, in order of date (the keyboard follows time, across rows). */
+function drawStatements(svg: Svg, model: Model, layout: Layout) {
+  const byEvent = new Map(layout.placed.map((statement) => [statement.event, statement]));
+  const marks = svg
+    .append("g")
+    .attr("class", "statements")
+    .selectAll<SVGGElement, StoryEvent>("g")
+    .data(model.statements)
+    .join("g")
+    .attr("class", (event) => `statement topic-${event.topic}`)
+    .attr("data-row", (event) => byEvent.get(event)!.row)
+    .attr("data-topic", (event) => event.topic)
+    .attr("transform", (event) => `translate(${byEvent.get(event)!.x},${layout.markY(byEvent.get(event)!)})`);
+  marks.append("circle").attr("class", "hit-target").attr("r", HIT_RADIUS);
+  marks
+    .append("path")
+    .attr("class", "statement-symbol")
+    .attr("d", (event) => symbolPath(TOPIC_STYLE[event.topic].symbol, MARK_RADIUS))
+    .attr("fill", (event) => TOPIC_STYLE[event.topic].color);
+  return marks;
+}
+
 function speakerName(event: StoryEvent, actors: Record<string, StoryActor>): string {
   const speaker = event.quote?.speaker ?? "";
   return actors[speaker]?.name ?? speaker;
-}
-
-/** A tick per day, day numbers where they fit (left to right, never overlapping), month names where a month starts. */
-function dayTicks(dateX: ScaleTime<number, number>, left: number, right: number, lang: Lang) {
-  const [start, end] = dateX.domain();
-  const days = utcDay.range(start, utcDay.offset(end, 1));
-  const dayWidth = dateX(utcDay.offset(start, 1)) - dateX(start);
-  const step = [1, 2, 5, 10].find((k) => k * dayWidth >= textWidth("30.") + 6) ?? 10;
-  const place = (candidates: { day: Date; text: string; anchor: "middle" | "start" }[]) => {
-    let previousRight = -Infinity;
-    return candidates.filter((candidate) => {
-      const w = textWidth(candidate.text);
-      const x0 = candidate.anchor === "middle" ? dateX(candidate.day) - w / 2 : dateX(candidate.day);
-      if (x0 < left || x0 + w > right || x0 < previousRight + 4) return false;
-      previousRight = x0 + w;
-      return true;
-    });
-  };
-  const dayLabels = place(
-    days
-      .filter((day) => (day.getUTCDate() - 1) % step === 0)
-      .map((day) => ({
-        day,
-        text: lang === "de" ? `${day.getUTCDate()}.` : `${day.getUTCDate()}`,
-        anchor: "middle" as const,
-      })),
-  );
-  const monthLabels = place(
-    days
-      .filter((day, index) => index === 0 || day.getUTCDate() === 1)
-      .map((day) => ({ day, text: shortMonth(day, lang), anchor: "start" as const })),
-  );
-  return { days, dayLabels, monthLabels };
 }
 
 /** Legend in HTML: colour, shape and name of each topic in the chart. */
@@ -320,7 +313,6 @@ function statementTable(
 ): HTMLElement {
   const labels = LABELS[lang];
   const words = WORDS[lang];
-  const [open, close] = lang === "de" ? ["„", "“"] : ["“", "”"];
   const table = el(
     "table",
     { class: "statement-table" },
@@ -344,18 +336,13 @@ function statementTable(
     const quoteCell = el(
       "td",
       { "data-label": words.quote },
-      el("p", { lang: quote.lang }, `${open}${quote.text}${close}`),
+      el("p", { lang: quote.lang }, quoted(quote.text, lang)),
     );
     if (quote.translation)
       quoteCell.append(
         el("p", { class: "statement-translation", lang }, `${labels.quoteTranslation}: ${quote.translation}`),
       );
-    const sources = el("td", { "data-label": labels.sources });
-    event.sources.forEach((source, index) => {
-      const href = safeUrl(source.url);
-      if (index > 0) sources.append(", ");
-      sources.append(href ? el("a", { href, rel: "noopener noreferrer" }, source.outlet) : source.outlet);
-    });
+    const sources = el("td", { "data-label": labels.sources }, ...sourceLinks(event.sources));
     body.append(
       el(
         "tr",

@@ -15,6 +15,7 @@ import { loadDataset } from "../../src/lib/files.js";
 import { formatDateRange } from "../../src/lib/format.js";
 import { buildStory, type StoryData, type StoryEvent } from "../../src/lib/story.js";
 import { openAlternative } from "./figure.js";
+import { fixtureStory } from "./stories.js";
 import { position } from "./svg.js";
 
 const dataset = loadDataset();
@@ -701,12 +702,18 @@ describe("CallsChart: when to count in bins", () => {
 
 describe("CallsChart: snapshots", () => {
   it("German, 640 px", async () => {
-    await expect(svgOf(render(640, "de")).outerHTML).toMatchFileSnapshot("../snapshots/calls-de-640.svg");
+    await expect(svgOf(render(640, "de", fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/calls-de-640.svg",
+    );
   });
   it("German, 375 px", async () => {
-    await expect(svgOf(render(375, "de")).outerHTML).toMatchFileSnapshot("../snapshots/calls-de-375.svg");
+    await expect(svgOf(render(375, "de", fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/calls-de-375.svg",
+    );
   });
   it("English, 1000 px", async () => {
-    await expect(svgOf(render(1000, "en")).outerHTML).toMatchFileSnapshot("../snapshots/calls-en-1000.svg");
+    await expect(svgOf(render(1000, "en", fixtureStory("en"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/calls-en-1000.svg",
+    );
   });
 });

@@ -15,6 +15,7 @@ import { loadDataset } from "../../src/lib/files.js";
 import { daysBetween } from "../../src/lib/format.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
 import { openAlternative } from "./figure.js";
+import { fixtureStory } from "./stories.js";
 import { position, textExtent } from "./svg.js";
 
 const dataset = loadDataset();
@@ -24,8 +25,12 @@ const storyEn = buildStory(dataset, "en");
 const decisionsOf = (data: StoryData) => data.events.filter((event) => event.type === "weapons_decision");
 const WIDTHS = [320, 375, 640, 1000, 1200];
 
-function render(width: number, lang: "de" | "en" = "de"): HTMLElement {
-  const figure = DeliveriesChart(lang === "de" ? story : storyEn, { width, lang });
+function render(
+  width: number,
+  lang: "de" | "en" = "de",
+  data: StoryData = lang === "de" ? story : storyEn,
+): HTMLElement {
+  const figure = DeliveriesChart(data, { width, lang });
   document.body.append(figure);
   return figure;
 }
@@ -273,7 +278,11 @@ describe("DeliveriesChart", () => {
   });
 
   it("matches the SVG snapshots", async () => {
-    await expect(svgOf(render(640)).outerHTML).toMatchFileSnapshot("../snapshots/deliveries-de-640.svg");
-    await expect(svgOf(render(375)).outerHTML).toMatchFileSnapshot("../snapshots/deliveries-de-375.svg");
+    await expect(svgOf(render(640, "de", fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/deliveries-de-640.svg",
+    );
+    await expect(svgOf(render(375, "de", fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/deliveries-de-375.svg",
+    );
   });
 });

@@ -14,6 +14,7 @@ import { POSITIONS_SINCE, PositionsChart } from "../../src/components/PositionsC
 import { loadDataset } from "../../src/lib/files.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
 import { openAlternative } from "./figure.js";
+import { fixtureStory } from "./stories.js";
 import { position, textExtent } from "./svg.js";
 
 const dataset = loadDataset();
@@ -38,8 +39,13 @@ const statementsOf = (data: StoryData, since = POSITIONS_SINCE) =>
   data.events.filter((event) => event.quote && event.date >= since);
 const rowOf = (data: StoryData, speaker: string) => ROW_OF[data.actors[speaker].side];
 
-function render(width: number, lang: "de" | "en" = "de", since?: string): HTMLElement {
-  const figure = PositionsChart(lang === "de" ? story : storyEn, { width, lang, since });
+function render(
+  width: number,
+  lang: "de" | "en" = "de",
+  since?: string,
+  data: StoryData = lang === "de" ? story : storyEn,
+): HTMLElement {
+  const figure = PositionsChart(data, { width, lang, since });
   document.body.append(figure);
   return figure;
 }
@@ -217,9 +223,13 @@ describe("PositionsChart", () => {
   });
 
   it("matches the SVG snapshots", async () => {
-    await expect(svgOf(render(640)).outerHTML).toMatchFileSnapshot("../snapshots/positions-de-640.svg");
-    await expect(svgOf(render(375)).outerHTML).toMatchFileSnapshot("../snapshots/positions-de-375.svg");
-    await expect(svgOf(render(1000, "en")).outerHTML).toMatchFileSnapshot(
+    await expect(svgOf(render(640, "de", undefined, fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/positions-de-640.svg",
+    );
+    await expect(svgOf(render(375, "de", undefined, fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/positions-de-375.svg",
+    );
+    await expect(svgOf(render(1000, "en", undefined, fixtureStory("en"))).outerHTML).toMatchFileSnapshot(
       "../snapshots/positions-en-1000.svg",
     );
   });
