@@ -25,6 +25,7 @@ import {
   el,
   eventTable,
   interactiveMarks,
+  markActive,
   sourceLine,
   svgNs,
   symbolPath,
@@ -35,6 +36,7 @@ import { dayNumber, dayOf, isoDay } from "./days.js";
 import { callsZoomOf, termStartOf } from "./facts.js";
 import { LABELS } from "./labels.js";
 import { textWidth } from "./measure.js";
+import { paint, SIDE_COLOR } from "./palette.js";
 
 type Counterpart = NonNullable<StoryEvent["counterpart"]>;
 
@@ -42,6 +44,8 @@ export interface CallsChartData {
   events: StoryEvent[];
   actors: Record<string, StoryActor>;
   meta: StoryData["meta"];
+  /** Where the term starts (the first phase); without it, the first event. */
+  deliveryPhases?: StoryData["deliveryPhases"];
 }
 
 export interface CallsChartOptions {
@@ -52,8 +56,11 @@ export interface CallsChartOptions {
 }
 
 const LANES: Counterpart[] = ["putin", "zelensky"];
-/** Okabe–Ito vermillion and blue: colour encodes the counterpart. */
-const LANE_COLOR: Record<Counterpart, string> = { putin: "#D55E00", zelensky: "#0072B2" };
+/** Colour encodes the counterpart's side, as everywhere on the page. */
+const LANE_COLOR: Record<Counterpart, string> = {
+  putin: paint(SIDE_COLOR.russia),
+  zelensky: paint(SIDE_COLOR.ukraine),
+};
 /** Shape encodes the kind of contact. */
 const SHAPE: Partial<Record<StoryEvent["type"], SymbolKind>> = { call: "circle", meeting: "square" };
 /** Half of the 24 px a pointer or finger needs to hit a mark. */
@@ -62,8 +69,6 @@ const HIT_RADIUS = 12;
 const RING_OFFSET = 3.5;
 /** From the top of a symbol to the baseline of its call number: clear of the ring. */
 const NUMBER_GAP = RING_OFFSET + 2.5;
-/** Average advance of a character, in font sizes, as this chart has estimated it. */
-const CALLS_CHAR_WIDTH = 0.62;
 /** More rows of stacked marks than this in a lane, and a panel counts its events in bins instead. */
 const MAX_ROWS = 3;
 /** The smallest circle of a bin: one event must stay visible. */
@@ -193,7 +198,7 @@ interface CallsModel {
 
 function callsModel(data: CallsChartData, options: CallsChartOptions): CallsModel {
   const { lang } = options;
-  const domain = options.domain ?? [termStartOf(data.meta), data.meta.dataUntil];
+  const domain = options.domain ?? [termStartOf(data), data.meta.dataUntil];
   const zoomWindow = callsZoomOf(data.meta);
   // Trump's calls and meetings with Putin or Zelensky, in the order of the data (by date).
   const events = data.events.filter(
@@ -297,7 +302,7 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   drawOverview(svg, model, sizes, overview);
   drawZoom(svg, model, sizes, zoom, vertical);
   const panel = detailsPanel(data.actors, lang);
-  wireMarks(svg, panel, lang);
+  wireMarks(svg, panel, model);
 
   const caption = captionText(model, overview, zoom);
   const keys = {
@@ -399,6 +404,7 @@ function drawZoom(svg: Svg, model: CallsModel, sizes: Sizes, zoom: Zoom, vertica
   const group = svg
     .append("g")
     .attr("class", "calls-zoom")
+    .attr("aria-hidden", "true")
     .attr("transform", translate(margin.left, margin.top + vertical.zoomTop));
   group
     .append("rect")
@@ -424,8 +430,7 @@ function drawZoom(svg: Svg, model: CallsModel, sizes: Sizes, zoom: Zoom, vertica
 function drawDayLabels(group: Group, lang: Lang, sizes: Sizes, zoom: Zoom): void {
   const longDay = (iso: string) => formatDayMonth(iso, lang);
   const fitsLong =
-    Math.max(...zoom.days.map((iso) => textWidth(longDay(iso), sizes.fontSize, CALLS_CHAR_WIDTH))) +
-      DAY_LABEL_PADDING <=
+    Math.max(...zoom.days.map((iso) => textWidth(longDay(iso), sizes.fontSize))) + DAY_LABEL_PADDING <=
     zoom.day.bandwidth();
   group
     .append("g")
@@ -441,17 +446,29 @@ function drawDayLabels(group: Group, lang: Lang, sizes: Sizes, zoom: Zoom): void
     .text((iso) => (fitsLong ? longDay(iso) : dayNumber(dayOf(iso), lang)));
 }
 
-/** One tab stop for the chart; the arrow keys walk the overview, then the enlarged days. */
-function wireMarks(svg: Svg, panel: ReturnType<typeof detailsPanel>, lang: Lang): void {
-  const marks = svg.selectAll<SVGGElement, Mark>("g.calls-mark");
-  interactiveMarks(marks, (mark) => {
+/**
+ * One tab stop for the chart; the arrow keys walk the overview's marks. The enlarged
+ * days repeat some of them: they answer a pointer, but are hidden from assistive
+ * technology and the keyboard, so that each event is heard and focused once.
+ */
+function wireMarks(svg: Svg, panel: ReturnType<typeof detailsPanel>, model: CallsModel): void {
+  const { lang } = model;
+  const all = svg.selectAll<SVGGElement, Mark>("g.calls-mark");
+  const show = (mark: Mark | undefined) => {
     if (mark && isBin(mark)) panel.showContent(binDetails(mark, lang));
     else panel.show(mark);
-    marks.classed("is-active", (other) => mark !== undefined && related(other, mark));
-  });
-  marks.attr("aria-label", (mark) => markLabel(mark, LABELS[lang].notHeld));
+    markActive(all, (other) => mark !== undefined && related(other, mark));
+  };
+  const overview = svg.selectAll<SVGGElement, Mark>(".calls-overview g.calls-mark");
+  interactiveMarks(overview, show);
+  overview.attr("aria-label", (mark) => markLabel(mark, model));
   // A bin is no event: it needs no event id (interactiveMarks sets one), its days and count say what it holds.
-  marks.filter((mark) => isBin(mark)).attr("data-event", null);
+  overview.filter((mark) => isBin(mark)).attr("data-event", null);
+  const zoom = svg.selectAll<SVGGElement, Mark>(".calls-zoom g.calls-mark");
+  zoom
+    .attr("data-event", (mark) => (isBin(mark) ? null : mark.id))
+    .on("click", (_, mark) => show(mark))
+    .on("mouseenter", (_, mark) => show(mark));
 }
 
 /** The caption: how many calls, what did not take place, what is enlarged, and how bins count. */
@@ -674,18 +691,16 @@ const firstDay = (mark: Mark) => (isBin(mark) ? mark.start : mark.date);
 const lastDay = (mark: Mark) => (isBin(mark) ? mark.end : mark.date);
 
 /**
- * A mark's accessible name. An event's starts with the number shown on the mark
+ * A mark's accessible name, read as a sentence: "6. Telefonat mit Putin, 3. Juli 2025: …"
+ * / "6th call with Putin, 3 July 2025: …". It holds the number shown on the mark
  * (WCAG 2.5.3, label in name); a bin's names its days and its count.
  */
-function markLabel(mark: Mark, notHeld: string): string {
+function markLabel(mark: Mark, model: CallsModel): string {
   if (isBin(mark)) return `${mark.dateLabel}: ${mark.headline}`;
-  return [
-    mark.callNumber ? `${mark.callNumber} –` : "",
-    `${mark.dateLabel}: ${mark.headline}`,
-    mark.status === "not_held" ? `(${notHeld})` : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const labels = LABELS[model.lang];
+  const who = labels.contactName(labels.type[mark.type], model.name(mark.counterpart!), mark.callNumber);
+  const notHeld = mark.status === "not_held" ? ` (${labels.notHeld})` : "";
+  return `${who}, ${mark.dateLabel}: ${mark.headline}${notHeld}`;
 }
 
 /** A bin in short: its days, its count, the first headlines with their dates, and how many more the table lists. */
@@ -891,10 +906,10 @@ function monthTicks(
   const [start, end] = x.domain();
   const [left, right] = x.range();
   const monthWidth = ((right - left) * 30.44 * 86_400_000) / (end.getTime() - start.getTime());
-  const widest = textWidth(lang === "de" ? "Sept." : "Sept", fontSize, CALLS_CHAR_WIDTH) + (narrow ? 16 : 24);
+  const widest = textWidth(lang === "de" ? "Sept." : "Sept", fontSize) + (narrow ? 16 : 24);
   const step = [1, 2, 3, 4, 6, 12].find((months) => months * monthWidth >= widest) ?? 12;
   return x.ticks(utcMonth.filter((date) => date.getUTCMonth() % step === 0)).filter((date) => {
-    const half = textWidth(shortMonth(date, lang), fontSize, CALLS_CHAR_WIDTH) / 2;
+    const half = textWidth(shortMonth(date, lang), fontSize) / 2;
     return x(date) - half >= -margin.left && x(date) + half <= right + margin.right;
   });
 }

@@ -17,6 +17,7 @@ import {
   el,
   eventTable,
   interactiveMarks,
+  markActive,
   sourceLine,
   symbolPath,
 } from "./common.js";
@@ -24,6 +25,7 @@ import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
 import { haltOf } from "./facts.js";
 import { LABELS } from "./labels.js";
 import { fitText, textWidth } from "./measure.js";
+import { DELIVERY_STYLE, paint } from "./palette.js";
 
 type DeliveryStatus = DeliveryPhase["status"];
 
@@ -41,13 +43,11 @@ export interface DeliveriesOptions {
   lang: Lang;
 }
 
-/** Okabe–Ito colours; every status but "flowing" also has its own pattern (fixed ids: the output is deterministic). */
-export const DELIVERY_STYLE: Record<DeliveryStatus, { color: string; pattern?: string }> = {
-  flowing: { color: "#009E73" },
-  halted_all: { color: "#D55E00", pattern: "pattern-halted-all" },
-  halted_partly: { color: "#E69F00", pattern: "pattern-halted-partly" },
-  nato_purchases: { color: "#56B4E9", pattern: "pattern-nato-purchases" },
-};
+/** The pattern of a delivery state drawn hatched (fixed id: the output is deterministic). */
+const HATCH_ID = "pattern-halted-partly";
+/** Width of a hatch pattern's tile and of its stripe, px. */
+const HATCH_SIZE = 6;
+const HATCH_STRIPE = 2.5;
 
 const WORDS = {
   de: {
@@ -347,7 +347,7 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
   interactiveMarks(
     marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>,
     (event) => {
-      marks.classed("is-active", (d) => d === event);
+      markActive(marks, (d) => d === event);
       panel.show(event);
     },
   );
@@ -380,7 +380,10 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     lang,
   });
   figure.classList.add("deliveries");
-  figure.insertBefore(systemsList(data.systems, data.events, lang), figure.querySelector("figcaption"));
+  figure.insertBefore(
+    systemsList(data.systems, data.events, lang),
+    figure.querySelector(".chart-alternative"),
+  );
   return figure;
 }
 
@@ -561,7 +564,7 @@ function drawDecisions(svg: Svg, placed: PlacedDecision[]) {
     .append("path")
     .attr("class", "decision-symbol")
     .attr("d", symbolPath("diamond", DIAMOND_RADIUS))
-    .attr("fill", (event) => (event.deliveryStatus ? DELIVERY_STYLE[event.deliveryStatus].color : null));
+    .attr("fill", (event) => (event.deliveryStatus ? fillOf(event.deliveryStatus) : null));
   marks
     .append("text")
     .attr("class", "decision-label")
@@ -573,42 +576,26 @@ function drawDecisions(svg: Svg, placed: PlacedDecision[]) {
   return marks;
 }
 
+/** The hatch of the states drawn hatched: stripes of the state's grey over the page. */
 function definePatterns(defs: Selection<SVGDefsElement, undefined, null, undefined>): void {
-  const pattern = (status: DeliveryStatus, size: number, angle: number) => {
-    const style = DELIVERY_STYLE[status];
-    const node = defs
-      .append("pattern")
-      .attr("id", style.pattern!)
-      .attr("patternUnits", "userSpaceOnUse")
-      .attr("width", size)
-      .attr("height", size)
-      .attr("patternTransform", angle ? `rotate(${angle})` : null);
-    node.append("rect").attr("width", size).attr("height", size).attr("fill", style.color);
-    return node;
-  };
-  // Partly halted: diagonal hatch. Completely halted: cross-hatch. NATO purchases: dots.
-  pattern("halted_partly", 7, 45)
-    .append("line")
-    .attr("x1", 0)
-    .attr("y1", 0)
-    .attr("x2", 0)
-    .attr("y2", 7)
-    .attr("class", "pattern-line");
-  const cross = pattern("halted_all", 7, 45);
-  cross.append("line").attr("x1", 0).attr("y1", 0).attr("x2", 0).attr("y2", 7).attr("class", "pattern-line");
-  cross.append("line").attr("x1", 0).attr("y1", 0).attr("x2", 7).attr("y2", 0).attr("class", "pattern-line");
-  pattern("nato_purchases", 6, 0)
-    .append("circle")
-    .attr("cx", 3)
-    .attr("cy", 3)
-    .attr("r", 1.2)
-    .attr("class", "pattern-dot");
+  const status = (Object.keys(DELIVERY_STYLE) as DeliveryStatus[]).find((key) => DELIVERY_STYLE[key].hatch);
+  if (!status) return;
+  defs
+    .append("pattern")
+    .attr("id", HATCH_ID)
+    .attr("patternUnits", "userSpaceOnUse")
+    .attr("width", HATCH_SIZE)
+    .attr("height", HATCH_SIZE)
+    .attr("patternTransform", "rotate(45)")
+    .append("rect")
+    .attr("width", HATCH_STRIPE)
+    .attr("height", HATCH_SIZE)
+    .attr("fill", paint(DELIVERY_STYLE[status].fill));
 }
 
-const fillOf = (status: DeliveryStatus) => {
-  const style = DELIVERY_STYLE[status];
-  return style.pattern ? `url(#${style.pattern})` : style.color;
-};
+/** A state's fill: its grey (or NATO's colour), or the hatch. */
+const fillOf = (status: DeliveryStatus) =>
+  DELIVERY_STYLE[status].hatch ? `url(#${HATCH_ID})` : paint(DELIVERY_STYLE[status].fill);
 
 /** The phases as segments of a band between `from` and `to`, labelled inside where the label fits. */
 function phaseSegments(

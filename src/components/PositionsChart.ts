@@ -1,31 +1,38 @@
 /**
  * The positions: who said what, when. Every quoted statement since a date, in
- * rows by the speaker's side, on one time axis; colour and shape show the topic.
- * Each mark opens the quote, its translation, the speaker and the sources.
+ * rows by the speaker's side (its colour), on one time axis. The key statements
+ * are numbered and quoted in full below as cards (original language, translation
+ * on demand); the others are small muted dots, context that opens on demand. On a
+ * phone only the key statements are drawn: it shows less, not smaller.
  */
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
 import { utcDay } from "d3-time";
 import { formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
+import type { HaltPeriod } from "../lib/derive.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
 import {
   chartFigure,
   detailsPanel,
   el,
   interactiveMarks,
+  markActive,
   quoted,
   sourceLine,
   sourceLinks,
-  symbolPath,
-  TOPIC_STYLE,
 } from "./common.js";
 import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
+import { keyStatementsOf } from "./facts.js";
 import { LABELS } from "./labels.js";
+import { textWidth } from "./measure.js";
+import { MUTED, paint, SIDE_COLOR } from "./palette.js";
 
 export interface PositionsData {
   events: StoryEvent[];
   actors: Record<string, StoryActor>;
   meta: StoryData["meta"];
+  /** The halts: the band behind the rows, and the moments whose statements are quoted in full. */
+  haltPeriods?: HaltPeriod[];
 }
 
 export interface PositionsOptions {
@@ -51,6 +58,15 @@ const ROW_OF: Record<Side, Row> = {
 };
 const ROW_ORDER: Row[] = ["us", "ukraine", "russia", "west", "other"];
 
+/** The colour of a row: its side's (Europe and NATO share one). */
+const ROW_COLOR: Record<Row, string> = {
+  us: paint(SIDE_COLOR.us),
+  ukraine: paint(SIDE_COLOR.ukraine),
+  russia: paint(SIDE_COLOR.russia),
+  west: paint(SIDE_COLOR.europe),
+  other: paint(SIDE_COLOR.other),
+};
+
 const WORDS = {
   de: {
     rows: {
@@ -61,8 +77,14 @@ const WORDS = {
       other: "Andere",
     } as Record<Row, string>,
     title: "Wer was wann sagte",
-    caption: (since: string) =>
-      `Jede Marke ist eine zitierte Äußerung seit ${since}, in Zeilen nach der Seite des Sprechers; Farbe und Form zeigen das Thema.`,
+    caption: (since: string, phone: boolean) =>
+      `${phone ? "Die nummerierten Punkte sind" : "Jeder Punkt ist eine zitierte Äußerung seit " + since + ", in Zeilen nach der Seite des Sprechers; die nummerierten sind"} die Äußerungen, die unten im Wortlaut stehen: was jede Seite sagte, als der Stopp bekannt wurde und als er endete.${phone ? ` Alle Äußerungen seit ${since} stehen in der Tabelle.` : ""}`,
+    group: {
+      halt_start: (date: string) => `Als der Stopp bekannt wurde (ab ${date})`,
+      halt_end: (date: string) => `Nach dem Ende des Stopps (ab ${date})`,
+      latest: () => "Das letzte Wort jeder Seite",
+    },
+    halt: "Lieferstopp",
     tableCaption: "Die zitierten Äußerungen",
     speaker: "Wer",
     quote: "Zitat",
@@ -73,8 +95,14 @@ const WORDS = {
       string
     >,
     title: "Who said what, when",
-    caption: (since: string) =>
-      `Each mark is a quoted statement since ${since}, in rows by the speaker's side; colour and shape show the topic.`,
+    caption: (since: string, phone: boolean) =>
+      `${phone ? "The numbered dots are" : "Each dot is a quoted statement since " + since + ", in rows by the speaker's side; the numbered ones are"} the statements quoted in full below: what each side said when the halt became known and when it ended.${phone ? ` The table lists every statement since ${since}.` : ""}`,
+    group: {
+      halt_start: (date: string) => `When the halt became known (from ${date})`,
+      halt_end: (date: string) => `After the halt ended (from ${date})`,
+      latest: () => "Each side's latest word",
+    },
+    halt: "Halt",
     tableCaption: "The quoted statements",
     speaker: "Who",
     quote: "Quote",
@@ -84,8 +112,11 @@ const WORDS = {
 const FONT = 11;
 const FONT_TITLE = 12;
 
-/** Radius of a mark's symbol and of its hit target (24 px across). */
-const MARK_RADIUS = 6.5;
+/** Below this width a phone's chart: only the numbered statements are drawn, the rest are in the table. */
+const NARROW = 480;
+/** Radius of a context mark, of a numbered mark (its number inside), and of every hit target (24 px across). */
+const CONTEXT_RADIUS = 4;
+const KEY_RADIUS = 10;
 const HIT_RADIUS = 12;
 /** Marks in a row keep this distance (centre to centre): hit targets never overlap. */
 const MARK_GAP = 2 * HIT_RADIUS;
@@ -95,23 +126,33 @@ const ROW_HEADER = 22;
 const ROW_FOOT = 4;
 /** The day axis below the rows: its height, and the baselines of day and month labels. */
 const AXIS_HEIGHT = 34;
+/** Room above the first row for the label of a halt's band. */
+const HALT_LABEL_HEIGHT = 16;
 
 interface PlacedStatement {
   event: StoryEvent;
   row: Row;
   x: number;
   level: number;
+  /** Its number on the mark and the card, for a key statement. */
+  number?: number;
 }
 
-/** The statements shown, their rows and the period, taken from the data once. */
-function positionsModel(data: PositionsData, since: string) {
-  const statements = data.events.filter((event) => event.quote && event.date >= since);
+/** The statements shown, their rows, the key statements and the period, taken from the data once. */
+function positionsModel(data: PositionsData, since: string, width: number) {
+  const all = data.events.filter((event) => event.quote && event.date >= since);
   const rowOf = (event: StoryEvent): Row => ROW_OF[data.actors[event.quote!.speaker]?.side ?? "other"];
-  const rows = ROW_ORDER.filter((row) => statements.some((event) => rowOf(event) === row));
-  const lastDay = [data.meta.dataUntil, ...statements.map((event) => event.date)].reduce((a, b) =>
-    b > a ? b : a,
+  const groups = keyStatementsOf(data, all, rowOf);
+  const numberOf = new Map(
+    groups.flatMap((group) => group.events).map((event, index) => [event.id, index + 1]),
   );
-  return { since, statements, rowOf, rows, lastDay };
+  const phone = width < NARROW;
+  // A phone shows less: only the numbered statements; the table holds them all.
+  const drawn = phone ? all.filter((event) => numberOf.has(event.id)) : all;
+  const rows = ROW_ORDER.filter((row) => drawn.some((event) => rowOf(event) === row));
+  const lastDay = [data.meta.dataUntil, ...all.map((event) => event.date)].reduce((a, b) => (b > a ? b : a));
+  const halts = (data.haltPeriods ?? []).filter((halt) => halt.end > since);
+  return { since, all, drawn, rowOf, rows, groups, numberOf, phone, lastDay, halts };
 }
 
 type Model = ReturnType<typeof positionsModel>;
@@ -122,13 +163,13 @@ function placeStatements(model: Model, dateX: ScaleTime<number, number>) {
   const levelsByRow = new Map<Row, number>();
   for (const row of model.rows) {
     const levels: PlacedStatement[][] = [];
-    for (const event of model.statements.filter((statement) => model.rowOf(statement) === row)) {
+    for (const event of model.drawn.filter((statement) => model.rowOf(statement) === row)) {
       const x = dateX(dayOf(event.date));
       let level = levels.findIndex((placedInLevel) =>
         placedInLevel.every((other) => Math.abs(other.x - x) >= MARK_GAP),
       );
       if (level < 0) level = levels.push([]) - 1;
-      const statement = { event, row, x, level };
+      const statement = { event, row, x, level, number: model.numberOf.get(event.id) };
       levels[level].push(statement);
       placed.push(statement);
     }
@@ -145,7 +186,7 @@ function positionsLayout(model: Model, width: number) {
     .range([MARGIN.left + HIT_RADIUS, width - MARGIN.right - HIT_RADIUS]);
   const { placed, levelsByRow } = placeStatements(model, dateX);
   const rowTop = new Map<Row, number>();
-  let y = MARGIN.top;
+  let y = MARGIN.top + (model.halts.length > 0 ? HALT_LABEL_HEIGHT : 0);
   for (const row of model.rows) {
     rowTop.set(row, y);
     y += ROW_HEADER + MARK_GAP * (levelsByRow.get(row) ?? 1) + ROW_FOOT;
@@ -163,7 +204,7 @@ export function PositionsChart(
   { width, lang, since = POSITIONS_SINCE }: PositionsOptions,
 ): HTMLElement {
   const words = WORDS[lang];
-  const model = positionsModel(data, since);
+  const model = positionsModel(data, since, width);
   const layout = positionsLayout(model, width);
   const svg = create("svg")
     .attr("class", "positions-svg")
@@ -172,31 +213,34 @@ export function PositionsChart(
     .attr("viewBox", `0 0 ${width} ${layout.height}`)
     .attr("role", "group")
     .attr("aria-label", words.title);
+  drawHalts(svg, model, layout, lang);
   drawGridAndRows(svg, model, layout, lang);
   const marks = drawStatements(svg, model, layout);
   const panel = detailsPanel(data.actors, lang);
   interactiveMarks(
     marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>,
     (event) => {
-      marks.classed("is-active", (d) => d === event);
+      markActive(marks, (d) => d === event);
       panel.show(event);
     },
   );
-  marks.attr(
-    "aria-label",
-    (event) => `${event.dateLabel}, ${speakerName(event, data.actors)}: ${event.headline}`,
-  );
-  const { statements, lastDay } = model;
+  marks.attr("aria-label", (event) => markName(event, model.numberOf.get(event.id), data.actors, lang));
+  const { all, lastDay } = model;
   return chartFigure({
     id: "chart-positions",
     title: words.title,
-    caption: words.caption(formatDate(since, lang)),
-    source: sourceLine(statements, data.meta.dataUntilLabel, lang),
-    chart: el("div", { class: "positions-chart" }, legend(statements, lang), svg.node()!),
+    caption: words.caption(formatDate(since, lang), model.phone),
+    source: sourceLine(all, data.meta.dataUntilLabel, lang),
+    chart: el(
+      "div",
+      { class: "positions-chart" },
+      svg.node()!,
+      quoteCards(model, data.actors, lang, model.rowOf),
+    ),
     details: panel.node,
     alternative: () =>
       statementTable(
-        statements,
+        all,
         data.actors,
         lang,
         `${words.tableCaption}, ${formatDateRange(since, lastDay, lang)}`,
@@ -205,7 +249,48 @@ export function PositionsChart(
   });
 }
 
-/** Day grid, rules between the rows, row labels, the day axis. */
+/** A mark's name, as a sentence: "Äußerung 3: Dmitri Peskow, 2. Juli 2025: …" (its number, where it has one, first). */
+function markName(
+  event: StoryEvent,
+  number: number | undefined,
+  actors: Record<string, StoryActor>,
+  lang: Lang,
+): string {
+  const prefix = number ? `${LABELS[lang].statementNumber(number)}: ` : "";
+  return `${prefix}${speakerName(event, actors)}, ${event.dateLabel}: ${event.headline}`;
+}
+
+/** The halts within the period, as a band behind the rows with its name on top: context for what was said. */
+function drawHalts(svg: Svg, model: Model, layout: Layout, lang: Lang): void {
+  const { dateX } = layout;
+  const [start, end] = dateX.range();
+  const bands = model.halts.map((halt) => ({
+    halt,
+    x0: Math.max(start, dateX(dayOf(halt.start))),
+    x1: Math.min(end, dateX(dayOf(halt.end))),
+  }));
+  const group = svg.append("g").attr("class", "halts").attr("aria-hidden", "true");
+  group
+    .selectAll("rect")
+    .data(bands)
+    .join("rect")
+    .attr("class", "halt-band")
+    .attr("x", ({ x0 }) => x0)
+    .attr("y", MARGIN.top)
+    .attr("width", ({ x0, x1 }) => Math.max(0, x1 - x0))
+    .attr("height", layout.axisTop - MARGIN.top);
+  group
+    .selectAll("text")
+    .data(bands.filter(({ x0, x1 }) => textWidth(WORDS[lang].halt, FONT) <= x1 - x0 + 2 * HIT_RADIUS))
+    .join("text")
+    .attr("class", "halt-label")
+    .attr("x", ({ x0 }) => x0 + 3)
+    .attr("y", MARGIN.top + FONT)
+    .attr("font-size", FONT)
+    .text(WORDS[lang].halt);
+}
+
+/** Rules between the rows, row labels, the day axis. */
 function drawGridAndRows(svg: Svg, model: Model, layout: Layout, lang: Lang): void {
   const { dateX, rowTop, axisTop, width } = layout;
   const [start, end] = dateX.domain();
@@ -217,17 +302,6 @@ function drawGridAndRows(svg: Svg, model: Model, layout: Layout, lang: Lang): vo
     fontSize: FONT,
     lang,
   });
-  svg
-    .append("g")
-    .attr("class", "grid")
-    .attr("aria-hidden", "true")
-    .selectAll("line")
-    .data(dayLabels)
-    .join("line")
-    .attr("x1", ({ day }) => dateX(day))
-    .attr("x2", ({ day }) => dateX(day))
-    .attr("y1", MARGIN.top)
-    .attr("y2", axisTop);
   const rowGroup = svg.append("g").attr("class", "rows").attr("aria-hidden", "true");
   rowGroup
     .selectAll("line")
@@ -255,53 +329,119 @@ function drawGridAndRows(svg: Svg, model: Model, layout: Layout, lang: Lang): vo
   );
 }
 
-/** The statements, in order of date (the keyboard follows time, across rows). */
+/**
+ * The statements, in order of date (the keyboard follows time, across rows): the
+ * numbered ones large, in the colour of their side, with their number inside; the
+ * others small and muted, context that recedes.
+ */
 function drawStatements(svg: Svg, model: Model, layout: Layout) {
-  const byEvent = new Map(layout.placed.map((statement) => [statement.event, statement]));
+  const at = new Map(layout.placed.map((statement) => [statement.event, statement]));
   const marks = svg
     .append("g")
     .attr("class", "statements")
     .selectAll<SVGGElement, StoryEvent>("g")
-    .data(model.statements)
+    .data(model.drawn)
     .join("g")
-    .attr("class", (event) => `statement topic-${event.topic}`)
-    .attr("data-row", (event) => byEvent.get(event)!.row)
-    .attr("data-topic", (event) => event.topic)
-    .attr("transform", (event) => `translate(${byEvent.get(event)!.x},${layout.markY(byEvent.get(event)!)})`);
+    .attr("class", (event) => `statement ${at.get(event)!.number ? "is-key" : "is-context"}`)
+    .attr("data-row", (event) => at.get(event)!.row)
+    .attr("transform", (event) => `translate(${at.get(event)!.x},${layout.markY(at.get(event)!)})`);
   marks.append("circle").attr("class", "hit-target").attr("r", HIT_RADIUS);
   marks
-    .append("path")
+    .append("circle")
     .attr("class", "statement-symbol")
-    .attr("d", (event) => symbolPath(TOPIC_STYLE[event.topic].symbol, MARK_RADIUS))
-    .attr("fill", (event) => TOPIC_STYLE[event.topic].color);
+    .attr("r", (event) => (at.get(event)!.number ? KEY_RADIUS : CONTEXT_RADIUS))
+    .attr("fill", (event) => (at.get(event)!.number ? ROW_COLOR[at.get(event)!.row] : paint(MUTED)));
+  marks
+    .filter((event) => at.get(event)!.number !== undefined)
+    .append("text")
+    .attr("class", "statement-number")
+    .attr("text-anchor", "middle")
+    .attr("y", 4)
+    .attr("font-size", FONT)
+    .text((event) => String(at.get(event)!.number));
   return marks;
+}
+
+/**
+ * The key statements quoted in full, as cards in groups: the number of the mark,
+ * speaker and role, the date, the quote in its own language (translation on
+ * demand) and its sources. A grid of one, two or three columns as the width allows.
+ */
+function quoteCards(
+  model: Model,
+  actors: Record<string, StoryActor>,
+  lang: Lang,
+  rowOf: (event: StoryEvent) => Row,
+): HTMLElement {
+  const section = el("div", { class: "quote-groups" });
+  for (const group of model.groups) {
+    const heading = WORDS[lang].group[group.moment](formatDate(group.date, lang));
+    const list = el("ol", { class: "quote-cards" });
+    for (const event of group.events)
+      list.append(quoteCard(event, model.numberOf.get(event.id)!, actors, lang, ROW_COLOR[rowOf(event)]));
+    section.append(el("h4", { class: "quote-group" }, heading), list);
+  }
+  return section;
+}
+
+/** The number of a key statement as its mark shows it: in the colour of its side (an attribute, never inline style). */
+function numberBadge(number: number, color: string, label: string): SVGSVGElement {
+  const badge = create("svg")
+    .attr("class", "quote-card-number")
+    .attr("width", 2 * KEY_RADIUS)
+    .attr("height", 2 * KEY_RADIUS)
+    .attr("viewBox", `${-KEY_RADIUS} ${-KEY_RADIUS} ${2 * KEY_RADIUS} ${2 * KEY_RADIUS}`)
+    .attr("role", "img")
+    .attr("aria-label", label);
+  badge.append("circle").attr("r", KEY_RADIUS).attr("fill", color);
+  badge
+    .append("text")
+    .attr("text-anchor", "middle")
+    .attr("y", 4)
+    .attr("font-size", FONT)
+    .text(String(number));
+  return badge.node()!;
+}
+
+function quoteCard(
+  event: StoryEvent,
+  number: number,
+  actors: Record<string, StoryActor>,
+  lang: Lang,
+  color: string,
+): HTMLElement {
+  const labels = LABELS[lang];
+  const quote = event.quote!;
+  const role = actors[quote.speaker]?.role;
+  const card = el(
+    "li",
+    { class: "quote-card", "data-event": event.id },
+    el(
+      "p",
+      { class: "quote-card-who" },
+      numberBadge(number, color, labels.statementNumber(number)),
+      el("strong", {}, speakerName(event, actors)),
+      role ? el("span", { class: "quote-card-role" }, `, ${role}`) : undefined,
+    ),
+    el("p", { class: "quote-card-when" }, event.dateLabel),
+    el("blockquote", { lang: quote.lang }, el("p", {}, quoted(quote.text, lang))),
+  );
+  if (quote.translation)
+    card.append(
+      el(
+        "details",
+        { class: "quote-card-translation" },
+        el("summary", {}, labels.translationShow),
+        el("p", { lang }, quote.translation),
+      ),
+    );
+  card.append(el("p", { class: "quote-card-sources" }, `${labels.sources}: `, ...sourceLinks(event.sources)));
+  return card;
 }
 
 function speakerName(event: StoryEvent, actors: Record<string, StoryActor>): string {
   const speaker = event.quote?.speaker ?? "";
   return actors[speaker]?.name ?? speaker;
-}
-
-/** Legend in HTML: colour, shape and name of each topic in the chart. */
-function legend(statements: StoryEvent[], lang: Lang): HTMLElement {
-  const list = el("ul", { class: "positions-legend" });
-  const topics = (Object.keys(TOPIC_STYLE) as StoryEvent["topic"][]).filter((topic) =>
-    statements.some((event) => event.topic === topic),
-  );
-  for (const topic of topics) {
-    const swatch = create("svg")
-      .attr("width", 16)
-      .attr("height", 16)
-      .attr("aria-hidden", "true")
-      .attr("class", "legend-swatch");
-    swatch
-      .append("path")
-      .attr("transform", "translate(8,8)")
-      .attr("d", symbolPath(TOPIC_STYLE[topic].symbol, MARK_RADIUS))
-      .attr("fill", TOPIC_STYLE[topic].color);
-    list.append(el("li", { "data-topic": topic }, swatch.node()!, LABELS[lang].topic[topic]));
-  }
-  return list;
 }
 
 /** The text alternative: date, speaker, the quote in its language and translated, the sources. */

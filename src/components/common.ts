@@ -267,6 +267,19 @@ export function interactiveMarks<E extends SVGElement, D extends MarkDatum = Sto
 }
 
 /**
+ * Marks which marks show what is open: a class for the eye, `aria-current` for a
+ * screen reader ("current item"), on the marks that `active` picks and off the others.
+ */
+export function markActive<E extends Element, D>(
+  marks: Selection<E, D, SVGElement | null, unknown> | Selection<E, D, null, undefined>,
+  active: (datum: D) => boolean,
+): void {
+  (marks as Selection<E, D, SVGElement | null, unknown>)
+    .classed("is-active", active)
+    .attr("aria-current", (datum) => (active(datum) ? "true" : null));
+}
+
+/**
  * The panel in which a chart shows the event in focus (`show`), or other
  * content such as a summary of several events (`showContent`), with a close button.
  */
@@ -370,7 +383,11 @@ export function scrollRegion(label: string, ...content: Node[]): HTMLElement {
   return el("div", { class: "table-scroll", tabindex: "0", role: "region", "aria-label": label }, ...content);
 }
 
-/** A chart as a newsroom publishes it: title, chart, caption, source line, text alternative. */
+/**
+ * A chart as a newsroom publishes it: title, chart, details, text alternative, then
+ * caption and source line as the figure's last child (a figcaption must be the first
+ * or last child of its figure).
+ */
 export function chartFigure({
   id,
   title,
@@ -391,13 +408,13 @@ export function chartFigure({
     el("h3", { class: "chart-title" }, title),
     chart,
     details,
+    disclosure,
     el(
       "figcaption",
       {},
       el("p", { class: "chart-caption" }, caption),
       el("p", { class: "chart-source" }, source),
     ),
-    disclosure,
   );
 }
 

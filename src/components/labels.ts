@@ -22,6 +22,12 @@ export interface Labels {
   event: string;
   actors: string;
   callNumber: (n: number) => string;
+  /** A contact's name as a screen reader says it: "6. Telefonat mit Putin" / "6th call with Putin", "Treffen mit Selenskyj". */
+  contactName: (type: string, counterpart: string, n?: number) => string;
+  /** A statement's number on its mark and card: "Äußerung 3" / "Statement 3". */
+  statementNumber: (n: number) => string;
+  translationShow: string;
+  original: string;
   daysSince: (n: number) => string;
   tableSummary: string;
   keyboardHint: string;
@@ -35,6 +41,15 @@ export interface Labels {
   loadFailedLink: string;
   chartFailed: string;
   retry: string;
+}
+
+/** "1st", "2nd", "3rd", "11th", "22nd": an ordinal in digits, as an English name of a numbered mark says it. */
+function ordinalDigits(n: number): string {
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13
+      ? "th"
+      : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
+  return `${n}${suffix}`;
 }
 
 export const LABELS: Record<Lang, Labels> = {
@@ -71,6 +86,10 @@ export const LABELS: Record<Lang, Labels> = {
     event: "Ereignis",
     actors: "Beteiligte",
     callNumber: (n) => `${n}. Telefonat Trump–Putin`,
+    contactName: (type, counterpart, n) => `${n ? `${n}. ` : ""}${type} mit ${counterpart}`,
+    statementNumber: (n) => `Äußerung ${n}`,
+    translationShow: "Übersetzung",
+    original: "Original",
     daysSince: (n) => `${n} Tage nach dem vorigen`,
     tableSummary: "Die Ereignisse des Diagramms als Tabelle",
     keyboardHint:
@@ -119,6 +138,11 @@ export const LABELS: Record<Lang, Labels> = {
     event: "Event",
     actors: "Who",
     callNumber: (n) => `Trump–Putin call no. ${n}`,
+    contactName: (type, counterpart, n) =>
+      n ? `${ordinalDigits(n)} ${type.toLowerCase()} with ${counterpart}` : `${type} with ${counterpart}`,
+    statementNumber: (n) => `Statement ${n}`,
+    translationShow: "Translation",
+    original: "Original",
     daysSince: (n) => `${n} days after the previous one`,
     tableSummary: "The chart's events as a table",
     keyboardHint: "Tab to the chart, arrow keys to move between events, Enter to open details.",
