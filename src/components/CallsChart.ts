@@ -918,18 +918,20 @@ function monthTicks(
  * The key to the shapes where events are drawn one by one, and to the circles
  * where they are counted in bins; colour needs none, the lanes are labelled.
  */
+/** An 18 px icon of the legend, centred on 0,0, drawn by `draw`. */
+function swatch(draw: (svg: Svg) => void): SVGSVGElement {
+  const svg = create("svg")
+    .attr("width", 18)
+    .attr("height", 18)
+    .attr("viewBox", "-9 -9 18 18")
+    .attr("aria-hidden", "true")
+    .attr("focusable", "false");
+  draw(svg);
+  return svg.node()!;
+}
+
 function legend(lang: Lang, putin: string, keys: { symbols: boolean; bins: boolean }): HTMLElement {
   const labels = LABELS[lang];
-  const swatch = (draw: (svg: Selection<SVGSVGElement, undefined, null, undefined>) => void) => {
-    const svg = create("svg")
-      .attr("width", 18)
-      .attr("height", 18)
-      .attr("viewBox", "-9 -9 18 18")
-      .attr("aria-hidden", "true")
-      .attr("focusable", "false");
-    draw(svg);
-    return svg.node()!;
-  };
   const shape = (type: SymbolKind, hollow = false) =>
     swatch((svg) =>
       svg
