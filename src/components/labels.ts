@@ -22,7 +22,7 @@ export interface Labels {
   event: string;
   actors: string;
   callNumber: (n: number) => string;
-  /** A contact's name as a screen reader says it: "6. Telefonat mit Putin" / "6th call with Putin", "Treffen mit Selenskyj". */
+  /** A contact's name as a screen reader says it: "6. Telefonat mit Putin" / "Call 6 with Putin" (the number shown on the mark as a word of its own, WCAG 2.5.3), "Treffen mit Selenskyj". */
   contactName: (type: string, counterpart: string, n?: number) => string;
   /** A statement's number on its mark and card: "Äußerung 3" / "Statement 3". */
   statementNumber: (n: number) => string;
@@ -41,15 +41,6 @@ export interface Labels {
   loadFailedLink: string;
   chartFailed: string;
   retry: string;
-}
-
-/** "1st", "2nd", "3rd", "11th", "22nd": an ordinal in digits, as an English name of a numbered mark says it. */
-function ordinalDigits(n: number): string {
-  const suffix =
-    n % 100 >= 11 && n % 100 <= 13
-      ? "th"
-      : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
-  return `${n}${suffix}`;
 }
 
 export const LABELS: Record<Lang, Labels> = {
@@ -138,8 +129,7 @@ export const LABELS: Record<Lang, Labels> = {
     event: "Event",
     actors: "Who",
     callNumber: (n) => `Trump–Putin call no. ${n}`,
-    contactName: (type, counterpart, n) =>
-      n ? `${ordinalDigits(n)} ${type.toLowerCase()} with ${counterpart}` : `${type} with ${counterpart}`,
+    contactName: (type, counterpart, n) => `${type}${n ? ` ${n}` : ""} with ${counterpart}`,
     statementNumber: (n) => `Statement ${n}`,
     translationShow: "Translation",
     original: "Original",

@@ -62,3 +62,15 @@ export const LEGACY_TOPIC_COLOR = {
   sanctions: "#E69F00",
   relations: "#CC79A7",
 } as const;
+
+/**
+ * For build-time rendering without CSS (the social image, rasterised by resvg, which
+ * knows no light-dark()): every fill and stroke written by paint() takes its light value.
+ */
+export function resolveLightDark(root: Element): void {
+  for (const node of [root, ...root.querySelectorAll("[fill], [stroke]")])
+    for (const name of ["fill", "stroke"]) {
+      const match = /^light-dark\(\s*([^,]+?)\s*,/.exec(node.getAttribute(name) ?? "");
+      if (match) node.setAttribute(name, match[1]);
+    }
+}
