@@ -46,6 +46,8 @@ export interface CallsChartData {
   meta: StoryData["meta"];
   /** Where the term starts (the first phase); without it, the first event. */
   deliveryPhases?: StoryData["deliveryPhases"];
+  /** The days enlarged below the overview (first and last, ISO). */
+  callsZoom?: [string, string];
 }
 
 export interface CallsChartOptions {
@@ -199,7 +201,7 @@ interface CallsModel {
 function callsModel(data: CallsChartData, options: CallsChartOptions): CallsModel {
   const { lang } = options;
   const domain = options.domain ?? [termStartOf(data), data.meta.dataUntil];
-  const zoomWindow = callsZoomOf(data.meta);
+  const zoomWindow = callsZoomOf(data);
   // Trump's calls and meetings with Putin or Zelensky, in the order of the data (by date).
   const events = data.events.filter(
     (event) => event.counterpart && event.date >= domain[0] && event.date <= domain[1],

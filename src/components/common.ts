@@ -6,6 +6,7 @@
 import type { Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
 import type { StoryActor, StoryEvent, StorySource } from "../lib/story.js";
+import { MESSAGES } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
 import { LEGACY_TOPIC_COLOR } from "./palette.js";
 
@@ -109,7 +110,7 @@ export const eventAnchor = (id: string, lang: Lang) => `${lang === "de" ? "ereig
 
 /** A quotation in the quotation marks of the reader's language: „…“ / “…”. */
 export function quoted(text: string, lang: Lang): string {
-  const [open, close] = lang === "de" ? ["„", "“"] : ["“", "”"];
+  const [open, close] = MESSAGES[lang].quotes;
   return `${open}${text}${close}`;
 }
 

@@ -6,6 +6,7 @@ import type { ScaleTime } from "d3-scale";
 import type { Selection } from "d3-selection";
 import { utcDay } from "d3-time";
 import { parseDate, shortMonth, type Lang } from "../lib/format.js";
+import { MESSAGES } from "../lib/i18n/index.js";
 import { textWidth } from "./measure.js";
 
 /** Midnight UTC of an ISO day (YYYY-MM-DD). */
@@ -15,8 +16,7 @@ export const dayOf = parseDate;
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The day of the month as a label under its tick: "3." / "3". */
-export const dayNumber = (date: Date, lang: Lang): string =>
-  lang === "de" ? `${date.getUTCDate()}.` : `${date.getUTCDate()}`;
+export const dayNumber = (date: Date, lang: Lang): string => MESSAGES[lang].dayOfMonth(date.getUTCDate());
 
 export interface DayLabel {
   day: Date;

@@ -9,7 +9,7 @@
 import type { DeliveryPhase, HaltPeriod } from "../lib/derive.js";
 import type { StoryData, StoryEvent } from "../lib/story.js";
 
-/** The days the calls chart enlarges when the story data names none: the two calls and the halt. */
+/** The days the calls chart enlarges when the data names none (synthetic data without a halt). */
 const DEFAULT_CALLS_ZOOM: [string, string] = ["2025-07-01", "2025-07-09"];
 
 /** What the story data may say about itself beyond what every version carries. */
@@ -32,12 +32,13 @@ export function termStartOf(data: {
   );
 }
 
-/** First and last day (ISO) that the calls chart enlarges. */
-export const callsZoomOf = (meta: Meta): [string, string] => meta.callsZoom ?? DEFAULT_CALLS_ZOOM;
+/** First and last day (ISO) that the calls chart enlarges: the story data's (lib/derive.ts callsZoom). */
+export const callsZoomOf = (data: { meta: Meta; callsZoom?: [string, string] }): [string, string] =>
+  data.callsZoom ?? data.meta.callsZoom ?? DEFAULT_CALLS_ZOOM;
 
-/** The halt period that a delivery phase is, if it is one (by its start: phases do not overlap). */
+/** The halt period that a delivery phase is, if it is one (the story data marks it `halted`, with its days). */
 export function haltOf(phase: DeliveryPhase, halts: readonly HaltPeriod[]): HaltPeriod | undefined {
-  return halts.find((halt) => halt.start === phase.start && halt.status === phase.status);
+  return phase.halted ? halts.find((halt) => halt.start === phase.start) : undefined;
 }
 
 /** Statements the positions chart quotes in full, in groups: what each side said when a halt began, and when it ended. */
