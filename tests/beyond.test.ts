@@ -108,7 +108,7 @@ describe("the preview images", () => {
     // The lanes' colours from the component, the highlight and grid from the stylesheet, the hollow mark filled with the page colour.
     expect(svg).not.toMatch(/light-dark\(/);
     expect(svg).toMatch(new RegExp(`class="calls-symbol" [^>]*fill="${SIDE_COLOR.russia.light}"`));
-    expect(svg).toMatch(/class="calls-highlight"[^>]*fill="#fff2b3"/);
+    expect(svg).toMatch(/class="calls-highlight"[^>]*fill="#f4f4f2"/);
     expect(svg).toMatch(/class="calls-gridline"[^>]*stroke="#d9d9d9"/);
     expect(svg).toMatch(/class="calls-symbol is-not-held"[^>]*fill="#ffffff"/);
     // Every call number of the chart is in the picture.
