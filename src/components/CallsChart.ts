@@ -33,7 +33,7 @@ import {
   type SymbolKind,
 } from "./common.js";
 import { dayNumber, dayOf, isoDay } from "./days.js";
-import { callsZoomOf, termStartOf } from "./facts.js";
+import { termStartOf } from "./facts.js";
 import { LABELS } from "./labels.js";
 import { textWidth } from "./measure.js";
 import { paint, SIDE_COLOR } from "./palette.js";
@@ -129,20 +129,21 @@ function sizesFor(width: number): Sizes {
 interface CallsModel {
   lang: Lang;
   domain: [string, string];
-  zoomWindow: [string, string];
+  /** The enlarged days (first, last); none when the data names no window (no halt): then no inset. */
+  zoomWindow?: [string, string];
   events: StoryEvent[];
   zoomEvents: StoryEvent[];
   name: (id: string) => string;
   laneLabel: (counterpart: Counterpart) => string;
   title: string;
   rangeLabel: string;
-  zoomRangeLabel: string;
+  zoomRangeLabel?: string;
 }
 
 function callsModel(data: CallsChartData, options: CallsChartOptions): CallsModel {
   const { lang } = options;
   const domain = options.domain ?? [termStartOf(data), data.meta.dataUntil];
-  const zoomWindow = callsZoomOf(data);
+  const zoomWindow = data.callsZoom;
   // Trump's calls and meetings with Putin or Zelensky, in the order of the data (by date).
   const events = data.events.filter(
     (event) => event.counterpart && event.date >= domain[0] && event.date <= domain[1],
@@ -153,12 +154,14 @@ function callsModel(data: CallsChartData, options: CallsChartOptions): CallsMode
     domain,
     zoomWindow,
     events,
-    zoomEvents: events.filter((event) => event.date >= zoomWindow[0] && event.date <= zoomWindow[1]),
+    zoomEvents: zoomWindow
+      ? events.filter((event) => event.date >= zoomWindow[0] && event.date <= zoomWindow[1])
+      : [],
     name,
     laneLabel: (counterpart) => `${name("trump")} – ${name(counterpart)}`,
     title: LABELS[lang].calls.title(name("trump"), name("putin"), name("zelensky")),
     rangeLabel: formatDateRange(domain[0], domain[1], lang),
-    zoomRangeLabel: formatDateRange(zoomWindow[0], zoomWindow[1], lang),
+    zoomRangeLabel: zoomWindow && formatDateRange(zoomWindow[0], zoomWindow[1], lang),
   };
 }
 
@@ -184,7 +187,7 @@ function overviewLayout(model: CallsModel, sizes: Sizes) {
 }
 
 /** The enlarged days: one column per day (and one bin per day where binned). */
-function zoomLayout(model: CallsModel, sizes: Sizes) {
+function zoomLayout(model: CallsModel & { zoomWindow: [string, string] }, sizes: Sizes) {
   const [first, last] = model.zoomWindow;
   const days = utcDay.range(dayOf(first), utcDay.offset(dayOf(last), 1)).map(isoDay);
   const day = scaleBand<string>().domain(days).range([0, sizes.innerWidth]);
@@ -209,9 +212,20 @@ function zoomLayout(model: CallsModel, sizes: Sizes) {
 type Overview = ReturnType<typeof overviewLayout>;
 type Zoom = ReturnType<typeof zoomLayout>;
 
-/** Where the parts stand, top to bottom: the overview, the connectors, the enlarged panel. */
-function verticalLayout(sizes: Sizes, overview: Overview, zoom: Zoom) {
+/** The enlarged panel's layout, if the model has a window to enlarge. */
+const zoomOf = (model: CallsModel, sizes: Sizes): Zoom | undefined =>
+  model.zoomWindow ? zoomLayout({ ...model, zoomWindow: model.zoomWindow }, sizes) : undefined;
+
+/** Where the parts stand, top to bottom: the overview, the connectors, the enlarged panel (if any). */
+function verticalLayout(sizes: Sizes, overview: Overview, zoom: Zoom | undefined) {
   const overviewBottom = overview.lanes.height + sizes.axisHeight;
+  if (!zoom)
+    return {
+      overviewBottom,
+      zoomTop: 0,
+      zoomHeight: 0,
+      height: sizes.margin.top + overviewBottom + sizes.margin.bottom,
+    };
   const zoomTop = overviewBottom + CONNECTOR_HEIGHT;
   const zoomHeight = sizes.zoomTitleHeight + zoom.lanes.height + sizes.dayLabelHeight;
   return {
@@ -229,7 +243,7 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   const model = callsModel(data, options);
   const sizes = sizesFor(width);
   const overview = overviewLayout(model, sizes);
-  const zoom = zoomLayout(model, sizes);
+  const zoom = zoomOf(model, sizes);
   const vertical = verticalLayout(sizes, overview, zoom);
 
   const svg = create("svg")
@@ -241,16 +255,16 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
     .attr("role", "group")
     .attr("aria-label", LABELS[lang].calls.svgLabel(model.title, model.rangeLabel))
     .attr("font-size", sizes.fontSize);
-  drawZoomLink(svg, model, sizes, overview, vertical);
+  if (zoom) drawZoomLink(svg, model, sizes, overview, vertical);
   drawOverview(svg, model, sizes, overview);
-  drawZoom(svg, model, sizes, zoom, vertical);
+  if (zoom) drawZoom(svg, model, sizes, zoom, vertical);
   const panel = detailsPanel(data.actors, lang);
   wireMarks(svg, panel, model);
 
   const caption = captionText(model, overview, zoom);
   const keys = {
-    symbols: overview.plan.kind !== "bins" || (zoom.plan.kind !== "bins" && model.zoomEvents.length > 0),
-    bins: overview.plan.kind === "bins" || zoom.plan.kind === "bins",
+    symbols: overview.plan.kind !== "bins" || (zoom?.plan.kind !== "bins" && model.zoomEvents.length > 0),
+    bins: overview.plan.kind === "bins" || zoom?.plan.kind === "bins",
   };
   return chartFigure({
     id: "calls-chart",
@@ -277,8 +291,9 @@ function drawZoomLink(
 ): void {
   const { x } = overview;
   const { innerWidth, margin } = sizes;
-  const zoomStart = x(dayOf(model.zoomWindow[0]));
-  const zoomEnd = x(utcDay.offset(dayOf(model.zoomWindow[1]), 1));
+  const [first, last] = model.zoomWindow!;
+  const zoomStart = x(dayOf(first));
+  const zoomEnd = x(utcDay.offset(dayOf(last), 1));
   const link = svg
     .append("g")
     .attr("class", "calls-zoom-link")
@@ -362,7 +377,7 @@ function drawZoom(svg: Svg, model: CallsModel, sizes: Sizes, zoom: Zoom, vertica
     .attr("aria-hidden", "true")
     .attr("x", 0)
     .attr("y", fontSize + 6)
-    .text(LABELS[model.lang].calls.zoomTitle(model.zoomRangeLabel));
+    .text(LABELS[model.lang].calls.zoomTitle(model.zoomRangeLabel!));
   const columnEdges = zoom.days.slice(1).map((iso) => zoom.day(iso)!);
   drawLanes(group, zoom.lane, zoom.lanes, model.laneLabel, sizes.laneFontSize, innerWidth, columnEdges);
   drawDayLabels(group, model.lang, sizes, zoom);
@@ -415,11 +430,11 @@ function wireMarks(svg: Svg, panel: ReturnType<typeof detailsPanel>, model: Call
 }
 
 /** The caption: how many calls, what did not take place, what is enlarged, and how bins count. */
-function captionText(model: CallsModel, overview: Overview, zoom: Zoom): string {
+function captionText(model: CallsModel, overview: Overview, zoom: Zoom | undefined): string {
   const { lang, events, name } = model;
   const text = LABELS[lang].calls;
   const overviewBinned = overview.plan.kind === "bins";
-  const zoomBinned = zoom.plan.kind === "bins";
+  const zoomBinned = zoom?.plan.kind === "bins";
   const callCount = events.filter((event) => event.callNumber !== undefined).length;
   const notHeld = events.filter((event) => event.status === "not_held");
   return [
@@ -427,7 +442,7 @@ function captionText(model: CallsModel, overview: Overview, zoom: Zoom): string 
     notHeld.length > 0
       ? text.notHeld(notHeld.length, LABELS[lang].type[notHeld[0].type], !overviewBinned)
       : undefined,
-    text.zoom(model.zoomRangeLabel),
+    model.zoomRangeLabel ? text.zoom(model.zoomRangeLabel) : undefined,
     overviewBinned || zoomBinned
       ? text.binned(
           overviewBinned ? text.overviewBins(overview.spans.days, overview.spans.lastDays) : undefined,

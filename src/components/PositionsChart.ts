@@ -9,7 +9,7 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
 import { utcDay } from "d3-time";
 import { formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
-import type { HaltPeriod } from "../lib/derive.js";
+import type { HaltPeriod, KeyStatementGroup } from "../lib/derive.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
 import {
   chartFigure,
@@ -34,16 +34,16 @@ export interface PositionsData {
   meta: StoryData["meta"];
   /** The halts: the band behind the rows, and the moments whose statements are quoted in full. */
   haltPeriods?: HaltPeriod[];
+  /** The statements numbered and quoted in full (lib/derive.ts keyStatements); none without. */
+  keyStatements?: KeyStatementGroup[];
 }
 
 export interface PositionsOptions {
   width: number;
   lang: Lang;
-  /** First day shown (ISO); statements before it are left out. */
+  /** First day shown (ISO); statements before it are left out. By default the story data's meta.positionsSince. */
   since?: string;
 }
-
-export const POSITIONS_SINCE = "2025-06-25";
 
 type Side = StoryActor["side"];
 type Row = PositionRow;
@@ -101,7 +101,7 @@ interface PlacedStatement {
 function positionsModel(data: PositionsData, since: string, width: number) {
   const all = data.events.filter((event) => event.quote && event.date >= since);
   const rowOf = (event: StoryEvent): Row => ROW_OF[data.actors[event.quote!.speaker]?.side ?? "other"];
-  const groups = keyStatementsOf(data, all, rowOf);
+  const groups = keyStatementsOf(data, all);
   const numberOf = new Map(
     groups.flatMap((group) => group.events).map((event, index) => [event.id, index + 1]),
   );
@@ -160,7 +160,7 @@ type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
 
 export function PositionsChart(
   data: PositionsData,
-  { width, lang, since = POSITIONS_SINCE }: PositionsOptions,
+  { width, lang, since = data.meta.positionsSince }: PositionsOptions,
 ): HTMLElement {
   const words = LABELS[lang].positions;
   const model = positionsModel(data, since, width);
