@@ -28,8 +28,8 @@ export const de = {
     title: "Telefonate, Waffen, Positionen",
     description:
       "Anfang Juli 2025 telefonierte Donald Trump binnen zwei Tagen mit Wladimir Putin und mit Wolodymyr Selenskyj; dazwischen stoppten die USA einige Waffenlieferungen an die Ukraine. Eine Rekonstruktion aus den Quellen.",
-    imageAlt:
-      "Zeitleiste der Telefonate und Treffen Trumps mit Putin und Selenskyj seit Januar 2025, darunter vergrößert der 1. bis 9. Juli 2025",
+    imageAlt: (enlarged) =>
+      `Zeitleiste der Telefonate und Treffen Trumps mit Putin und Selenskyj seit Januar 2025${enlarged ? `, darunter vergrößert: ${enlarged}` : ""}`,
   },
   sequenceAlt: "Zeitleiste aller Ereignisse nach Art",
   quotes: ["„", "“"],

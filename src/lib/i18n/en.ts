@@ -28,8 +28,8 @@ export const en = {
     title: "Calls, weapons, positions",
     description:
       "In early July 2025, Donald Trump spoke to Vladimir Putin and to Volodymyr Zelensky within two days; in between, the US halted some weapons deliveries to Ukraine. A reconstruction from the sources.",
-    imageAlt:
-      "Timeline of Trump’s calls and meetings with Putin and Zelensky since January 2025, with 1 to 9 July 2025 enlarged below",
+    imageAlt: (enlarged) =>
+      `Timeline of Trump’s calls and meetings with Putin and Zelensky since January 2025${enlarged ? `, with ${enlarged} enlarged below` : ""}`,
   },
   sequenceAlt: "Time line of all events by kind",
   quotes: ["“", "”"],

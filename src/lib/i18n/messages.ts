@@ -123,7 +123,12 @@ export interface Messages {
   /** The first word of an event's anchor on the page: #ereignis-2025-07-03-… */
   eventAnchor: string;
   /** The story as a shared link shows it (title, description) and its preview image's text alternative. */
-  story: { title: string; description: string; imageAlt: string };
+  story: {
+    title: string;
+    description: string;
+    /** The preview image's text alternative, with the days the calls chart enlarges (formatted), if it enlarges any. */
+    imageAlt: (enlarged?: string) => string;
+  };
   /** The sticky graphic's static copy, for readers without JavaScript. */
   sequenceAlt: string;
   /** Opening and closing quotation marks. */
