@@ -3,7 +3,7 @@
 import { loadDataset } from "./src/lib/files.js";
 import { DEFAULT_LANG, LANGS } from "./src/lib/i18n/index.js";
 import { TABLE_NAMES } from "./src/lib/schema.js";
-import { STATIC_CHARTS } from "./src/lib/static-charts.js";
+import { STATIC_CHARTS } from "./src/lib/charts.js";
 import { OG_IMAGE, socialHead } from "./src/lib/social.js";
 import { buildStory } from "./src/lib/story.js";
 
