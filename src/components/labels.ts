@@ -16,6 +16,8 @@ export interface Labels {
   sources: string;
   source: string;
   confidenceLabel: string;
+  /** Confidence in the figures and details where it is lower than the event's. */
+  figureConfidenceLabel: string;
   quoteTranslation: string;
   close: string;
   date: string;
@@ -65,6 +67,7 @@ export const LABELS: Record<Lang, Labels> = {
     sources: "Quellen",
     source: "Quelle",
     confidenceLabel: "Belegt",
+    figureConfidenceLabel: "Zahlen und Einzelheiten belegt",
     quoteTranslation: "Übersetzung",
     close: "Schließen",
     date: "Datum",
@@ -113,6 +116,7 @@ export const LABELS: Record<Lang, Labels> = {
     sources: "Sources",
     source: "Source",
     confidenceLabel: "Confidence",
+    figureConfidenceLabel: "Confidence in figures and details",
     quoteTranslation: "Translation",
     close: "Close",
     date: "Date",

@@ -60,6 +60,8 @@ export interface StoryEvent {
   quote?: StoryQuote;
   deliveryStatus?: Event["delivery_status"];
   confidence: Event["confidence"];
+  /** Where the research trusts the figures or details less than the event: their confidence. */
+  figureConfidence?: Event["confidence"];
   notes?: string;
   sources: StorySource[];
   /** Number of the Trump–Putin call since 20 January 2025. */
@@ -80,6 +82,9 @@ export interface FactCheck {
   title: string;
   claim: string;
   finding: string;
+  verdict: Row<"factchecks">["verdict"];
+  /** The verdict in the reader's language: "falsch", "irreführend", "teils richtig", "stimmt". */
+  verdictLabel: string;
   eventIds: string[];
 }
 
@@ -156,8 +161,8 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
   const sourcesByEvent = new Map<string, StorySource[]>();
   for (const row of data.sources.rows) {
     const list = sourcesByEvent.get(row.event_id);
-    if (list) list.push(toStorySource(row));
-    else sourcesByEvent.set(row.event_id, [toStorySource(row)]);
+    if (list) list.push(toStorySource(row, lang));
+    else sourcesByEvent.set(row.event_id, [toStorySource(row, lang)]);
   }
   const dataUntil = lastEventDate(events);
   const phases = deliveryPhases(events, dataUntil);
@@ -194,6 +199,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
           : undefined,
         deliveryStatus: event.delivery_status,
         confidence: event.confidence,
+        figureConfidence: event.figure_confidence,
         notes: lang === "de" ? event.notes_de : event.notes_en,
         sources: sourcesByEvent.get(event.id) ?? [],
         callNumber: call?.callNumber,
@@ -230,13 +236,15 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       system: lang === "de" ? row.system_de : row.system_en,
       category: row.category,
       quantity: lang === "de" ? row.quantity_de : row.quantity_en,
-      reportedBy: row.reported_by,
+      reportedBy: lang === "de" ? row.reported_by_de : row.reported_by_en,
     })),
     factchecks: data.factchecks.rows.map((row) => ({
       id: row.id,
       title: lang === "de" ? row.title_de : row.title_en,
       claim: lang === "de" ? row.claim_de : row.claim_en,
       finding: lang === "de" ? row.finding_de : row.finding_en,
+      verdict: row.verdict,
+      verdictLabel: VERDICT_LABELS[lang][row.verdict],
       eventIds: row.event_ids,
     })),
     corrections: [...data.corrections.rows]
@@ -249,6 +257,11 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
   };
 }
 
+const VERDICT_LABELS: Record<Lang, Record<Row<"factchecks">["verdict"], string>> = {
+  de: { false: "falsch", misleading: "irreführend", partly_true: "teils richtig", true: "stimmt" },
+  en: { false: "false", misleading: "misleading", partly_true: "partly true", true: "true" },
+};
+
 /** ISO dates and times sort as plain strings; localeCompare would be slow and locale-dependent. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -260,6 +273,12 @@ function counterpartOf(event: Event): StoryEvent["counterpart"] {
   return undefined;
 }
 
-function toStorySource(row: Row<"sources">): StorySource {
-  return { outlet: row.outlet, via: row.via, url: row.url, kind: row.kind, language: row.language };
+function toStorySource(row: Row<"sources">, lang: Lang): StorySource {
+  return {
+    outlet: row.outlet,
+    via: lang === "de" ? row.via_de : row.via_en,
+    url: row.url,
+    kind: row.kind,
+    language: row.language,
+  };
 }
