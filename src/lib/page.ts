@@ -7,6 +7,7 @@ import { loadDataset } from "./files.js";
 import type { Lang } from "./format.js";
 import { buildStory } from "./story.js";
 import { fillTemplate } from "./template.js";
+import { composeStory } from "./evidence.js";
 
 export async function storyPage(lang: Lang): Promise<string> {
   const file = join("story", `${lang}.md`);
@@ -14,5 +15,7 @@ export async function storyPage(lang: Lang): Promise<string> {
   const values = await withDom(async () =>
     (await import("../components/static.js")).storyTemplateValues(story, codebook(lang)),
   );
-  return fillTemplate(readFileSync(file, "utf8"), values, file);
+  const { text, unsupported } = composeStory(readFileSync(file, "utf8"), story, file); // evidence markers, typography
+  for (const sentence of unsupported) console.warn(`${file}: names no event: ${sentence}`);
+  return fillTemplate(text, values, file);
 }

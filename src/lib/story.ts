@@ -13,6 +13,7 @@ import {
 } from "./derive.js";
 import { formatDate, formatDateRange, formatLocalTimes, shortMonthNames, type Lang } from "./format.js";
 import type { Row } from "./schema.js";
+import { typesetStory } from "./typography.js";
 import type { Dataset } from "./validate.js";
 
 type Event = Row<"events">;
@@ -207,7 +208,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       };
     });
 
-  return {
+  return typesetStory({
     lang,
     meta: {
       updated,
@@ -254,7 +255,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
         dateLabel: formatDate(row.date, lang),
         text: lang === "de" ? row.text_de : row.text_en,
       })),
-  };
+  });
 }
 
 const VERDICT_LABELS: Record<Lang, Record<Row<"factchecks">["verdict"], string>> = {
