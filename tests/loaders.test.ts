@@ -44,7 +44,7 @@ describe("story loader", () => {
       { status: "halted_partly", start: "2025-07-01", end: "2025-07-07", days: 6 },
     ]);
     const call = story.events.find((event) => event.id === "2025-07-03-trump-putin-call")!;
-    expect(call.dateLabel).toBe("3. Juli 2025");
+    expect(call.dateLabel).toBe("3.\u00a0Juli 2025");
     expect(call.timeLabel).toBe("10 Uhr in Washington, 16 Uhr in Berlin, 17 Uhr in Kyjiw und Moskau");
     expect(call.sources).toHaveLength(1);
     expect(story.meta).toMatchObject({
