@@ -11,17 +11,20 @@ const file = (lang: Lang) => `story/${lang}.md`;
 const CALL = "2025-07-03-trump-putin-call";
 
 describe("evidence markers", () => {
-  it("stop the build on an unknown event id, naming it", () => {
-    expect(() =>
-      composeStory("Am 3. Juli sprach Trump mit Putin.[[2025-07-03-no-such-call]]", story("de"), "x.md"),
-    ).toThrow(/x\.md: evidence marker names unknown event 2025-07-03-no-such-call/);
+  it("report an unknown event id and link only known ones", () => {
+    const { text, unknown } = composeStory(
+      `Am 3. Juli sprach Trump mit Putin.[[2025-07-03-no-such-call ${CALL}]]`,
+      story("de"),
+    );
+    expect(unknown).toEqual(["2025-07-03-no-such-call"]);
+    expect(text).not.toContain("no-such-call");
+    expect(text).toContain(`#ereignis-${CALL}`);
   });
 
   it("render as numbered links to the events' entries, numbered in order of first use", () => {
     const { text } = composeStory(
       `Erst Putin.[[${CALL}]] Dann Selenskyj.[[2025-07-04-trump-zelensky-call ${CALL}]]`,
       story("de"),
-      "x.md",
     );
     const links = [...text.matchAll(/<a href="(#[^"]+)"[^>]*>(\d+)<\/a>/g)].map((match) => [
       match[1],
@@ -33,12 +36,12 @@ describe("evidence markers", () => {
       [`#ereignis-${CALL}`, "1"],
     ]);
     expect(text).not.toContain("[[");
-    const en = composeStory(`Putin first.[[${CALL}]]`, story("en"), "x.md").text;
+    const en = composeStory(`Putin first.[[${CALL}]]`, story("en")).text;
     expect(en).toContain(`href="#event-${CALL}"`);
   });
 
   it("carry the event's date and headline as text, never as markup", () => {
-    const { text } = composeStory(`Erst Putin.[[${CALL}]]`, story("de"), "x.md");
+    const { text } = composeStory(`Erst Putin.[[${CALL}]]`, story("de"));
     const event = story("de").events.find((e) => e.id === CALL)!;
     expect(text).toContain(`title="${event.dateLabel}: ${event.headline}"`);
   });
@@ -67,7 +70,8 @@ describe("evidence markers", () => {
     "in story/%s.md name only known events, and every dated or numbered sentence names one",
     (lang) => {
       const markdown = readFileSync(file(lang), "utf8");
-      const { unsupported } = composeStory(markdown, story(lang), file(lang));
+      const { unknown, unsupported } = composeStory(markdown, story(lang));
+      expect(unknown).toEqual([]);
       expect(unsupported).toEqual([]);
       expect(markdown.match(/\[\[/g)?.length ?? 0).toBeGreaterThan(10);
     },

@@ -5,8 +5,9 @@
  *   Am 3. Juli sprach Trump mit Putin.[[2025-07-03-trump-putin-call]]
  *
  * composeStory() renders each marker as small numbered links to the events'
- * entries (#ereignis-… / #event-…), stops on an unknown id, and lists the
- * sentences that state a figure or a date but name no event. It also fills the
+ * entries (#ereignis-… / #event-…), reports ids the data does not hold (the
+ * tests fail on any), and lists the sentences that state a figure or a date
+ * but name no event. It also fills the
  * publisher block ({{publisher.name}}, …) from lib/publisher and typesets the prose.
  */
 import type { Lang } from "./format.js";
@@ -19,6 +20,8 @@ const MARKER = /\[\[([^\]]*)\]\]/g;
 export interface Evidence {
   /** The Markdown with markers rendered as links and its prose typeset. */
   text: string;
+  /** Ids that markers name but the data does not hold (rendered as no link); the tests on the real data fail on any. */
+  unknown: string[];
   /** Sentences with a figure or a date that name no event, for the build log. */
   unsupported: string[];
 }
@@ -31,15 +34,13 @@ export function markerIds(inner: string): string[] {
 /** Anchor of an event's entry (the same as the event list's): #ereignis-… or #event-…. */
 export const evidenceAnchor = (id: string, lang: Lang) => `#${lang === "de" ? "ereignis" : "event"}-${id}`;
 
-export function composeStory(markdown: string, story: StoryData, file: string): Evidence {
+export function composeStory(markdown: string, story: StoryData): Evidence {
   const events = new Map(story.events.map((event) => [event.id, event]));
-  const unknown = [...markdown.matchAll(MARKER)].flatMap((match) =>
-    markerIds(match[1]).filter((id) => !events.has(id)),
-  );
-  if (unknown.length > 0)
-    throw new Error(
-      `${file}: evidence marker names unknown event${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; use the id of a row in data/events.csv`,
-    );
+  const unknown = [
+    ...new Set(
+      [...markdown.matchAll(MARKER)].flatMap((match) => markerIds(match[1]).filter((id) => !events.has(id))),
+    ),
+  ];
   const unsupported = unsupportedSentences(markdown, story.lang);
   const numbers = new Map<string, number>();
   const words = WORDS[story.lang];
@@ -49,15 +50,16 @@ export function composeStory(markdown: string, story: StoryData, file: string): 
       typesetMarkdown(publisher[name] ?? placeholder, story.lang),
     )
     .replace(MARKER, (_, inner: string) => {
-      const links = markerIds(inner).map((id) => {
+      const links = markerIds(inner).flatMap((id) => {
+        if (!events.has(id)) return [];
         if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
         const event = events.get(id)!;
         const title = escapeAttribute(`${event.dateLabel}: ${event.headline}`);
         return `<a href="${evidenceAnchor(id, story.lang)}" title="${title}" aria-label="${words.label} ${numbers.get(id)}: ${title}">${numbers.get(id)}</a>`;
       });
-      return `<sup class="evidence">${links.join(" ")}</sup>`;
+      return links.length > 0 ? `<sup class="evidence">${links.join(" ")}</sup>` : "";
     });
-  return { text, unsupported };
+  return { text, unknown, unsupported };
 }
 
 const WORDS: Record<Lang, { label: string }> = {

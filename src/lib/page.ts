@@ -15,7 +15,8 @@ export async function storyPage(lang: Lang): Promise<string> {
   const values = await withDom(async () =>
     (await import("../components/static.js")).storyTemplateValues(story, codebook(lang)),
   );
-  const { text, unsupported } = composeStory(readFileSync(file, "utf8"), story, file); // evidence markers, typography
-  for (const sentence of unsupported) console.warn(`${file}: names no event: ${sentence}`);
+  const { text, unknown, unsupported } = composeStory(readFileSync(file, "utf8"), story); // evidence markers, typography
+  for (const note of [...unknown.map((id) => `unknown event ${id}`), ...unsupported])
+    console.warn(`${file}: ${note}`);
   return fillTemplate(text, values, file);
 }

@@ -8,15 +8,15 @@ import { pageLanguage } from "./html.js";
 
 export const STORY: Record<Lang, { title: string; description: string; locale: string }> = {
   de: {
-    title: "Telefonate, Waffen, Positionen",
+    title: "Trump telefonierte erst mit Putin, dann mit Selenskyj",
     description:
-      "Anfang Juli 2025 telefonierte Donald Trump binnen zwei Tagen mit Wladimir Putin und mit Wolodymyr Selenskyj; dazwischen stoppten die USA einige Waffenlieferungen an die Ukraine. Eine Rekonstruktion aus den Quellen.",
+      "Anfang Juli 2025 sprach Donald Trump binnen zwei Tagen erst mit Wladimir Putin, dann mit Wolodymyr Selenskyj. Schon zuvor hatte das Weiße Haus bestätigt, dass die USA einen Teil der zugesagten Waffen für die Ukraine zurückhielten. Eine Rekonstruktion aus den Quellen, mit Faktencheck.",
     locale: "de_DE",
   },
   en: {
-    title: "Calls, weapons, positions",
+    title: "Trump called Putin first, then Zelensky",
     description:
-      "In early July 2025, Donald Trump spoke to Vladimir Putin and to Volodymyr Zelensky within two days; in between, the US halted some weapons deliveries to Ukraine. A reconstruction from the sources.",
+      "In early July 2025, Donald Trump spoke to Vladimir Putin and then to Volodymyr Zelensky within two days. The White House had already confirmed that the US was holding back some of the weapons promised to Ukraine. A reconstruction from the sources, with a fact check.",
     locale: "en_GB",
   },
 };

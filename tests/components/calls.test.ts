@@ -254,7 +254,7 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
     const count = shown(story).filter((event) => event.callNumber !== undefined).length;
     const caption = render(640).querySelector(".chart-caption")!.textContent!;
     expect(caption.startsWith(`${words[count]} öffentlich bekannte`)).toBe(true);
-    expect(caption).toContain(story.meta.dataUntilLabel);
+    expect(caption.replace(/\u00a0/g, " ")).toContain(story.meta.dataUntilLabel.replace(/\u00a0/g, " "));
     const english = render(640, "en").querySelector(".chart-caption")!.textContent!;
     expect(english).toMatch(/^\w+ publicly known calls between Trump and Putin/);
   });
@@ -262,7 +262,7 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
   it("names the leading publishers in the source line: official and agency first (lib/source-policy)", () => {
     const ranked = leadingSources(shown(story).map((event) => event.sources));
     const source = render(640).querySelector(".chart-source")!.textContent!;
-    const match = /^Quellen: (.+?)( u\. a\.)?; eigene Auswertung · Daten bis \d+\. \w+ \d{4}$/.exec(source);
+    const match = /^Quellen: (.+?)( u\. a\.)?; eigene Auswertung · Daten bis \d+\.\s\w+ \d{4}$/.exec(source);
     expect(match).not.toBeNull();
     const outlets = match![1].split(", ");
     expect(outlets.length).toBeGreaterThanOrEqual(Math.min(3, ranked.length));
