@@ -6,15 +6,18 @@
 import type { Lang } from "./format.js";
 import { pageLanguage } from "./html.js";
 
-export const STORY: Record<Lang, { title: string; description: string; locale: string }> = {
+/** title: the story's headline as shared (the page's <title>); series: the name of the data investigation, which embeds carry. */
+export const STORY: Record<Lang, { title: string; series: string; description: string; locale: string }> = {
   de: {
     title: "Trump telefonierte erst mit Putin, dann mit Selenskyj",
+    series: "Telefonate, Waffen, Positionen",
     description:
       "Anfang Juli 2025 sprach Donald Trump binnen zwei Tagen erst mit Wladimir Putin, dann mit Wolodymyr Selenskyj. Schon zuvor hatte das Weiße Haus bestätigt, dass die USA einen Teil der zugesagten Waffen für die Ukraine zurückhielten. Eine Rekonstruktion aus den Quellen, mit Faktencheck.",
     locale: "de_DE",
   },
   en: {
     title: "Trump called Putin first, then Zelensky",
+    series: "Calls, weapons, positions",
     description:
       "In early July 2025, Donald Trump spoke to Vladimir Putin and then to Volodymyr Zelensky within two days. The White House had already confirmed that the US was holding back some of the weapons promised to Ukraine. A reconstruction from the sources, with a fact check.",
     locale: "en_GB",

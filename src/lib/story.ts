@@ -84,7 +84,7 @@ export interface FactCheck {
   claim: string;
   finding: string;
   verdict: Row<"factchecks">["verdict"];
-  /** The verdict in the reader's language: "falsch", "irreführend", "teils richtig", "stimmt". */
+  /** The verdict in the reader's language: "Urteil: falsch", "Verdict: misleading" … */
   verdictLabel: string;
   eventIds: string[];
 }
@@ -245,7 +245,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       claim: lang === "de" ? row.claim_de : row.claim_en,
       finding: lang === "de" ? row.finding_de : row.finding_en,
       verdict: row.verdict,
-      verdictLabel: VERDICT_LABELS[lang][row.verdict],
+      verdictLabel: `${lang === "de" ? "Urteil" : "Verdict"}: ${VERDICT_LABELS[lang][row.verdict]}`,
       eventIds: row.event_ids,
     })),
     corrections: [...data.corrections.rows]
