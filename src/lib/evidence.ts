@@ -57,7 +57,7 @@ export function composeStory(markdown: string, story: StoryData): Evidence {
         const title = escapeAttribute(`${event.dateLabel}: ${event.headline}`);
         return `<a href="${evidenceAnchor(id, story.lang)}" title="${title}" aria-label="${words.label} ${numbers.get(id)}: ${title}">${numbers.get(id)}</a>`;
       });
-      return links.length > 0 ? `<sup class="evidence">${links.join(" ")}</sup>` : "";
+      return links.length > 0 ? `<sup class="evidence">${links.join(",")}</sup>` : "";
     });
   return { text, unknown, unsupported };
 }

@@ -25,34 +25,50 @@ export function typeset(text: string, lang: Lang): string {
   return lang === "de" ? typesetGerman(text) : typesetEnglish(text);
 }
 
+const MONTH_SPACE_DE = new RegExp(String.raw`(\d{1,2}\.) (?=(?:${MONTHS_DE})(?![\p{L}]))`, "gu");
+const UNIT_SPACE_DE = new RegExp(`${NUMBER} (?=(?:${UNITS_DE})(?![\\p{L}]))`, "gu");
+
 function typesetGerman(text: string): string {
   let out = text;
-  out = out.replace(new RegExp(String.raw`(\d{1,2}\.) (?=(?:${MONTHS_DE})(?![\p{L}]))`, "gu"), `$1${NBSP}`);
-  out = out.replace(/(\d) ?%/g, `$1${NBSP}Prozent`);
-  out = out.replace(new RegExp(`${NUMBER} (?=(?:${UNITS_DE})(?![\\p{L}]))`, "gu"), `$1${NBSP}`);
-  for (const abbreviation of ABBREVIATIONS_DE)
-    out = out.split(abbreviation).join(abbreviation.replace(/ /g, NBSP));
-  out = out.replace(/"([^"\n]*)"/g, "„$1“");
-  out = out.replace(/(^|[\s(„–—])'([^'\n]+)'(?=$|[\s.,;:!?)“–—])/g, "$1‚$2‘");
-  // A typewriter apostrophe inside a word ("Trump's") becomes a typographic one.
-  out = out.replace(/(\p{L})'(\p{L})/gu, "$1’$2");
+  // Each rule runs only where its characters occur: most texts need one or two of them.
+  if (/\d|\}\}/.test(out)) {
+    out = out.replace(MONTH_SPACE_DE, `$1${NBSP}`);
+    if (out.includes("%")) out = out.replace(/(\d) ?%/g, `$1${NBSP}Prozent`);
+    out = out.replace(UNIT_SPACE_DE, `$1${NBSP}`);
+  }
+  if (out.includes(". "))
+    for (const abbreviation of ABBREVIATIONS_DE)
+      if (out.includes(abbreviation)) out = out.split(abbreviation).join(abbreviation.replace(/ /g, NBSP));
+  if (out.includes('"')) out = out.replace(/"([^"\n]*)"/g, "„$1“");
+  if (out.includes("'")) {
+    out = out.replace(/(^|[\s(„–—])'([^'\n]+)'(?=$|[\s.,;:!?)“–—])/g, "$1‚$2‘");
+    // A typewriter apostrophe inside a word ("Trump's") becomes a typographic one.
+    out = out.replace(/(\p{L})'(\p{L})/gu, "$1’$2");
+  }
   return out;
 }
 
 function typesetEnglish(text: string): string {
   let out = text;
-  out = out.replace(/(^|[\s(\[–—])"/g, "$1“").replace(/"/g, "”");
-  out = out.replace(/(\p{L}|\d)'(\p{L}|s\b)/gu, "$1’$2");
-  out = out.replace(/(^|[\s(\[“–—])'/g, "$1‘").replace(/'/g, "’");
-  out = out.replace(
-    /\b(\d{1,2})(?:[.:](\d{2}))? ?([ap])\.m\./g,
-    (_, hours: string, minutes: string, half: string) => britishTime(Number(hours), minutes, half),
-  );
-  out = out.replace(/(?<![\d:])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:)/g, (_, hours: string, minutes: string) => {
-    const h = Number(hours);
-    return britishTime(h % 12 === 0 ? 12 : h % 12, minutes, h < 12 ? "a" : "p");
-  });
-  out = out.replace(/(\d) (?=(?:am|pm)\b)/g, "$1");
+  if (out.includes('"')) out = out.replace(/(^|[\s(\[–—])"/g, "$1“").replace(/"/g, "”");
+  if (out.includes("'")) {
+    out = out.replace(/(\p{L}|\d)'(\p{L}|s\b)/gu, "$1’$2");
+    out = out.replace(/(^|[\s(\[“–—])'/g, "$1‘").replace(/'/g, "’");
+  }
+  if (/\d/.test(out)) {
+    out = out.replace(
+      /\b(\d{1,2})(?:[.:](\d{2}))? ?([ap])\.m\./g,
+      (_, hours: string, minutes: string, half: string) => britishTime(Number(hours), minutes, half),
+    );
+    out = out.replace(
+      /(?<![\d:])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:)/g,
+      (_, hours: string, minutes: string) => {
+        const h = Number(hours);
+        return britishTime(h % 12 === 0 ? 12 : h % 12, minutes, h < 12 ? "a" : "p");
+      },
+    );
+    out = out.replace(/(\d) (?=(?:am|pm)\b)/g, "$1");
+  }
   return out;
 }
 
@@ -86,12 +102,20 @@ export function typesetMarkdown(markdown: string, lang: Lang): string {
 /** The story's data with every text a reader sees typeset; quotes keep their words and their own language's rules. */
 export function typesetStory(story: StoryData): StoryData {
   const t = (text: string) => typeset(text, story.lang);
+  // Labels such as dates, times and agencies repeat across events: each is typeset once.
+  const seen = new Map<string, string>();
+  const label = (text: string) => {
+    let out = seen.get(text);
+    if (out === undefined) seen.set(text, (out = t(text)));
+    return out;
+  };
   const maybe = (text: string | undefined) => (text === undefined ? undefined : t(text));
+  const maybeLabel = (text: string | undefined) => (text === undefined ? undefined : label(text));
   const event = (e: StoryEvent): StoryEvent => ({
     ...e,
-    dateLabel: t(e.dateLabel),
-    timeLabel: maybe(e.timeLabel),
-    timing: maybe(e.timing),
+    dateLabel: label(e.dateLabel),
+    timeLabel: maybeLabel(e.timeLabel),
+    timing: maybeLabel(e.timing),
     headline: t(e.headline),
     summary: t(e.summary),
     notes: maybe(e.notes),
@@ -101,7 +125,7 @@ export function typesetStory(story: StoryData): StoryData {
         e.quote.lang === "de" || e.quote.lang === "en" ? typeset(e.quote.text, e.quote.lang) : e.quote.text,
       translation: maybe(e.quote.translation),
     },
-    sources: e.sources.map((source) => ({ ...source, via: maybe(source.via) })),
+    sources: e.sources.map((source) => ({ ...source, via: maybeLabel(source.via) })),
   });
   return {
     ...story,
