@@ -11,6 +11,7 @@
  * publisher block ({{publisher.name}}, …) from lib/publisher and typesets the prose.
  */
 import type { Lang } from "./format.js";
+import { MESSAGES } from "./i18n/index.js";
 import type { StoryData } from "./story.js";
 import { publisherValues } from "./publisher.js";
 import { typesetMarkdown } from "./typography.js";
@@ -32,7 +33,7 @@ export function markerIds(inner: string): string[] {
 }
 
 /** Anchor of an event's entry (the same as the event list's): #ereignis-… or #event-…. */
-export const evidenceAnchor = (id: string, lang: Lang) => `#${lang === "de" ? "ereignis" : "event"}-${id}`;
+export const evidenceAnchor = (id: string, lang: Lang) => `#${MESSAGES[lang].eventAnchor}-${id}`;
 
 export function composeStory(markdown: string, story: StoryData): Evidence {
   const events = new Map(story.events.map((event) => [event.id, event]));
@@ -43,7 +44,6 @@ export function composeStory(markdown: string, story: StoryData): Evidence {
   ];
   const unsupported = unsupportedSentences(markdown, story.lang);
   const numbers = new Map<string, number>();
-  const words = WORDS[story.lang];
   const publisher = publisherValues(story.lang);
   const text = typesetMarkdown(markdown, story.lang)
     .replace(/\{\{\s*(publisher\.\w+)\s*\}\}/g, (placeholder, name: string) =>
@@ -55,17 +55,12 @@ export function composeStory(markdown: string, story: StoryData): Evidence {
         if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
         const event = events.get(id)!;
         const title = escapeAttribute(`${event.dateLabel}: ${event.headline}`);
-        return `<a href="${evidenceAnchor(id, story.lang)}" title="${title}" aria-label="${words.label} ${numbers.get(id)}: ${title}">${numbers.get(id)}</a>`;
+        return `<a href="${evidenceAnchor(id, story.lang)}" title="${title}" aria-label="${MESSAGES[story.lang].evidence} ${numbers.get(id)}: ${title}">${numbers.get(id)}</a>`;
       });
       return links.length > 0 ? `<sup class="evidence">${links.join(",")}</sup>` : "";
     });
   return { text, unknown, unsupported };
 }
-
-const WORDS: Record<Lang, { label: string }> = {
-  de: { label: "Beleg" },
-  en: { label: "Evidence" },
-};
 
 const MONTHS =
   /\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\b/;

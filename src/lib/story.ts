@@ -15,6 +15,7 @@ import {
 } from "./derive.js";
 import { formatDate, formatDateRange, formatLocalTimes, shortMonthNames, type Lang } from "./format.js";
 import type { Row } from "./schema.js";
+import { MESSAGES } from "./i18n/index.js";
 import { typesetStory } from "./typography.js";
 import type { Dataset } from "./validate.js";
 
@@ -257,7 +258,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       claim: inLang(row, "claim", lang),
       finding: inLang(row, "finding", lang),
       verdict: row.verdict,
-      verdictLabel: `${lang === "de" ? "Urteil" : "Verdict"}: ${VERDICT_LABELS[lang][row.verdict]}`,
+      verdictLabel: `${MESSAGES[lang].verdict.label}: ${MESSAGES[lang].verdict.values[row.verdict]}`,
       eventIds: row.event_ids,
     })),
     corrections: [...data.corrections.rows]
@@ -269,11 +270,6 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       })),
   });
 }
-
-const VERDICT_LABELS: Record<Lang, Record<Row<"factchecks">["verdict"], string>> = {
-  de: { false: "falsch", misleading: "irreführend", partly_true: "teils richtig", true: "stimmt" },
-  en: { false: "false", misleading: "misleading", partly_true: "partly true", true: "true" },
-};
 
 /**
  * A text column in the reader's language: `headline` of an event is headline_de or headline_en.

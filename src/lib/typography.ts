@@ -22,7 +22,7 @@ const NUMBER = String.raw`(\d|\}\})`;
 
 /** Typesets plain text (no markup) in the reader's language. Idempotent. */
 export function typeset(text: string, lang: Lang): string {
-  return lang === "de" ? typesetGerman(text) : typesetEnglish(text);
+  return TYPESETTERS[lang](text);
 }
 
 const MONTH_SPACE_DE = new RegExp(String.raw`(\d{1,2}\.) (?=(?:${MONTHS_DE})(?![\p{L}]))`, "gu");
@@ -71,6 +71,9 @@ function typesetEnglish(text: string): string {
   }
   return out;
 }
+
+/** Each language's rules; a quote in a language without rules keeps its typography. */
+const TYPESETTERS: Record<Lang, (text: string) => string> = { de: typesetGerman, en: typesetEnglish };
 
 function britishTime(hours: number, minutes: string | undefined, half: string): string {
   return `${hours}${minutes && minutes !== "00" ? `.${minutes}` : ""}${half}m`;
@@ -121,8 +124,7 @@ export function typesetStory(story: StoryData): StoryData {
     notes: maybe(e.notes),
     quote: e.quote && {
       ...e.quote,
-      text:
-        e.quote.lang === "de" || e.quote.lang === "en" ? typeset(e.quote.text, e.quote.lang) : e.quote.text,
+      text: e.quote.lang in TYPESETTERS ? typeset(e.quote.text, e.quote.lang as Lang) : e.quote.text,
       translation: maybe(e.quote.translation),
     },
     sources: e.sources.map((source) => ({ ...source, via: maybeLabel(source.via) })),

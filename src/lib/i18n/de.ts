@@ -6,6 +6,11 @@ export const de = {
   ogLocale: "de_DE",
   edition: "/",
   eventAnchor: "ereignis",
+  verdict: {
+    label: "Urteil",
+    values: { false: "falsch", misleading: "irreführend", partly_true: "teils richtig", true: "stimmt" },
+  },
+  evidence: "Beleg",
   story: {
     title: "Trump telefonierte erst mit Putin, dann mit Selenskyj",
     series: "Telefonate, Waffen, Positionen",

@@ -6,6 +6,11 @@ export const en = {
   ogLocale: "en_GB",
   edition: "/en/",
   eventAnchor: "event",
+  verdict: {
+    label: "Verdict",
+    values: { false: "false", misleading: "misleading", partly_true: "partly true", true: "true" },
+  },
+  evidence: "Evidence",
   story: {
     title: "Trump called Putin first, then Zelensky",
     series: "Calls, weapons, positions",

@@ -57,6 +57,10 @@ export interface Messages {
   /** The story as a shared link shows it (title, description) and its preview image's text alternative. */
   /** title: the headline as shared (the page's <title>); series: the investigation's name, which embeds carry. */
   story: { title: string; series: string; description: string; imageAlt: string };
+  /** The fact check's verdict on a claim: "Urteil: falsch" / "Verdict: false". */
+  verdict: { label: string; values: Record<Row<"factchecks">["verdict"], string> };
+  /** The evidence links after a sentence of the story: "Beleg 1: …". */
+  evidence: string;
   /** The sticky graphic's static copy, for readers without JavaScript. */
   sequenceAlt: string;
   /** Opening and closing quotation marks. */
