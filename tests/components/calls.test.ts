@@ -341,7 +341,7 @@ describe("CallsChart: keyboard, pointer, screen reader", () => {
     const sixth = shown(story).find((event) => event.callNumber === 6);
     if (sixth)
       expect(markOf(render(640), "overview", sixth.id).getAttribute("aria-label")).toMatch(
-        /^6\. Telefonat mit Putin, \d+\. \S+ 2025: /,
+        /^6\. Telefonat mit Putin, \d+\.\s\S+ 2025: /,
       );
   });
 
