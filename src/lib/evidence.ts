@@ -7,13 +7,11 @@
  * composeStory() renders each marker as small numbered links to the events'
  * entries (#ereignis-… / #event-…), reports ids the data does not hold (the
  * tests fail on any), and lists the sentences that state a figure or a date
- * but name no event. It also fills the
- * publisher block ({{publisher.name}}, …) from lib/publisher and typesets the prose.
+ * but name no event. It also typesets the prose.
  */
 import type { Lang } from "./format.js";
 import { MESSAGES } from "./i18n/index.js";
 import type { StoryData } from "./story.js";
-import { publisherValues } from "./publisher.js";
 import { typesetMarkdown } from "./typography.js";
 
 const MARKER = /\[\[([^\]]*)\]\]/g;
@@ -44,21 +42,16 @@ export function composeStory(markdown: string, story: StoryData): Evidence {
   ];
   const unsupported = unsupportedSentences(markdown, story.lang);
   const numbers = new Map<string, number>();
-  const publisher = publisherValues(story.lang);
-  const text = typesetMarkdown(markdown, story.lang)
-    .replace(/\{\{\s*(publisher\.\w+)\s*\}\}/g, (placeholder, name: string) =>
-      typesetMarkdown(publisher[name] ?? placeholder, story.lang),
-    )
-    .replace(MARKER, (_, inner: string) => {
-      const links = markerIds(inner).flatMap((id) => {
-        if (!events.has(id)) return [];
-        if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
-        const event = events.get(id)!;
-        const title = escapeAttribute(`${event.dateLabel}: ${event.headline}`);
-        return `<a href="${evidenceAnchor(id, story.lang)}" title="${title}" aria-label="${MESSAGES[story.lang].evidence} ${numbers.get(id)}: ${title}">${numbers.get(id)}</a>`;
-      });
-      return links.length > 0 ? `<sup class="evidence">${links.join(",")}</sup>` : "";
+  const text = typesetMarkdown(markdown, story.lang).replace(MARKER, (_, inner: string) => {
+    const links = markerIds(inner).flatMap((id) => {
+      if (!events.has(id)) return [];
+      if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+      const event = events.get(id)!;
+      const title = escapeAttribute(`${event.dateLabel}: ${event.headline}`);
+      return `<a href="${evidenceAnchor(id, story.lang)}" title="${title}" aria-label="${MESSAGES[story.lang].evidence} ${numbers.get(id)}: ${title}">${numbers.get(id)}</a>`;
     });
+    return links.length > 0 ? `<sup class="evidence">${links.join(",")}</sup>` : "";
+  });
   return { text, unknown, unsupported };
 }
 

@@ -3,6 +3,7 @@
  * one entry. No person is named: the newsroom signs as a team.
  */
 import { formatDate, type Lang } from "./format.js";
+import { typeset } from "./typography.js";
 
 export const PUBLISHER = {
   /** The day the story was first published (the first entry of corrections.csv). */
@@ -19,6 +20,6 @@ export function publisherValues(lang: Lang): Record<string, string> {
   return {
     "publisher.name": PUBLISHER.name[lang],
     "publisher.credits": PUBLISHER.credits[lang],
-    "publisher.published": formatDate(PUBLISHER.published, lang),
+    "publisher.published": typeset(formatDate(PUBLISHER.published, lang), lang),
   };
 }
