@@ -18,6 +18,8 @@ import {
 } from "./derive.js";
 import { formatDate, formatDateRange, formatLocalTimes, shortMonthNames, type Lang } from "./format.js";
 import type { Row } from "./schema.js";
+import { MESSAGES } from "./i18n/index.js";
+import { typesetStory } from "./typography.js";
 import type { Dataset } from "./validate.js";
 
 type Event = Row<"events">;
@@ -65,6 +67,8 @@ export interface StoryEvent {
   quote?: StoryQuote;
   deliveryStatus?: Event["delivery_status"];
   confidence: Event["confidence"];
+  /** Where the research trusts the figures or details less than the event: their confidence. */
+  figureConfidence?: Event["confidence"];
   notes?: string;
   sources: StorySource[];
   /** Number of the Trump–Putin call since 20 January 2025. */
@@ -85,6 +89,9 @@ export interface FactCheck {
   title: string;
   claim: string;
   finding: string;
+  verdict: Row<"factchecks">["verdict"];
+  /** The verdict in the reader's language: "Urteil: falsch", "Verdict: misleading" … */
+  verdictLabel: string;
   eventIds: string[];
 }
 
@@ -173,8 +180,8 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
   const sourcesByEvent = new Map<string, StorySource[]>();
   for (const row of data.sources.rows) {
     const list = sourcesByEvent.get(row.event_id);
-    if (list) list.push(toStorySource(row));
-    else sourcesByEvent.set(row.event_id, [toStorySource(row)]);
+    if (list) list.push(toStorySource(row, lang));
+    else sourcesByEvent.set(row.event_id, [toStorySource(row, lang)]);
   }
   const { from: dataFrom, until: dataUntil } = coverage(events);
   const phases = deliveryPhases(events, dataUntil);
@@ -210,6 +217,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
           : undefined,
         deliveryStatus: event.delivery_status,
         confidence: event.confidence,
+        figureConfidence: event.figure_confidence,
         notes: inLang(event, "notes", lang),
         sources: sourcesByEvent.get(event.id) ?? [],
         callNumber: call?.callNumber,
@@ -217,7 +225,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       };
     });
 
-  return {
+  return typesetStory({
     lang,
     meta: {
       updated,
@@ -251,13 +259,15 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       system: inLang(row, "system", lang),
       category: row.category,
       quantity: inLang(row, "quantity", lang),
-      reportedBy: row.reported_by,
+      reportedBy: inLang(row, "reported_by", lang),
     })),
     factchecks: data.factchecks.rows.map((row) => ({
       id: row.id,
       title: inLang(row, "title", lang),
       claim: inLang(row, "claim", lang),
       finding: inLang(row, "finding", lang),
+      verdict: row.verdict,
+      verdictLabel: `${MESSAGES[lang].verdict.label}: ${MESSAGES[lang].verdict.values[row.verdict]}`,
       eventIds: row.event_ids,
     })),
     corrections: [...data.corrections.rows]
@@ -267,7 +277,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
         dateLabel: formatDate(row.date, lang),
         text: inLang(row, "text", lang),
       })),
-  };
+  });
 }
 
 /**
@@ -293,6 +303,12 @@ function counterpartOf(event: Event): StoryEvent["counterpart"] {
   return undefined;
 }
 
-function toStorySource(row: Row<"sources">): StorySource {
-  return { outlet: row.outlet, via: row.via, url: row.url, kind: row.kind, language: row.language };
+function toStorySource(row: Row<"sources">, lang: Lang): StorySource {
+  return {
+    outlet: row.outlet,
+    via: inLang(row, "via", lang),
+    url: row.url,
+    kind: row.kind,
+    language: row.language,
+  };
 }
