@@ -3,6 +3,7 @@
 import { TABLE_NAMES } from "./src/lib/schema.js";
 import { STATIC_CHARTS } from "./src/lib/static-charts.js";
 import { OG_IMAGE, socialHead } from "./src/lib/social.js";
+import { EMBED_CHARTS, embedPath } from "./src/render/embed-page.js";
 
 /** Where the story is published, e.g. https://example.org/zeitung/telefonate/: makes og:image and og:url absolute. */
 const STORY_BASE_URL = process.env.STORY_BASE_URL || undefined;
@@ -36,5 +37,7 @@ export default {
     OG_IMAGE.path("en"),
     // The charts as static SVGs for readers without JavaScript (pages name them in <noscript>).
     ...STATIC_CHARTS.flatMap((chart) => [`/data/static/${chart}-de.svg`, `/data/static/${chart}-en.svg`]),
+    // The chart pages for iframes, one template (src/embed/[chart].md.ts, src/en/embed/[chart].md.ts).
+    ...EMBED_CHARTS.flatMap((chart) => [`/${embedPath(chart, "de")}`, `/${embedPath(chart, "en")}`]),
   ],
 };

@@ -5,6 +5,7 @@
  */
 import type { Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
+import { eventHref } from "../lib/links.js";
 import type { StoryActor, StoryEvent } from "../lib/story.js";
 import { LABELS } from "./labels.js";
 
@@ -131,8 +132,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The stable anchor of an event on the page: #ereignis-… (German), #event-… (English). */
-export const eventAnchor = (id: string, lang: Lang) => `${lang === "de" ? "ereignis" : "event"}-${id}`;
+/** The stable anchor of an event: #ereignis-… (German), #event-… (English), on the sources page. */
+export { eventAnchor } from "../lib/links.js";
 
 /** Only http(s) links from data become links. */
 export function safeUrl(url: string): string | undefined {
@@ -222,11 +223,7 @@ export function eventDetails(event: StoryEvent, actors: Record<string, StoryActo
   }
   article.append(el("p", { class: "event-sources-label" }, `${labels.sources}:`), list);
   article.append(
-    el(
-      "p",
-      { class: "event-details-link" },
-      el("a", { href: `#${eventAnchor(event.id, lang)}` }, labels.eventLink),
-    ),
+    el("p", { class: "event-details-link" }, el("a", { href: eventHref(event.id, lang) }, labels.eventLink)),
   );
   return article;
 }

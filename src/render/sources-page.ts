@@ -1,0 +1,79 @@
+/**
+ * The sources-and-data page of each language (/quellen.html, /en/sources.html),
+ * written at build time by its page loader: every event with its sources and the
+ * codebook in the HTML, complete without JavaScript; with JavaScript the event
+ * list becomes the data explorer (src/components/explorer.ts). Node only.
+ */
+import { codebook } from "../lib/codebook.js";
+import { withDom } from "../lib/dom.js";
+import { loadDataset } from "../lib/files.js";
+import type { Lang } from "../lib/format.js";
+import { SOURCES_PAGE } from "../lib/links.js";
+import { TABLE_NAMES } from "../lib/schema.js";
+import { buildStory } from "../lib/story.js";
+import { escapeForMarkdown } from "../lib/template.js";
+
+/** Paths from each page to the others: German at the root, English under en/. */
+const PATHS = {
+  de: { root: "./", story: "./", other: `./en/${SOURCES_PAGE.en}` },
+  en: { root: "../", story: "./", other: `../${SOURCES_PAGE.de}` },
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export async function sourcesPage(lang: Lang): Promise<string> {
+  const story = buildStory(loadDataset(), lang);
+  const { EventList, Codebook, WORDS } = await import("../components/sections.js");
+  const words = WORDS[lang];
+  const paths = PATHS[lang];
+  const otherLang: Lang = lang === "de" ? "en" : "de";
+  const [events, book] = await withDom(() => [
+    escapeForMarkdown(EventList(story).outerHTML),
+    escapeForMarkdown(Codebook(codebook(lang), lang).outerHTML),
+  ]);
+  const downloads = [
+    ...TABLE_NAMES.map(
+      (name) =>
+        `<a href="${paths.root}data/${name}.csv" download>${escapeHtml(words.tables[name] ?? name)}</a>`,
+    ),
+    `<a href="${paths.root}data/datapackage.json" download>${escapeHtml(words.datapackage)}</a>`,
+  ].join(" · ");
+  // Front matter, the explorer's code, then HTML blocks (a blank line ends each for Markdown).
+  return `---
+title: "${words.page} – ${words.story}"
+style: ${paths.root}css/sources.css
+---
+
+\`\`\`js
+import {Explorer} from "${paths.root}components/explorer.js";
+
+const story = await FileAttachment("${paths.root}data/story-${lang}.json").json();
+const explorer = Explorer(document.querySelector("#${lang === "de" ? "ereignisse" : "events"}"), story, {invalidation});
+\`\`\`
+
+<header class="sources-header">
+<p class="kicker"><a href="${paths.story}">${escapeHtml(words.story)}</a></p>
+<h1>${escapeHtml(words.page)}</h1>
+<p class="standfirst">${escapeHtml(words.pageIntro(story.meta.eventCount, story.meta.sourceCount))}</p>
+<p class="dateline">${words.updated}: ${escapeHtml(story.meta.updatedLabel)} · ${words.dataUntil} ${escapeHtml(story.meta.dataUntilLabel)} · <a href="${paths.story}">${words.backToStory}</a> · <a href="${paths.other}" hreflang="${otherLang}" lang="${otherLang}">${words.otherLanguage}</a></p>
+</header>
+
+<section id="${lang === "de" ? "ereignisse" : "events"}" class="event-explorer" aria-labelledby="${lang === "de" ? "ereignisse" : "events"}-titel">
+<h2 id="${lang === "de" ? "ereignisse" : "events"}-titel">${escapeHtml(words.events)}</h2>
+<p>${escapeHtml(words.eventsNote)}</p>
+${events}
+</section>
+
+<section id="${lang === "de" ? "codebuch" : "codebook"}">
+<h2>${escapeHtml(words.codebook)}</h2>
+<p>${escapeHtml(words.codebookNote)}</p>
+${book}
+</section>
+
+<section id="${lang === "de" ? "daten" : "data"}">
+<h2>${escapeHtml(words.download)}</h2>
+<p>${escapeHtml(words.downloadNote)} ${downloads}</p>
+</section>
+`;
+}
