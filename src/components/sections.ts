@@ -7,7 +7,8 @@
 import type { CodebookColumn } from "../lib/codebook.js";
 import type { Lang } from "../lib/format.js";
 import { eventAnchor, eventHref } from "../lib/links.js";
-import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
+import type { ExplorerEvent } from "../lib/explore.js";
+import type { StoryData, StoryEvent } from "../lib/story.js";
 import { el, safeUrl, scrollRegion } from "./common.js";
 import { LABELS } from "./labels.js";
 
@@ -161,7 +162,11 @@ export function FactChecks(story: StoryData): HTMLElement {
 }
 
 /** One event with its sources, as the sources page lists it; its id is the event's anchor. */
-export function EventItem(event: StoryEvent, actors: Record<string, StoryActor>, lang: Lang): HTMLElement {
+export function EventItem(
+  event: ExplorerEvent,
+  actors: Record<string, { name: string }>,
+  lang: Lang,
+): HTMLElement {
   const words = WORDS[lang];
   const sources = el("ul", { class: "event-list-sources" });
   for (const source of event.sources) {

@@ -4,7 +4,69 @@
  * and kind would leave. Pure and DOM-free; it runs in the reader's browser over
  * up to tens of thousands of events, so one pass over the events does it all.
  */
-import type { StoryActor, StoryEvent } from "./story.js";
+import type { StoryData, StoryEvent } from "./story.js";
+
+/** What the explorer shows and searches of an event: what the sources page lists. */
+export type ExplorerEvent = Pick<
+  StoryEvent,
+  | "id"
+  | "date"
+  | "endDate"
+  | "dateLabel"
+  | "timeLabel"
+  | "timing"
+  | "type"
+  | "actors"
+  | "headline"
+  | "summary"
+  | "sources"
+>;
+
+/** The first line of the explorer's data: the language and each actor's name. */
+export interface ExplorerMeta {
+  lang: StoryData["lang"];
+  actors: Record<string, { name: string }>;
+}
+
+/**
+ * The explorer's data as lines of JSON: the meta line, then one event per line, in
+ * the story's order. The browser parses a few hundred lines at a time between
+ * frames, so that tens of thousands of events never block the page.
+ */
+export function explorerLines(story: StoryData): string {
+  const meta: ExplorerMeta = {
+    lang: story.lang,
+    actors: Object.fromEntries(Object.entries(story.actors).map(([id, actor]) => [id, { name: actor.name }])),
+  };
+  const events = story.events.map(
+    ({
+      id,
+      date,
+      endDate,
+      dateLabel,
+      timeLabel,
+      timing,
+      type,
+      actors,
+      headline,
+      summary,
+      sources,
+    }): ExplorerEvent => ({
+      id,
+      date,
+      endDate,
+      dateLabel,
+      timeLabel,
+      timing,
+      type,
+      actors,
+      headline,
+      summary,
+      sources,
+    }),
+  );
+  return [meta, ...events].map((line) => JSON.stringify(line)).join("\n") + "\n";
+}
 
 export interface ExplorerFilter {
   /** An actor's id, or "" for all. */
@@ -58,30 +120,27 @@ export const fold = (text: string) =>
     .toLowerCase();
 
 export interface IndexedEvent {
-  event: StoryEvent;
+  event: ExplorerEvent;
   /** Everything a reader may search for, folded. */
   text: string;
 }
 
-/** Prepares the events for filtering: once, when the explorer starts. */
-export function indexEvents(events: StoryEvent[], actors: Record<string, StoryActor>): IndexedEvent[] {
-  return events.map((event) => ({
+/** Prepares an event for filtering: what the reader sees of it, folded once. */
+export function indexEvent(event: ExplorerEvent, actors: ExplorerMeta["actors"]): IndexedEvent {
+  return {
     event,
     text: fold(
       [
         event.headline,
         event.summary,
         event.dateLabel,
-        event.notes,
-        event.quote?.text,
-        event.quote?.translation,
         ...event.actors.map((id) => actors[id]?.name ?? id),
         ...event.sources.flatMap((source) => [source.outlet, source.via]),
       ]
         .filter(Boolean)
         .join(" "),
     ),
-  }));
+  };
 }
 
 export interface Exploration {

@@ -48,8 +48,8 @@ style: ${paths.root}css/sources.css
 \`\`\`js
 import {Explorer} from "${paths.root}components/explorer.js";
 
-const story = await FileAttachment("${paths.root}data/story-${lang}.json").json();
-const explorer = Explorer(document.querySelector("#${lang === "de" ? "ereignisse" : "events"}"), story, {invalidation});
+// The list in the page stays until the explorer has read every event (a few hundred between two frames).
+const explorer = Explorer(document.querySelector("#${lang === "de" ? "ereignisse" : "events"}"), await FileAttachment("${paths.root}data/explorer-${lang}.ndjson").text(), {invalidation});
 \`\`\`
 
 <header class="sources-header">

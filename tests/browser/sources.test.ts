@@ -92,9 +92,16 @@ describe.skipIf(!browserAvailable())("the sources-and-data page in Chromium", ()
     // Text: every word must occur, without regard to case or accents.
     await page.click("button[type=reset]");
     await page.fill("input[name=q]", "PATRIOT polen");
+    // What the reader sees of an event: headline, summary, date, who, the outlets.
     const patriot = story.events.filter((event) =>
       ["patriot", "polen"].every((word) =>
-        [event.headline, event.summary, event.notes, event.quote?.text, event.quote?.translation]
+        [
+          event.headline,
+          event.summary,
+          event.dateLabel,
+          ...event.actors.map((id) => story.actors[id].name),
+          ...event.sources.flatMap((source) => [source.outlet, source.via]),
+        ]
           .join(" ")
           .toLowerCase()
           .includes(word),
