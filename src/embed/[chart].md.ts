@@ -1,7 +1,6 @@
 // The German chart pages for iframes: /embed/calls.html, /embed/deliveries.html, /embed/positions.html.
-import { parseArgs } from "node:util";
 import { runLoader } from "../lib/files.js";
+import { routeParam } from "../lib/route.js";
 import { embedPage } from "../render/embed-page.js";
 
-const { values } = parseArgs({ options: { chart: { type: "string" } } });
-await runLoader(() => embedPage(values.chart, "de"));
+await runLoader(() => embedPage(routeParam("chart"), "de"));

@@ -5,7 +5,7 @@
  * list becomes the data explorer (src/components/explorer.ts). Node only.
  */
 import { codebook } from "../lib/codebook.js";
-import { withDom } from "../lib/dom.js";
+import { withDom } from "./dom.js";
 import { loadDataset } from "../lib/files.js";
 import type { Lang } from "../lib/format.js";
 import { SOURCES_PAGE } from "../lib/links.js";
