@@ -24,11 +24,6 @@ const KNOWN_DOM_ERRORS: { rule: RegExp; owner: string; where: string }[] = [
     owner: "charts",
     where: "the charts' text alternative (details) after the figcaption, in common.ts chartFigure",
   },
-  {
-    rule: /^No “p” element in scope but a “p” end tag seen\./,
-    owner: "house",
-    where: "the chart cells of story/*.md, whose block output Markdown wraps in a <p>",
-  },
 ];
 
 /** The checker's errors as "page: message (extract)", one line each, for a readable diff. */
