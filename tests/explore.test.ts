@@ -10,6 +10,7 @@ import {
   parseFilter,
   type ExplorerEvent,
   type ExplorerMeta,
+  withFilter,
 } from "../src/lib/explore.js";
 import { loadDataset } from "../src/lib/files.js";
 import { buildStory } from "../src/lib/story.js";
@@ -43,6 +44,11 @@ describe("the explorer's filter", () => {
     expect(parseFilter(filterSearch(filter))).toEqual(filter);
     expect(filterSearch(EMPTY_FILTER)).toBe("");
     expect(parseFilter("?from=1.7.2025&page=-2&theme=dark")).toEqual(EMPTY_FILTER);
+    // Other keys in the URL stay where they are.
+    expect(withFilter("?utm_source=x&actor=trump&page=4", { ...EMPTY_FILTER, kind: "call" })).toBe(
+      "?utm_source=x&kind=call",
+    );
+    expect(withFilter("?actor=trump", EMPTY_FILTER)).toBe("");
   });
 
   it("with no filter shows every event", () => {

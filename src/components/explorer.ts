@@ -16,6 +16,7 @@ import {
   type ExplorerFilter,
   type ExplorerMeta,
   type IndexedEvent,
+  withFilter,
 } from "../lib/explore.js";
 import { eventAnchor, eventIdFromHash } from "../lib/links.js";
 import { el } from "./common.js";
@@ -208,7 +209,7 @@ export async function Explorer(
     filter = { ...wanted, page: Math.min(page, pageCount(result.matches.length, pageSize)) };
     draw(parts, data, result, filter, pageSize);
     const url = new URL(location.href);
-    url.search = filterSearch(filter);
+    url.search = withFilter(url.search, filter);
     if (url.href !== location.href) history.replaceState(history.state, "", url.href);
     performance.measure("explorer-update", "explorer-update");
   }

@@ -112,6 +112,15 @@ export function filterSearch(filter: ExplorerFilter): string {
   return search ? `?${search}` : "";
 }
 
+/** A URL's query with the filter in it: the filter's own keys replaced, any other key kept (e.g. utm_source). */
+export function withFilter(search: string, filter: ExplorerFilter): string {
+  const params = new URLSearchParams(search);
+  for (const name of ["actor", "kind", "from", "to", "q", "page"]) params.delete(name);
+  new URLSearchParams(filterSearch(filter)).forEach((value, name) => params.set(name, value));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
 /** Lower case without diacritics, so that "selenskyj" finds "Selenskyj" and "kyiv" finds "Kyïv". */
 export const fold = (text: string) =>
   text

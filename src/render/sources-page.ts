@@ -13,10 +13,14 @@ import { TABLE_NAMES } from "../lib/schema.js";
 import { buildStory } from "../lib/story.js";
 import { escapeForMarkdown } from "../lib/template.js";
 
-/** Paths from each page to the others: German at the root, English under en/. */
+/** Paths from each page to the others (German at the root, English under en/) and the sections' ids. */
 const PATHS = {
   de: { root: "./", story: "./", other: `./en/${SOURCES_PAGE.en}` },
   en: { root: "../", story: "./", other: `../${SOURCES_PAGE.de}` },
+};
+const IDS = {
+  de: { events: "ereignisse", codebook: "codebuch", data: "daten" },
+  en: { events: "events", codebook: "codebook", data: "data" },
 };
 
 const escapeHtml = (text: string) =>
@@ -27,6 +31,7 @@ export async function sourcesPage(lang: Lang): Promise<string> {
   const { EventList, Codebook, WORDS } = await import("../components/sections.js");
   const words = WORDS[lang];
   const paths = PATHS[lang];
+  const ids = IDS[lang];
   const otherLang: Lang = lang === "de" ? "en" : "de";
   const [events, book] = await withDom(() => [
     escapeForMarkdown(EventList(story).outerHTML),
@@ -49,7 +54,7 @@ style: ${paths.root}css/sources.css
 import {Explorer} from "${paths.root}components/explorer.js";
 
 // The list in the page stays until the explorer has read every event (a few hundred between two frames).
-const explorer = Explorer(document.querySelector("#${lang === "de" ? "ereignisse" : "events"}"), await FileAttachment("${paths.root}data/explorer-${lang}.ndjson").text(), {invalidation});
+const explorer = Explorer(document.querySelector("#${ids.events}"), await FileAttachment("${paths.root}data/explorer-${lang}.ndjson").text(), {invalidation});
 \`\`\`
 
 <header class="sources-header">
@@ -59,19 +64,19 @@ const explorer = Explorer(document.querySelector("#${lang === "de" ? "ereignisse
 <p class="dateline">${words.updated}: ${escapeHtml(story.meta.updatedLabel)} · ${words.dataUntil} ${escapeHtml(story.meta.dataUntilLabel)} · <a href="${paths.story}">${words.backToStory}</a> · <a href="${paths.other}" hreflang="${otherLang}" lang="${otherLang}">${words.otherLanguage}</a></p>
 </header>
 
-<section id="${lang === "de" ? "ereignisse" : "events"}" class="event-explorer" aria-labelledby="${lang === "de" ? "ereignisse" : "events"}-titel">
-<h2 id="${lang === "de" ? "ereignisse" : "events"}-titel">${escapeHtml(words.events)}</h2>
+<section id="${ids.events}" class="event-explorer" aria-labelledby="${ids.events}-title">
+<h2 id="${ids.events}-title">${escapeHtml(words.events)}</h2>
 <p>${escapeHtml(words.eventsNote)}</p>
 ${events}
 </section>
 
-<section id="${lang === "de" ? "codebuch" : "codebook"}">
+<section id="${ids.codebook}">
 <h2>${escapeHtml(words.codebook)}</h2>
 <p>${escapeHtml(words.codebookNote)}</p>
 ${book}
 </section>
 
-<section id="${lang === "de" ? "daten" : "data"}">
+<section id="${ids.data}">
 <h2>${escapeHtml(words.download)}</h2>
 <p>${escapeHtml(words.downloadNote)} ${downloads}</p>
 </section>
