@@ -18,6 +18,7 @@ import {
   type IndexedEvent,
   withFilter,
 } from "../lib/explore.js";
+import { MESSAGES } from "../lib/i18n/index.js";
 import { eventAnchor, eventIdFromHash } from "../lib/links.js";
 import { el } from "./common.js";
 import { LABELS } from "./labels.js";
@@ -169,7 +170,7 @@ async function explorerData(lines: string, chunk: number): Promise<Data> {
   return {
     lang,
     words: WORDS[lang],
-    number: new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB"),
+    number: new Intl.NumberFormat(MESSAGES[lang].locale),
     index,
     actors: meta.actors,
     actorIds: [...new Set(index.flatMap(({ event }) => event.actors))].sort((a, b) =>

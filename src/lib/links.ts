@@ -4,7 +4,16 @@
  * embeds link there; the story page also follows old links to its own anchors.
  */
 import type { Lang } from "./format.js";
-import { messages } from "./i18n/index.js";
+import { DEFAULT_LANG, messages } from "./i18n/index.js";
+
+/** Where a language's pages are, from the site's root: "" for the main edition, "en/" for English. */
+export const langRoot = (lang: Lang) => (lang === DEFAULT_LANG ? "" : `${lang}/`);
+
+/** The way up from a page in `folder` (below its language's root) to the site's root: "./", "../", "../../". */
+export function up(lang: Lang, folder = ""): string {
+  const depth = `${langRoot(lang)}${folder}`.split("/").filter(Boolean).length;
+  return depth === 0 ? "./" : "../".repeat(depth);
+}
 
 /** The sources-and-data page of each language, relative to that language's story page. */
 export const SOURCES_PAGE: Record<Lang, string> = { de: "quellen.html", en: "sources.html" };

@@ -4,7 +4,7 @@
  * parameterized page loaders src/embed/[chart].md.ts and src/en/embed/[chart].md.ts.
  */
 import type { Lang } from "../lib/format.js";
-import { SOURCES_PAGE } from "../lib/links.js";
+import { langRoot, SOURCES_PAGE, up } from "../lib/links.js";
 
 export const EMBED_CHARTS = ["calls", "deliveries", "positions"] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
@@ -39,14 +39,14 @@ const WORDS = {
 };
 
 /** The embed's path from the site's root: embed/calls (German), en/embed/calls (English). */
-export const embedPath = (chart: EmbedChart, lang: Lang) => `${lang === "de" ? "" : "en/"}embed/${chart}`;
+export const embedPath = (chart: EmbedChart, lang: Lang) => `${langRoot(lang)}embed/${chart}`;
 
 export function embedPage(chart: string | undefined, lang: Lang): string {
   if (!EMBED_CHARTS.includes(chart as EmbedChart))
     throw new Error(`unknown embed ${chart}; expected one of ${EMBED_CHARTS.join(", ")}`);
   const name = chart as EmbedChart;
   const words = WORDS[lang];
-  const root = lang === "de" ? "../" : "../../";
+  const root = up(lang, "embed/");
   const component = COMPONENTS[name];
   return `---
 title: "${words.titles[name]} – ${words.story}"

@@ -8,16 +8,13 @@ import { codebook } from "../lib/codebook.js";
 import { withDom } from "./dom.js";
 import { loadDataset } from "../lib/files.js";
 import type { Lang } from "../lib/format.js";
-import { SOURCES_PAGE } from "../lib/links.js";
+import { LANGS } from "../lib/i18n/index.js";
+import { langRoot, SOURCES_PAGE, up } from "../lib/links.js";
 import { TABLE_NAMES } from "../lib/schema.js";
 import { buildStory } from "../lib/story.js";
 import { escapeForMarkdown } from "../lib/template.js";
 
-/** Paths from each page to the others (German at the root, English under en/) and the sections' ids. */
-const PATHS = {
-  de: { root: "./", story: "./", other: `./en/${SOURCES_PAGE.en}` },
-  en: { root: "../", story: "./", other: `../${SOURCES_PAGE.de}` },
-};
+/** The sections' ids in each language. */
 const IDS = {
   de: { events: "ereignisse", codebook: "codebuch", data: "daten" },
   en: { events: "events", codebook: "codebook", data: "data" },
@@ -30,9 +27,14 @@ export async function sourcesPage(lang: Lang): Promise<string> {
   const story = buildStory(loadDataset(), lang);
   const { EventList, Codebook, WORDS } = await import("../components/sections.js");
   const words = WORDS[lang];
-  const paths = PATHS[lang];
+  // The other edition's sources page; paths from this page to the site's root and to the story.
+  const otherLang = LANGS.find((other) => other !== lang)!;
+  const paths = {
+    root: up(lang),
+    story: "./",
+    other: `${up(lang)}${langRoot(otherLang)}${SOURCES_PAGE[otherLang]}`,
+  };
   const ids = IDS[lang];
-  const otherLang: Lang = lang === "de" ? "en" : "de";
   const [events, book] = await withDom(() => [
     escapeForMarkdown(EventList(story).outerHTML),
     escapeForMarkdown(Codebook(codebook(lang), lang).outerHTML),
