@@ -12,20 +12,6 @@ import { servedSite } from "./site.js";
 
 const dist = join(process.cwd(), "dist");
 
-/**
- * Errors in the DOM after the scripts ran that come from other helpers' areas and whose
- * fixes are not yet merged into this branch (lead: see the report). Each entry is one
- * rule of the checker, exactly; every other error fails the test. Remove an entry once
- * its fix is merged: the test warns when an entry no longer occurs.
- */
-const KNOWN_DOM_ERRORS: { rule: RegExp; owner: string; where: string }[] = [
-  {
-    rule: /^Element “details” not allowed as child of element “figure” in this context\./,
-    owner: "charts",
-    where: "the charts' text alternative (details) after the figcaption, in common.ts chartFigure",
-  },
-];
-
 /** The checker's errors as "page: message (extract)", one line each, for a readable diff. */
 const report = (errors: NuMessage[], root: string) =>
   errors.map(
@@ -66,7 +52,7 @@ describe.skipIf(!javaAvailable())("the Nu HTML Checker", () => {
   describe.skipIf(!browserAvailable())("on every page's DOM after its scripts ran", () => {
     const site = servedSite();
 
-    it("finds no error once every chart is drawn, but those listed in KNOWN_DOM_ERRORS (printed)", async () => {
+    it("finds no error once every chart is drawn", async () => {
       const pages = readdirSync(dist, { recursive: true, encoding: "utf8" })
         .filter((path) => path.endsWith(".html"))
         .map((path) => path.replace(/(^|\/)index\.html$/, "$1"));
@@ -86,21 +72,7 @@ describe.skipIf(!javaAvailable())("the Nu HTML Checker", () => {
         await context.close();
       }
       const errors = await nuErrors(files);
-      const known = (error: NuMessage) => KNOWN_DOM_ERRORS.find(({ rule }) => rule.test(error.message));
-      for (const entry of KNOWN_DOM_ERRORS) {
-        const seen = errors.filter((error) => known(error) === entry);
-        console.warn(
-          seen.length > 0
-            ? `*** Nu checker: ${seen.length} known error(s) of helper "${entry.owner}" (${entry.where}): ${report(seen, out).join("; ")}`
-            : `*** Nu checker: known error of helper "${entry.owner}" no longer occurs; remove it from KNOWN_DOM_ERRORS: ${entry.rule}`,
-        );
-      }
-      expect(
-        report(
-          errors.filter((error) => !known(error)),
-          out,
-        ),
-      ).toEqual([]);
+      expect(report(errors, out)).toEqual([]);
     }, 240_000);
   });
 });
