@@ -56,7 +56,11 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
   for (const { path } of EMBEDS) {
     it(`/${path} has no axe violations, light by default and with ?theme=dark`, async () => {
       for (const theme of ["", "?theme=dark"]) {
-        const { page, context } = await newPage();
+        // axe-core is injected as an inline script, which the page's Content-Security-Policy would block.
+        const { page, context } = await watchedPage(site.browser, site.origin, {
+          viewport: { width: 400, height: 500 },
+          bypassCSP: true,
+        });
         await page.goto(site.url + path + theme);
         await page.waitForSelector(".embed-chart figure.chart svg");
         await page.addScriptTag({ path: axePath });
