@@ -6,6 +6,7 @@ import { TABLE_NAMES } from "./src/lib/schema.js";
 import { STATIC_CHARTS } from "./src/lib/charts.js";
 import { OG_IMAGE, socialHead } from "./src/lib/social.js";
 import { buildStory } from "./src/lib/story.js";
+import { EMBED_CHARTS, embedPath } from "./src/render/embed-page.js";
 
 /** Where the story is published, e.g. https://example.org/zeitung/telefonate/: makes og:image and og:url absolute. */
 const STORY_BASE_URL = process.env.STORY_BASE_URL || undefined;
@@ -51,5 +52,7 @@ export default {
     ...LANGS.map((lang) => OG_IMAGE.path(lang)),
     // The charts as static SVGs for readers without JavaScript (pages name them in <noscript>).
     ...STATIC_CHARTS.flatMap((chart) => LANGS.map((lang) => `/data/static/${chart}-${lang}.svg`)),
+    // The chart pages for iframes, one template (src/embed/[chart].md.ts, src/en/embed/[chart].md.ts).
+    ...EMBED_CHARTS.flatMap((chart) => LANGS.map((lang) => `/${embedPath(chart, lang)}`)),
   ],
 };

@@ -44,7 +44,7 @@ describe("the chart registry", () => {
       for (const lang of LANGS) {
         const folder = `src${MESSAGES[lang].edition}embed`;
         expect(
-          existsSync(`${folder}/${chart}.md`) || existsSync(`${folder}/[chart].md`),
+          existsSync(`${folder}/${chart}.md`) || existsSync(`${folder}/[chart].md.ts`),
           `${folder}/${chart}.md`,
         ).toBe(true);
       }

@@ -12,7 +12,8 @@
 import { create, type Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
 import type { SequenceData, SequenceEvent, StoryEvent } from "../lib/story.js";
-import { detailsPanel, el, eventAnchor, interactiveMarks, symbolPath, TOPIC_STYLE } from "./common.js";
+import { eventHref } from "../lib/links.js";
+import { detailsPanel, el, interactiveMarks, symbolPath, TOPIC_STYLE } from "./common.js";
 import { LABELS } from "./labels.js";
 
 export interface SequenceOptions {
@@ -243,7 +244,7 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
       if (selected === id) panel.show(event);
     } catch {
       if (selected === id) {
-        const link = el("a", { href: `#${eventAnchor(id, lang)}` }, labels.loadFailedLink);
+        const link = el("a", { href: eventHref(id, lang) }, labels.loadFailedLink);
         panel.showContent(el("p", { class: "details-loading" }, `${labels.loadFailed} `, link));
       }
     } finally {

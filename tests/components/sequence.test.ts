@@ -161,7 +161,7 @@ describe("SequenceChart", () => {
     expect(chart.querySelector(".details-panel h3")?.textContent).toBe(story.events[1].headline);
   });
 
-  it("links to the event in the page's list when the details cannot be loaded", async () => {
+  it("links to the event on the sources page when the details cannot be loaded", async () => {
     const chart = SequenceChart(sequenceData(story), {
       width: 640,
       height: 360,
@@ -175,7 +175,7 @@ describe("SequenceChart", () => {
       "Die Details konnten nicht geladen werden.",
     );
     expect(chart.querySelector(".details-loading a")?.getAttribute("href")).toBe(
-      `#ereignis-${story.events[2].id}`,
+      `quellen.html#ereignis-${story.events[2].id}`,
     );
   });
 
