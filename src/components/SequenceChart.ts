@@ -15,7 +15,7 @@ import type { SequenceData, SequenceEvent, StoryEvent } from "../lib/story.js";
 import { detailsPanel, el, eventAnchor } from "./common.js";
 import { LABELS } from "./labels.js";
 import { MUTED, paint, SIDE_COLOR } from "./palette.js";
-import { drawBand, hatchPattern, type BandLabel } from "./sequence/band.js";
+import { bandBox, drawBand, hatchPattern, type BandLabel } from "./sequence/band.js";
 import { setReachable, wireMarks } from "./sequence/interaction.js";
 import {
   dayMonth,
@@ -384,7 +384,12 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
       }),
       {
         bounds: { x: EDGE, y: EDGE, width: width - 2 * EDGE, height: rowsBottom - EDGE },
-        obstacles: [...rowLabelBoxes, ...bandLabels, ...markBoxes],
+        obstacles: [
+          ...rowLabelBoxes,
+          ...bandLabels,
+          ...markBoxes,
+          ...(weapons ? [bandBox(weapons.markY, range)] : []),
+        ],
         fontSize: FONT_SIZE,
         lineHeight: LINE_HEIGHT,
         markRadius: CALL_RADIUS,

@@ -86,7 +86,8 @@ function bandLabels(
   fontSize: number,
 ): BandLabel[] {
   const labels: BandLabel[] = [];
-  const isHalt = (segment: Segment) => segment.status.startsWith("halted");
+  // Halts and NATO purchases are labelled wherever they fit; running deliveries only inside their segment.
+  const isHalt = (segment: Segment) => segment.status !== "flowing";
   for (const segment of [...list.filter(isHalt), ...list.filter((s) => !isHalt(s))]) {
     const width = textWidth(segment.text, fontSize);
     const centre = (segment.x0 + segment.x1) / 2;
@@ -106,6 +107,14 @@ function bandLabels(
   }
   return labels;
 }
+
+/** The band itself, which labels keep clear of. */
+export const bandBox = (y: number, [left, right]: [number, number]): Box => ({
+  x: left,
+  y: y - BAND_HEIGHT / 2,
+  width: right - left,
+  height: BAND_HEIGHT,
+});
 
 export function drawBand(
   group: Selection<SVGGElement, undefined, null, undefined>,

@@ -83,11 +83,12 @@ export const MAX_ROW_HEIGHT = 120;
 /** Where in its row the marks stand: room above for the labels, below for the band's. */
 const MARK_POSITION = 0.55;
 
-/** Rows stacked from `top`, sharing the height up to MAX_ROW_HEIGHT each. */
+/** Rows sharing the height up to MAX_ROW_HEIGHT each, centred in the space from `top`. */
 export function layoutRows(rows: readonly RowKey[], top: number, available: number): RowBox[] {
   const height = Math.min(MAX_ROW_HEIGHT, available / Math.max(1, rows.length));
+  const first = top + (available - height * rows.length) / 2;
   return rows.map((key, index) => {
-    const y = top + index * height;
+    const y = first + index * height;
     return { key, y, height, markY: y + height * MARK_POSITION };
   });
 }
