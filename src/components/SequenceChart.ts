@@ -83,6 +83,7 @@ const HIT_RADIUS = 12;
 const FONT_SIZE = 12;
 const LINE_HEIGHT = 14;
 const ROW_LABEL_SIZE = 11;
+const BAND_LABEL_SIZE = 11;
 const AXIS_HEIGHT = 24;
 const EDGE = 8;
 /** How long the details may take to load before the panel says they are loading. */
@@ -114,6 +115,7 @@ export function stepView(
   );
   return { focused, domain, labels, period, sentence };
 }
+type StepView = ReturnType<typeof stepView>;
 
 type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
 type Group = Selection<SVGGElement, undefined, null, undefined>;
@@ -149,7 +151,7 @@ function drawRows(group: Group, rows: RowBox[], [left, right]: [number, number],
   const boxes = rows.map((row) => ({
     x: left,
     y: row.y + 2,
-    width: textWidth(ROW_LABELS[lang][row.key], ROW_LABEL_SIZE),
+    width: textWidth(ROW_LABELS[lang][row.key], ROW_LABEL_SIZE, "regular"),
     height: ROW_LABEL_SIZE + 3,
   }));
   group
@@ -229,18 +231,27 @@ function drawMarks(group: Group, data: SequenceData) {
   return marks as unknown as Selection<SVGGElement, SequenceEvent, SVGGElement, undefined>;
 }
 
-/** Marks of one row and day side by side, centred on the day: their offsets in mark widths. */
-function dodge(events: readonly SequenceEvent[]): { offsets: Map<string, number>; widest: number } {
+/** Marks of one row and day, in date order. */
+function sameDay(events: readonly SequenceEvent[]): SequenceEvent[][] {
   const groups = new Map<string, SequenceEvent[]>();
   for (const event of events) {
     const key = `${rowOf(event)} ${event.date}`;
     groups.set(key, [...(groups.get(key) ?? []), event]);
   }
-  const offsets = new Map<string, number>();
-  for (const group of groups.values())
-    group.forEach((event, i) => offsets.set(event.id, i - (group.length - 1) / 2));
-  return { offsets, widest: Math.max(1, ...[...groups.values()].map((group) => group.length)) };
+  return [...groups.values()];
 }
+
+/** Marks of one row and day side by side, centred on the day: their offsets in mark widths. */
+function dodge(events: readonly SequenceEvent[]): Map<string, number> {
+  const offsets = new Map<string, number>();
+  for (const group of sameDay(events))
+    group.forEach((event, i) => offsets.set(event.id, i - (group.length - 1) / 2));
+  return offsets;
+}
+
+/** The most marks of one row on one day. */
+const widestDay = (events: readonly SequenceEvent[]) =>
+  Math.max(1, ...sameDay(events).map((group) => group.length));
 
 /** The labels' lines, with a halo, and leader lines where a label stands away from its mark. */
 function drawLabels(labels: Group, leaders: Group, placed: PlacedLabel[]) {
@@ -267,27 +278,133 @@ function drawLabels(labels: Group, leaders: Group, placed: PlacedLabel[]) {
     .attr("y2", (d) => (d.y > d.anchor.y ? d.y : d.y + d.height));
 }
 
-export function SequenceChart(data: SequenceData, options: SequenceOptions): SequenceChartElement {
-  const { width, height, lang } = options;
-  const range: [number, number] = [EDGE + 4, width - EDGE - 4];
-  const layer = layers(width, height, lang);
-  const marks = drawMarks(layer.marks, data);
-  const { offsets, widest } = dodge(data.events);
-  const labels = LABELS[lang];
+type Marks = ReturnType<typeof drawMarks>;
+type Layers = ReturnType<typeof layers>;
 
-  const panel = detailsPanel(data.actors, lang);
-  // The panel is not a live region: opening it announces a short line below, never the whole panel.
-  panel.node.removeAttribute("aria-live");
-  const live = el("p", { class: "visually-hidden", "aria-live": "polite" });
-  const root = el("div", { class: "sequence" }) as unknown as SequenceChartElement;
-  root.append(layer.svg.node()!, panel.node, live);
+/** The geometry of one step: rows, time scale, where each mark stands and whether it is in view. */
+function stepLayout(
+  data: SequenceData,
+  view: StepView,
+  size: { width: number; height: number },
+  widest: number,
+) {
+  const range: [number, number] = [EDGE + 4, size.width - EDGE - 4];
+  const rows = layoutRows(rowsFor(view.focused, data.actors), EDGE, size.height - EDGE - AXIS_HEIGHT);
+  const rowBox = new Map(rows.map((row) => [row.key, row]));
+  const x = timeScale(view.domain, range);
+  const dayWidth = x(new Date(view.domain[0].getTime() + DAY)) - x(view.domain[0]);
+  const spread = Math.min(2 * MARK_RADIUS + 2, dayWidth / widest);
+  const offsets = dodge(data.events);
+  const position = (d: SequenceEvent) => ({
+    x: x(midday(d.date)) + offsets.get(d.id)! * spread,
+    y: rowBox.get(rowOf(d))?.markY ?? 0,
+  });
+  const isVisible = (d: SequenceEvent) => {
+    const cx = position(d).x;
+    return rowBox.has(rowOf(d)) && cx >= range[0] - 1 && cx <= range[1] + 1;
+  };
+  const last = rows[rows.length - 1];
+  return {
+    range,
+    rows,
+    x,
+    position,
+    isVisible,
+    bottom: last ? last.y + last.height : EDGE,
+    weapons: rowBox.get("weapons"),
+  };
+}
+type Layout = ReturnType<typeof stepLayout>;
 
+/** Rows, delivery band and axis of a step; returns the boxes that labels keep clear of. */
+function drawFrame(layer: Layers, data: SequenceData, view: StepView, layout: Layout, lang: Lang): Box[] {
+  const { x, range, weapons } = layout;
+  const rowLabels = drawRows(layer.rows, layout.rows, range, lang);
+  const band = weapons
+    ? drawBand(
+        layer.band,
+        layer.hatch,
+        { phases: data.deliveryPhases, halts: data.haltPeriods },
+        { x, range, y: weapons.markY, fontSize: BAND_LABEL_SIZE },
+        lang,
+      )
+    : [];
+  layer.band.classed("is-hidden", !weapons);
+  if (!weapons) layer.band.selectAll("*").remove();
+  const ticks = timeTicks(view.domain, range[1] - range[0]).map((tick) => ({
+    x: x(tick.date),
+    label:
+      tick.unit === "day"
+        ? dayMonth(isoDay(tick.date), data.months, lang)
+        : data.months[tick.date.getUTCMonth()],
+  }));
+  drawAxis(layer.axis, layout.bottom + 2, range, ticks);
+  return [...rowLabels, ...band, ...(weapons ? [bandBox(weapons.markY, range)] : [])];
+}
+
+/** Highlighted, muted or out of view: classes, names and state of every mark. */
+function styleMarks(
+  marks: Marks,
+  view: StepView,
+  layout: Layout,
+  name: (d: SequenceEvent) => string,
+): string[] {
+  const focus = new Set(view.focused.map((event) => event.id));
+  marks
+    .style("transform", (d) => {
+      const p = layout.position(d);
+      return `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`;
+    })
+    .classed("is-active", (d) => focus.has(d.id))
+    .classed("is-context", (d) => focus.size > 0 && !focus.has(d.id))
+    .classed("is-hidden", (d) => !layout.isVisible(d))
+    .attr("aria-current", (d) => (focus.has(d.id) ? "true" : null))
+    .attr("aria-label", name);
+  const reachable = marks
+    .data()
+    .filter(layout.isVisible)
+    .sort((a, b) => layout.position(a).x - layout.position(b).x)
+    .map((event) => event.id);
+  setReachable(marks, reachable, view.focused.find(layout.isVisible)?.id);
+  return reachable;
+}
+
+/** Direct labels of the step's events, placed clear of each other, the marks and the frame's own text. */
+function labelStep(layer: Layers, view: StepView, layout: Layout, obstacles: Box[], width: number): void {
+  const shown = view.focused.filter(layout.isVisible);
+  const marksAsBoxes = shown.map((d) => {
+    const p = layout.position(d);
+    const r = radiusOf(d) + 1;
+    return { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
+  });
+  const requests = shown.map((d) => {
+    const label = view.labels.get(d.id)!;
+    return { id: d.id, ...layout.position(d), texts: [[label], [shorterLabel(d, label)]] };
+  });
+  const placed = placeLabels(requests, {
+    bounds: { x: EDGE, y: EDGE, width: width - 2 * EDGE, height: layout.bottom - EDGE },
+    obstacles: [...obstacles, ...marksAsBoxes],
+    fontSize: FONT_SIZE,
+    lineHeight: LINE_HEIGHT,
+    markRadius: CALL_RADIUS,
+  });
+  drawLabels(layer.labels, layer.leaders, placed);
+}
+
+/** Opens an event's details in the panel; announces "Details: headline" in a live line, never the panel. */
+function detailsOpener(
+  marks: Marks,
+  panel: ReturnType<typeof detailsPanel>,
+  live: HTMLElement,
+  options: SequenceOptions,
+): (id: string | undefined) => Promise<void> {
+  const labels = LABELS[options.lang];
   let selected: string | undefined;
-  let reachable: string[] = [];
-  const select = async (id: string | undefined) => {
+  return async (id) => {
     selected = id;
     marks.classed("is-selected", (d) => d.id === id);
     if (id === undefined) return panel.show(undefined);
+    // The details come with the full story: say so if it takes a moment, and where to read on if it fails.
     const loading = setTimeout(
       () => selected === id && panel.showContent(el("p", { class: "details-loading" }, labels.loading)),
       LOADING_DELAY_MS,
@@ -296,116 +413,52 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
       const event = await options.details(id);
       if (selected !== id) return;
       panel.show(event);
-      if (event) live.textContent = detailsAnnouncement(event.headline, lang);
+      if (event) live.textContent = detailsAnnouncement(event.headline, options.lang);
     } catch {
       if (selected === id) {
-        const link = el("a", { href: `#${eventAnchor(id, lang)}` }, labels.loadFailedLink);
+        const link = el("a", { href: `#${eventAnchor(id, options.lang)}` }, labels.loadFailedLink);
         panel.showContent(el("p", { class: "details-loading" }, `${labels.loadFailed} `, link));
       }
     } finally {
       clearTimeout(loading);
     }
   };
+}
+
+export function SequenceChart(data: SequenceData, options: SequenceOptions): SequenceChartElement {
+  const { width, height, lang } = options;
+  const layer = layers(width, height, lang);
+  const marks = drawMarks(layer.marks, data);
+  const widest = widestDay(data.events);
+  const panel = detailsPanel(data.actors, lang);
+  // The panel is not a live region: opening it announces a short line, never the whole panel.
+  panel.node.removeAttribute("aria-live");
+  const live = el("p", { class: "visually-hidden", "aria-live": "polite" });
+  const root = el("div", { class: "sequence" }) as unknown as SequenceChartElement;
+  root.append(layer.svg.node()!, panel.node, live);
+  const select = detailsOpener(marks, panel, live, options);
+  let reachable: string[] = [];
   wireMarks(
     marks,
     () => reachable,
     (id) => void select(id),
   );
 
-  function render(ids: readonly string[]): string {
+  root.highlight = (ids = []) => {
     const view = stepView(data, ids, options);
-    const focusIds = new Set(view.focused.map((event) => event.id));
-    const rows = layoutRows(rowsFor(view.focused, data.actors), EDGE, height - EDGE - AXIS_HEIGHT);
-    const rowBox = new Map(rows.map((row) => [row.key, row]));
-    const x = timeScale(view.domain, range);
-    const dayWidth = x(new Date(view.domain[0].getTime() + DAY)) - x(view.domain[0]);
-    const spread = Math.min(2 * MARK_RADIUS + 2, dayWidth / widest);
-    const position = (d: SequenceEvent) => ({
-      x: x(midday(d.date)) + offsets.get(d.id)! * spread,
-      y: rowBox.get(rowOf(d))?.markY ?? 0,
-    });
-    const isVisible = (d: SequenceEvent) => {
-      const { x: cx } = position(d);
-      return rowBox.has(rowOf(d)) && cx >= range[0] - 1 && cx <= range[1] + 1;
-    };
-
-    const rowLabelBoxes = drawRows(layer.rows, rows, range, lang);
-    const rowsBottom = rows.length ? rows[rows.length - 1].y + rows[rows.length - 1].height : EDGE;
-    const weapons = rowBox.get("weapons");
-    const bandLabels: BandLabel[] = weapons
-      ? drawBand(
-          layer.band,
-          layer.hatch,
-          { phases: data.deliveryPhases, halts: data.haltPeriods },
-          { x, range, y: weapons.markY, fontSize: FONT_SIZE },
-          lang,
-        )
-      : [];
-    layer.band.classed("is-hidden", !weapons);
-    drawAxis(
-      layer.axis,
-      rowsBottom + 2,
-      range,
-      timeTicks(view.domain, width).map((tick) => ({
-        x: x(tick.date),
-        label:
-          tick.unit === "day"
-            ? dayMonth(isoDay(tick.date), data.months, lang)
-            : data.months[tick.date.getUTCMonth()],
-      })),
-    );
-
-    marks
-      .style("transform", (d) => {
-        const p = position(d);
-        return `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`;
-      })
-      .classed("is-active", (d) => focusIds.has(d.id))
-      .classed("is-context", (d) => focusIds.size > 0 && !focusIds.has(d.id))
-      .classed("is-hidden", (d) => !isVisible(d))
-      .attr("aria-current", (d) => (focusIds.has(d.id) ? "true" : null))
-      .attr("aria-label", (d) =>
-        markName(d, view.labels.get(d.id) ?? shortLabel(d, data.actors, lang, options.labels)),
-      );
-
-    const visible = data.events.filter(isVisible).sort((a, b) => position(a).x - position(b).x);
-    reachable = visible.map((event) => event.id);
-    setReachable(marks, reachable, view.focused.find(isVisible)?.id);
-
-    const markBoxes: Box[] = view.focused.filter(isVisible).map((d) => {
-      const p = position(d);
-      const r = radiusOf(d) + 1;
-      return { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
-    });
-    const placed = placeLabels(
-      view.focused.filter(isVisible).map((d) => {
-        const label = view.labels.get(d.id)!;
-        return { id: d.id, ...position(d), texts: [[label], [shorterLabel(d, label)]] };
-      }),
-      {
-        bounds: { x: EDGE, y: EDGE, width: width - 2 * EDGE, height: rowsBottom - EDGE },
-        obstacles: [
-          ...rowLabelBoxes,
-          ...bandLabels,
-          ...markBoxes,
-          ...(weapons ? [bandBox(weapons.markY, range)] : []),
-        ],
-        fontSize: FONT_SIZE,
-        lineHeight: LINE_HEIGHT,
-        markRadius: CALL_RADIUS,
-      },
-    );
-    drawLabels(layer.labels, layer.leaders, placed);
-
+    const layout = stepLayout(data, view, { width, height }, widest);
+    const obstacles = drawFrame(layer, data, view, layout, lang);
+    const name = (d: SequenceEvent) =>
+      markName(d, view.labels.get(d.id) ?? shortLabel(d, data.actors, lang, options.labels));
+    reachable = styleMarks(marks, view, layout, name);
+    labelStep(layer, view, layout, obstacles, width);
     root.dataset.focus = ids.join(" ");
     root.dataset.domain = view.period.join("/");
-    root.dataset.rows = rows.map((row) => row.key).join(" ");
+    root.dataset.rows = layout.rows.map((row) => row.key).join(" ");
     return view.sentence;
-  }
-
-  root.highlight = (ids = []) => render(ids);
+  };
   root.select = select;
-  render([]);
+  root.highlight([]);
   return root;
 }
 

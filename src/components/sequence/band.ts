@@ -89,7 +89,7 @@ function bandLabels(
   // Halts and NATO purchases are labelled wherever they fit; running deliveries only inside their segment.
   const isHalt = (segment: Segment) => segment.status !== "flowing";
   for (const segment of [...list.filter(isHalt), ...list.filter((s) => !isHalt(s))]) {
-    const width = textWidth(segment.text, fontSize);
+    const width = textWidth(segment.text, fontSize, "regular");
     const centre = (segment.x0 + segment.x1) / 2;
     const box = {
       x: Math.max(left, Math.min(right - width, centre - width / 2)),
