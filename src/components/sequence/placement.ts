@@ -93,6 +93,14 @@ function candidates(request: LabelRequest, width: number, height: number, option
   return boxes;
 }
 
+/** The thin box of a vertical leader from the edge of a mark to its label. */
+function leaderBox(request: LabelRequest, box: Box, markRadius: number): Box {
+  const x = Math.max(box.x, Math.min(box.x + box.width, request.x));
+  const from = box.y > request.y ? request.y + markRadius + 1 : box.y + box.height;
+  const to = box.y > request.y ? box.y : request.y - markRadius - 1;
+  return { x: x - 0.5, y: from, width: 1, height: Math.max(0, to - from) };
+}
+
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const taken: Box[] = [...options.obstacles];
@@ -105,7 +113,16 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
   return placed;
 }
 
-function placeOne(request: LabelRequest, taken: Box[], options: PlacementOptions): PlacedLabel | undefined {
+/** A place where the leader crosses nothing, else any place at all. */
+const placeOne = (request: LabelRequest, taken: Box[], options: PlacementOptions) =>
+  placeOnce(request, taken, options, true) ?? placeOnce(request, taken, options, false);
+
+function placeOnce(
+  request: LabelRequest,
+  taken: Box[],
+  options: PlacementOptions,
+  clearLeaders: boolean,
+): PlacedLabel | undefined {
   const forms = request.texts.flatMap((lines) => {
     const wrapped = lines.length === 1 ? wrapInTwo(lines[0]) : undefined;
     return wrapped ? [lines, wrapped] : [lines];
@@ -125,6 +142,9 @@ function placeOne(request: LabelRequest, taken: Box[], options: PlacementOptions
         Math.abs(box.y + box.height - (request.y - options.markRadius - GAP)) < 1 ||
         Math.abs(box.y - (request.y + options.markRadius + GAP)) < 1 ||
         Math.abs(box.y + box.height / 2 - request.y) < 1;
+      // A leader line must not cross another label or mark either.
+      const line = near || !clearLeaders ? undefined : leaderBox(request, box, options.markRadius);
+      if (line && taken.some((other) => overlaps(line, other))) continue;
       return { ...box, id: request.id, lines, anchor: { x: request.x, y: request.y }, leader: !near };
     }
   }
