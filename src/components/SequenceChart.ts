@@ -113,7 +113,7 @@ export function stepView(
     data.months,
     options.lang,
   );
-  return { focused, domain, labels, period, sentence };
+  return { focused, domain, labels, period, sentence, lang: options.lang };
 }
 type StepView = ReturnType<typeof stepView>;
 
@@ -379,7 +379,7 @@ function labelStep(layer: Layers, view: StepView, layout: Layout, obstacles: Box
   });
   const requests = shown.map((d) => {
     const label = view.labels.get(d.id)!;
-    return { id: d.id, ...layout.position(d), texts: [[label], [shorterLabel(d, label)]] };
+    return { id: d.id, ...layout.position(d), texts: [[label], [shorterLabel(d, label, view.lang)]] };
   });
   const placed = placeLabels(requests, {
     bounds: { x: EDGE, y: EDGE, width: width - 2 * EDGE, height: layout.bottom - EDGE },

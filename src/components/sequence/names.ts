@@ -71,9 +71,11 @@ export function shortLabel(
   return cut(event.headline);
 }
 
-/** The shortest form, where even the wrapped label finds no room: the call number, or the label cut short. */
-export function shorterLabel(event: SequenceEvent, label: string): string {
-  return event.callNumber && event.counterpart === "putin" ? `${event.callNumber}.` : cut(label, 18);
+/** The shortest form, where even the wrapped label finds no room: the call's number ("6.", "6th"), or the label cut short. */
+export function shorterLabel(event: SequenceEvent, label: string, lang: Lang): string {
+  if (event.callNumber && event.counterpart === "putin")
+    return lang === "de" ? `${event.callNumber}.` : ordinalEn(event.callNumber);
+  return cut(label, 18);
 }
 
 /** A mark's accessible name: "6. Telefonat mit Putin, 3. Juli 2025: Sechstes Telefonat: …". */
