@@ -113,40 +113,46 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
   return placed;
 }
 
-/** A place where the leader crosses nothing, else any place at all. */
-const placeOne = (request: LabelRequest, taken: Box[], options: PlacementOptions) =>
-  placeOnce(request, taken, options, true) ?? placeOnce(request, taken, options, false);
-
-function placeOnce(
-  request: LabelRequest,
-  taken: Box[],
-  options: PlacementOptions,
-  clearLeaders: boolean,
-): PlacedLabel | undefined {
+/** Each form of the text in turn (whole, wrapped, short): first where its leader crosses nothing, else anywhere. */
+function placeOne(request: LabelRequest, taken: Box[], options: PlacementOptions): PlacedLabel | undefined {
   const forms = request.texts.flatMap((lines) => {
     const wrapped = lines.length === 1 ? wrapInTwo(lines[0]) : undefined;
     return wrapped ? [lines, wrapped] : [lines];
   });
-  const padded = (box: Box): Box => ({
-    x: box.x - 1,
-    y: box.y - 1,
-    width: box.width + 2,
-    height: box.height + 2,
-  });
-  for (const lines of forms) {
-    const width = Math.max(...lines.map((line) => textWidth(line, options.fontSize)));
-    const height = lines.length * options.lineHeight;
-    for (const box of candidates(request, width, height, options)) {
-      if (!inside(box, options.bounds) || taken.some((other) => overlaps(padded(box), other))) continue;
-      const near =
-        Math.abs(box.y + box.height - (request.y - options.markRadius - GAP)) < 1 ||
-        Math.abs(box.y - (request.y + options.markRadius + GAP)) < 1 ||
-        Math.abs(box.y + box.height / 2 - request.y) < 1;
-      // A leader line must not cross another label or mark either.
-      const line = near || !clearLeaders ? undefined : leaderBox(request, box, options.markRadius);
-      if (line && taken.some((other) => overlaps(line, other))) continue;
-      return { ...box, id: request.id, lines, anchor: { x: request.x, y: request.y }, leader: !near };
+  for (const lines of forms)
+    for (const clearLeaders of [true, false]) {
+      const placed = placeForm(request, lines, taken, options, clearLeaders);
+      if (placed) return placed;
     }
+  return undefined;
+}
+
+const padded = (box: Box): Box => ({
+  x: box.x - 1,
+  y: box.y - 1,
+  width: box.width + 2,
+  height: box.height + 2,
+});
+
+function placeForm(
+  request: LabelRequest,
+  lines: string[],
+  taken: Box[],
+  options: PlacementOptions,
+  clearLeaders: boolean,
+): PlacedLabel | undefined {
+  const width = Math.max(...lines.map((line) => textWidth(line, options.fontSize)));
+  const height = lines.length * options.lineHeight;
+  for (const box of candidates(request, width, height, options)) {
+    if (!inside(box, options.bounds) || taken.some((other) => overlaps(padded(box), other))) continue;
+    const near =
+      Math.abs(box.y + box.height - (request.y - options.markRadius - GAP)) < 1 ||
+      Math.abs(box.y - (request.y + options.markRadius + GAP)) < 1 ||
+      Math.abs(box.y + box.height / 2 - request.y) < 1;
+    // A leader line should not cross another label or mark either.
+    const line = near || !clearLeaders ? undefined : leaderBox(request, box, options.markRadius);
+    if (line && taken.some((other) => overlaps(line, other))) continue;
+    return { ...box, id: request.id, lines, anchor: { x: request.x, y: request.y }, leader: !near };
   }
   return undefined;
 }
