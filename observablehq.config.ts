@@ -1,5 +1,6 @@
 // Observable Framework configuration. The build must work offline: no CDN,
 // no web fonts, no telemetry (see ../shared/DESIGN.md, "Building offline").
+import { LANGS } from "./src/lib/i18n/index.js";
 import { TABLE_NAMES } from "./src/lib/schema.js";
 import { STATIC_CHARTS } from "./src/lib/static-charts.js";
 import { OG_IMAGE, socialHead } from "./src/lib/social.js";
@@ -32,9 +33,8 @@ export default {
   dynamicPaths: [
     ...TABLE_NAMES.map((name) => `/data/${name}.csv`),
     "/data/datapackage.json",
-    OG_IMAGE.path("de"),
-    OG_IMAGE.path("en"),
+    ...LANGS.map((lang) => OG_IMAGE.path(lang)),
     // The charts as static SVGs for readers without JavaScript (pages name them in <noscript>).
-    ...STATIC_CHARTS.flatMap((chart) => [`/data/static/${chart}-de.svg`, `/data/static/${chart}-en.svg`]),
+    ...STATIC_CHARTS.flatMap((chart) => LANGS.map((lang) => `/data/static/${chart}-${lang}.svg`)),
   ],
 };

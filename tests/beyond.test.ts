@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { withDom } from "../src/lib/dom.js";
+import { withDom } from "../src/render/dom.js";
 import { loadDataset } from "../src/lib/files.js";
 import type { Lang } from "../src/lib/format.js";
-import { ogCallsSvg, readStylesheet } from "../src/lib/og-image.js";
+import { ogCallsSvg, readStylesheet } from "../src/render/og-image.js";
 import { OG_IMAGE, pagePath, relativeTo, socialHead, STORY } from "../src/lib/social.js";
 import { buildStory } from "../src/lib/story.js";
 import { ensureBuild } from "./build-once.js";

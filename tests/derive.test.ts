@@ -3,8 +3,19 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { Codebook } from "../src/components/sections.js";
 import { codebook, codebookMarkdown } from "../src/lib/codebook.js";
-import { withDom } from "../src/lib/dom.js";
-import { deliveryPhases, haltPeriods, lastEventDate, trumpPutinCalls } from "../src/lib/derive.js";
+import { withDom } from "../src/render/dom.js";
+import {
+  callsZoom,
+  coverage,
+  deliveryPhases,
+  haltPeriods,
+  lastEventDate,
+  TERM_START,
+  trumpPutinCalls,
+} from "../src/lib/derive.js";
+import { cardinal, daysBetween, ordinal } from "../src/lib/format.js";
+import { storyFacts } from "../src/lib/placeholders.js";
+import { sequenceData } from "../src/lib/story.js";
 import { loadDataset } from "../src/lib/files.js";
 import { buildStory } from "../src/lib/story.js";
 
@@ -90,6 +101,64 @@ describe("the real data", () => {
       start: "2025-07-14",
       end: "2025-07-29",
     });
+  });
+
+  it("gives every delivery phase its days and whether it is a halt; the halts are those phases", () => {
+    const phases = deliveryPhases(events, lastEventDate(events));
+    for (const phase of phases) {
+      expect(phase.days).toBe(daysBetween(phase.start, phase.end));
+      expect(phase.halted).toBe(phase.status.startsWith("halted"));
+    }
+    // Phases tile the period without gaps.
+    for (const [i, phase] of phases.slice(1).entries()) expect(phase.start).toBe(phases[i].end);
+    expect(haltPeriods(phases)).toEqual(phases.filter((phase) => phase.halted));
+  });
+
+  it("enlarges in the calls chart the July halt, the calls within it and the decisions until deliveries changed again", () => {
+    const phases = deliveryPhases(events, lastEventDate(events));
+    const [start, end] = callsZoom(events, phases)!;
+    const july = haltPeriods(phases).at(-1)!;
+    expect(start).toBe(july.start);
+    expect(end >= july.end).toBe(true);
+    const story = buildStory(data, "en");
+    const inZoom = (id: string) => {
+      const event = story.events.find((one) => one.id === id)!;
+      return event.date >= start && event.date <= end;
+    };
+    expect(inZoom("2025-07-03-trump-putin-call") && inZoom("2025-07-04-trump-zelensky-call")).toBe(true);
+    // It ends with a weapons decision, and the next change in deliveries lies outside it.
+    expect(events.some((event) => event.type === "weapons_decision" && event.date === end)).toBe(true);
+    expect(phases.filter((phase) => phase.start > july.end && phase.start <= end)).toEqual([]);
+    expect(phases.some((phase) => phase.start > end && phase.start > july.end)).toBe(true);
+    expect(story.callsZoom).toEqual([start, end]);
+  });
+
+  it("hands the start of the term and the period covered to charts and pages through the story's data", () => {
+    const story = buildStory(data, "de");
+    expect(story.meta.termStart).toBe(TERM_START);
+    expect(sequenceData(story).meta).toEqual({ termStart: TERM_START, dataUntil: story.meta.dataUntil });
+    expect(coverage(events)).toEqual({ from: story.meta.dataFrom, until: story.meta.dataUntil });
+    expect(
+      events.every((event) => event.date >= story.meta.dataFrom && event.date <= story.meta.dataUntil),
+    ).toBe(true);
+    expect(story.deliveryPhases[0].start).toBe(story.meta.termStart);
+  });
+
+  it("fills the story's fact placeholders from the data, in the page's language", () => {
+    for (const lang of ["de", "en"] as const) {
+      const story = buildStory(data, lang);
+      const facts = storyFacts(story);
+      const call = story.events.find((event) => event.id === "2025-07-03-trump-putin-call")!;
+      const [march, july] = story.haltPeriods;
+      expect(facts["sixthCall.ordinal"]).toBe(ordinal(call.callNumber!, lang));
+      expect(facts["sixthCall.daysSincePrevious"]).toBe(String(call.daysSincePreviousCall));
+      expect(facts["marchHalt.days"]).toBe(cardinal(march.days, lang));
+      expect(facts["julyHalt.days"]).toBe(cardinal(july.days, lang));
+      expect(facts.dataUntil).toBe(story.meta.dataUntilLabel);
+    }
+    expect(storyFacts(buildStory(data, "de"))["sixthCall.ordinal"]).not.toBe(
+      storyFacts(buildStory(data, "en"))["sixthCall.ordinal"],
+    );
   });
 
   it("names the systems reported halted, as reported", () => {

@@ -28,7 +28,7 @@ function fixtureCopy(): string {
 
 describe("story loader", () => {
   it("emits the story with numbered calls, days between them and the halt periods", async () => {
-    const { stdout } = await runLoader("story-de.json.ts", FIXTURE_DIR);
+    const { stdout } = await runLoader("story-[lang].json.ts", FIXTURE_DIR, ["--lang", "de"]);
     const story: StoryData = JSON.parse(stdout);
     const calls = story.events.filter((event) => event.callNumber !== undefined);
     expect(calls.map((call) => [call.date, call.callNumber, call.daysSincePreviousCall])).toEqual([
@@ -56,7 +56,9 @@ describe("story loader", () => {
   });
 
   it("emits English text, names and dates from the same data", async () => {
-    const story: StoryData = JSON.parse((await runLoader("story-en.json.ts", FIXTURE_DIR)).stdout);
+    const story: StoryData = JSON.parse(
+      (await runLoader("story-[lang].json.ts", FIXTURE_DIR, ["--lang", "en"])).stdout,
+    );
     expect(story.lang).toBe("en");
     expect(story.actors.zelensky.name).toBe("Volodymyr Zelensky");
     const call = story.events.find((event) => event.id === "2025-07-04-trump-zelensky-call")!;
@@ -82,7 +84,9 @@ describe("story loader", () => {
       join(dir, "sources.csv"),
       `${readFileSync(join(dir, "sources.csv"), "utf8")}2025-08-18-trump-putin-call,Newser,,https://www.newser.com/story/373722/trump-pauses-talks-calls-putin.html,press,en\n`,
     );
-    const story: StoryData = JSON.parse((await runLoader("story-de.json.ts", dir)).stdout);
+    const story: StoryData = JSON.parse(
+      (await runLoader("story-[lang].json.ts", dir, ["--lang", "de"])).stdout,
+    );
     const added = story.events.find((event) => event.id === "2025-08-18-trump-putin-call")!;
     expect(added.callNumber).toBe(7);
     expect(added.daysSincePreviousCall).toBe(46);
@@ -93,7 +97,7 @@ describe("story loader", () => {
     const dir = fixtureCopy();
     const events = readFileSync(join(dir, "events.csv"), "utf8");
     writeFileSync(join(dir, "events.csv"), events.replace("2025-02-12,,,,day", "2025-02-30,,,,daily"));
-    const failure = await runLoader("story-de.json.ts", dir).then(
+    const failure = await runLoader("story-[lang].json.ts", dir, ["--lang", "de"]).then(
       () => undefined,
       (error) => error as { code: number; stderr: string; stdout: string },
     );

@@ -9,6 +9,7 @@
  * its own, so that two charts coming into range together are not one long task.
  */
 import { el } from "./common.js";
+import { langOf } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
 
 export type Draw = (width: number) => Node;
@@ -39,7 +40,7 @@ export function LazyChart(
     } catch {
       // Offline or a failed request: say so, and let the reader try again.
       started = false;
-      const labels = LABELS[document.documentElement.lang === "en" ? "en" : "de"];
+      const labels = LABELS[langOf(document.documentElement.lang)];
       const retry = el("button", { type: "button", class: "lazy-chart-retry" }, labels.retry);
       retry.addEventListener("click", () => void start());
       container.replaceChildren(

@@ -1,4 +1,6 @@
-// The Frictionless description of the download files, derived from the schema.
+// The Frictionless description of the download files, derived from the schema; the period from the data.
 import { dataPackage } from "../lib/datapackage.js";
+import { coverage } from "../lib/derive.js";
+import { loadDataset, runLoader } from "../lib/files.js";
 
-process.stdout.write(JSON.stringify(dataPackage(), null, 2));
+runLoader(() => JSON.stringify(dataPackage(coverage(loadDataset().events.rows)), null, 2));

@@ -9,6 +9,15 @@ export interface CodebookColumn {
   description: string;
 }
 
+/**
+ * Where the schema keeps a column's words in each language (English is the editors' and
+ * the validation messages' language). A new language without its words fails to type-check here.
+ */
+const COLUMN_TEXT: Record<Lang, (spec: ColumnSpec) => { allowed: string; description: string }> = {
+  de: (spec) => spec.de,
+  en: ({ allowed, description }) => ({ allowed, description }),
+};
+
 /** Every file's columns, with what is allowed and what they mean in the reader's language (English by default). */
 export function codebook(lang: Lang = "en"): { table: TableName; file: string; columns: CodebookColumn[] }[] {
   return TABLE_NAMES.map((table) => ({
@@ -17,7 +26,7 @@ export function codebook(lang: Lang = "en"): { table: TableName; file: string; c
     columns: (Object.entries(columns[table]) as [string, ColumnSpec][]).map(([name, spec]) => ({
       name,
       required: spec.required,
-      ...(lang === "de" ? spec.de : { allowed: spec.allowed, description: spec.description }),
+      ...COLUMN_TEXT[lang](spec),
     })),
   }));
 }

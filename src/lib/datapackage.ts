@@ -2,6 +2,7 @@
  * The Frictionless data package that describes the download: every file's
  * fields, types, allowed values, keys and references, derived from the schema.
  */
+import { formatDateRange } from "./format.js";
 import { columns, TABLE_NAMES, uniqueKeys, type ColumnSpec, type TableName } from "./schema.js";
 
 interface Field {
@@ -12,14 +13,14 @@ interface Field {
   constraints?: { required?: boolean; enum?: readonly string[] };
 }
 
-export function dataPackage(): object {
+/** `coverage`: the first and last day of the events (derive.ts), named in the description. */
+export function dataPackage(coverage?: { from: string; until: string }): object {
   return {
     profile: "tabular-data-package",
     name: "telefonate-waffen-positionen",
     title:
       "Telefonate, Waffen, Positionen: Trump's calls with Putin and Zelensky and the US weapons halt, 2025",
-    description:
-      "Sourced events from 12 February to the end of July 2025, with the actors, the sources of each event, the weapon systems reported halted, fact checks and corrections. Lists inside a cell are separated by ';'.",
+    description: `Sourced events${coverage ? ` (${formatDateRange(coverage.from, coverage.until, "en")})` : ""}, with the actors, the sources of each event, the weapon systems reported halted, fact checks and corrections. Lists inside a cell are separated by ';'.`,
     resources: TABLE_NAMES.map((table) => resource(table)),
   };
 }

@@ -1,7 +1,9 @@
 /**
- * Facts derived from the events, never typed by hand: the number of each
- * Trump–Putin call, the days between calls, and the phases of US deliveries.
- * Runs at build time with arquero.
+ * The module of facts: everything the story derives from the events, never typed
+ * by hand: the start of the term, the number of each Trump–Putin call, the days
+ * between calls, the phases of US deliveries and the halts among them, the days
+ * the calls chart enlarges, and the period the data covers. Computed once here,
+ * handed to charts and prose through the story's data (story.ts). Runs at build time with arquero.
  */
 import { escape, from } from "arquero";
 import { daysBetween } from "./format.js";
@@ -9,7 +11,11 @@ import type { Row } from "./schema.js";
 
 type Event = Row<"events">;
 
-/** Trump's second term began on 20 January 2025; calls are counted from then. */
+/**
+ * Trump's second term began on 20 January 2025: calls are counted from then, and the
+ * charts start there. The one place this date is written; everything else reads it from
+ * the story's data (meta.termStart).
+ */
 export const TERM_START = "2025-01-20";
 
 export interface NumberedCall {
@@ -57,7 +63,13 @@ export interface DeliveryPhase {
   startEvent?: string;
   /** The decision that ended it. */
   endEvent?: string;
+  /** Whole days from start to end. */
+  days: number;
+  /** Deliveries halted, fully or partly. */
+  halted: boolean;
 }
+
+const HALTED: ReadonlySet<DeliveryStatus> = new Set(["halted_all", "halted_partly"]);
 
 /**
  * The state of US deliveries from TERM_START to `until`: deliveries flow until a
@@ -75,7 +87,9 @@ export function deliveryPhases(events: readonly Event[], until: string): Deliver
     .derive({ sortTime: escape((d: Event) => d.time ?? "") })
     .orderby("date", "sortTime")
     .objects() as Pick<Event, "id" | "date" | "delivery_status">[];
-  const phases: DeliveryPhase[] = [{ status: "flowing", start: TERM_START, end: until }];
+  const phases: Omit<DeliveryPhase, "days" | "halted">[] = [
+    { status: "flowing", start: TERM_START, end: until },
+  ];
   for (const decision of decisions) {
     const current = phases[phases.length - 1];
     if (decision.delivery_status === current.status) continue;
@@ -88,22 +102,54 @@ export function deliveryPhases(events: readonly Event[], until: string): Deliver
       startEvent: decision.id,
     });
   }
-  return phases.filter((phase) => phase.start < phase.end || phase.end === until);
+  return phases
+    .filter((phase) => phase.start < phase.end || phase.end === until)
+    .map((phase) => ({
+      ...phase,
+      days: daysBetween(phase.start, phase.end),
+      halted: HALTED.has(phase.status),
+    }));
 }
 
 export interface HaltPeriod extends DeliveryPhase {
   status: "halted_all" | "halted_partly";
-  days: number;
+  halted: true;
 }
 
 /** The periods in which deliveries were halted, fully or partly. */
 export function haltPeriods(phases: readonly DeliveryPhase[]): HaltPeriod[] {
-  return phases
-    .filter(
-      (phase): phase is DeliveryPhase & { status: HaltPeriod["status"] } =>
-        phase.status === "halted_all" || phase.status === "halted_partly",
-    )
-    .map((phase) => ({ ...phase, days: daysBetween(phase.start, phase.end) }));
+  return phases.filter((phase): phase is HaltPeriod => phase.halted);
+}
+
+/**
+ * The days the calls chart enlarges: from the start of the latest halt to the last
+ * weapons decision before deliveries changed again after it (in July 2025: from the
+ * halt on 1 July to the first deliveries resuming on 9 July). Undefined without a halt.
+ */
+export function callsZoom(
+  events: readonly Pick<Event, "type" | "date">[],
+  phases: readonly DeliveryPhase[],
+): [string, string] | undefined {
+  const index = phases.reduce((last, phase, i) => (phase.halted ? i : last), -1);
+  if (index < 0) return undefined;
+  const halt = phases[index];
+  // The phase the halt gave way to ends at the next change in deliveries (or with the data).
+  const until = phases[index + 1]?.end ?? halt.end;
+  const last = events.reduce(
+    (latest, event) =>
+      event.type === "weapons_decision" && event.date < until && event.date > latest ? event.date : latest,
+    halt.end,
+  );
+  return [halt.start, last];
+}
+
+/** The first and the last day the events cover (the later of date and end_date). */
+export function coverage(events: readonly Event[]): { from: string; until: string } {
+  const from = events.reduce(
+    (first, event) => (event.date < first ? event.date : first),
+    lastEventDate(events),
+  );
+  return { from, until: lastEventDate(events) };
 }
 
 /** The last day the events cover (the later of date and end_date). */

@@ -1,12 +1,12 @@
-/** Dates, times and places as German and English readers write them. */
-export type Lang = "de" | "en";
+/** Dates, times and places as each language's readers write them (the words are in ./i18n/). */
+import { MESSAGES, PLACE_ZONES, type Lang } from "./i18n/index.js";
 
-const LOCALES: Record<Lang, string> = { de: "de-DE", en: "en-GB" };
+export type { Lang } from "./i18n/index.js";
 
 /** A formatter per language, made on first use: a German page in the browser never loads the English locale data. */
 const formatters = (options: Intl.DateTimeFormatOptions) => {
   const byLang: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
-  return (lang: Lang) => (byLang[lang] ??= new Intl.DateTimeFormat(LOCALES[lang], options));
+  return (lang: Lang) => (byLang[lang] ??= new Intl.DateTimeFormat(MESSAGES[lang].locale, options));
 };
 const dayMonthYear = formatters({ day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const dayMonth = formatters({ day: "numeric", month: "long", timeZone: "UTC" });
@@ -55,8 +55,7 @@ function computeDateRange(start: string, end: string | undefined, lang: Lang): s
   const sameYear = start.slice(0, 4) === end.slice(0, 4);
   const sameMonth = sameYear && start.slice(5, 7) === end.slice(5, 7);
   const startDay = Number(start.slice(8));
-  if (sameMonth)
-    return lang === "de" ? `${startDay}.–${formatDate(end, lang)}` : `${startDay}–${formatDate(end, lang)}`;
+  if (sameMonth) return `${MESSAGES[lang].rangeStart(startDay)}${formatDate(end, lang)}`;
   const first = sameYear ? dayMonth(lang).format(parseDate(start)) : formatDate(start, lang);
   return `${first} – ${formatDate(end, lang)}`;
 }
@@ -65,13 +64,6 @@ function computeDateRange(start: string, end: string | undefined, lang: Lang): s
 export function daysBetween(from: string, to: string): number {
   return Math.round((parseDate(to).getTime() - parseDate(from).getTime()) / 86_400_000);
 }
-
-export const PLACES: { tz: string; name: Record<Lang, string> }[] = [
-  { tz: "America/New_York", name: { de: "Washington", en: "Washington" } },
-  { tz: "Europe/Berlin", name: { de: "Berlin", en: "Berlin" } },
-  { tz: "Europe/Kyiv", name: { de: "Kyjiw", en: "Kyiv" } },
-  { tz: "Europe/Moscow", name: { de: "Moskau", en: "Moscow" } },
-];
 
 /** The instant of a local date and time in an IANA time zone. */
 export function toInstant(date: string, time: string, tz: string): Date {
@@ -131,103 +123,47 @@ function memo(cache: Map<string, string>, key: string, compute: () => string): s
 function computeLocalTimes(date: string, time: string, tz: string, lang: Lang): string {
   const instant = toInstant(date, time, tz);
   const groups = new Map<string, string[]>();
-  const places = PLACES.some((place) => place.tz === tz)
-    ? PLACES
-    : [{ tz, name: { de: tz, en: tz } }, ...PLACES];
-  for (const place of places) {
-    const clock = wallClock(instant, place.tz).toISOString();
+  const words = MESSAGES[lang];
+  // A zone that is not one of the places is named by itself, first.
+  const zones: string[] = (PLACE_ZONES as readonly string[]).includes(tz)
+    ? [...PLACE_ZONES]
+    : [tz, ...PLACE_ZONES];
+  for (const zone of zones) {
+    const clock = wallClock(instant, zone).toISOString();
     const label =
-      clockLabel(clock.slice(11, 16), lang) +
+      words.clock(clock.slice(11, 13), clock.slice(14, 16)) +
       (clock.slice(0, 10) !== date ? ` (${formatDate(clock.slice(0, 10), lang)})` : "");
-    groups.set(label, [...(groups.get(label) ?? []), place.name[lang]]);
+    const place = (words.places as Record<string, string>)[zone] ?? zone;
+    groups.set(label, [...(groups.get(label) ?? []), place]);
   }
-  const and = lang === "de" ? " und " : " and ";
-  return [...groups].map(([label, names]) => `${label} in ${names.join(and)}`).join(", ");
+  return [...groups].map(([label, names]) => `${label} in ${names.join(words.and)}`).join(", ");
 }
-
-function clockLabel(hhmm: string, lang: Lang): string {
-  if (lang === "en") return hhmm;
-  const [hours, minutes] = hhmm.split(":");
-  return `${Number(hours)}${minutes === "00" ? "" : `.${minutes}`} Uhr`;
-}
-
-const ORDINALS: Record<Lang, string[]> = {
-  de: [
-    "erste",
-    "zweite",
-    "dritte",
-    "vierte",
-    "fünfte",
-    "sechste",
-    "siebte",
-    "achte",
-    "neunte",
-    "zehnte",
-    "elfte",
-    "zwölfte",
-  ],
-  en: [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-  ],
-};
 
 /** "sechste" / "sixth" for 6; digits beyond twelve ("13." / "13th"). */
 export function ordinal(n: number, lang: Lang): string {
-  const word = ORDINALS[lang][n - 1];
-  if (word) return word;
-  if (lang === "de") return `${n}.`;
-  const suffix =
-    n % 100 >= 11 && n % 100 <= 13
-      ? "th"
-      : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
-  return `${n}${suffix}`;
+  return MESSAGES[lang].ordinals[n - 1] ?? MESSAGES[lang].ordinalDigits(n);
 }
-
-const CARDINALS: Record<Lang, string[]> = {
-  de: [
-    "null",
-    "eins",
-    "zwei",
-    "drei",
-    "vier",
-    "fünf",
-    "sechs",
-    "sieben",
-    "acht",
-    "neun",
-    "zehn",
-    "elf",
-    "zwölf",
-  ],
-  en: [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-  ],
-};
 
 /** Numbers up to twelve in words, as newspapers write them ("sechs Tage"); digits beyond. */
 export function cardinal(n: number, lang: Lang): string {
-  return CARDINALS[lang][n] ?? String(n);
+  return MESSAGES[lang].cardinals[n] ?? String(n);
 }
+
+/** Opening and closing quotation marks: „…“ / “…”. */
+export const quoted = (text: string, lang: Lang): string => {
+  const [open, close] = MESSAGES[lang].quotes;
+  return `${open}${text}${close}`;
+};
+
+/** A short date without Intl (month names as in shortMonthNames): "3.7." / "3 Jul". */
+export function formatShortDate(
+  date: Date,
+  lang: Lang,
+  months: readonly string[] = shortMonthNames(lang),
+): string {
+  return MESSAGES[lang].shortDate(date.getUTCDate(), date.getUTCMonth() + 1, months[date.getUTCMonth()]);
+}
+
+/** A day of the month on its own, from an ISO date: "3." / "3". */
+export const formatDayOfMonth = (iso: string, lang: Lang): string =>
+  MESSAGES[lang].dayOfMonth(Number(iso.slice(8, 10)));

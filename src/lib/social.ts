@@ -3,33 +3,25 @@
  * preview image (Open Graph, Twitter cards), in the page's language. Used by
  * the `head` option of observablehq.config.ts and by the image's loader.
  */
-import type { Lang } from "./format.js";
 import { pageLanguage } from "./html.js";
+import { LANGS, MESSAGES, type Lang } from "./i18n/index.js";
 
-export const STORY: Record<Lang, { title: string; description: string; locale: string }> = {
-  de: {
-    title: "Telefonate, Waffen, Positionen",
-    description:
-      "Anfang Juli 2025 telefonierte Donald Trump binnen zwei Tagen mit Wladimir Putin und mit Wolodymyr Selenskyj; dazwischen stoppten die USA einige Waffenlieferungen an die Ukraine. Eine Rekonstruktion aus den Quellen.",
-    locale: "de_DE",
-  },
-  en: {
-    title: "Calls, weapons, positions",
-    description:
-      "In early July 2025, Donald Trump spoke to Vladimir Putin and to Volodymyr Zelensky within two days; in between, the US halted some weapons deliveries to Ukraine. A reconstruction from the sources.",
-    locale: "en_GB",
-  },
-};
+const byLang = <T>(pick: (lang: Lang) => T) =>
+  Object.fromEntries(LANGS.map((lang) => [lang, pick(lang)])) as Record<Lang, T>;
+
+/** Title, description and Open Graph locale of each edition (the words are in ./i18n/). */
+export const STORY = byLang((lang) => ({
+  title: MESSAGES[lang].story.title,
+  description: MESSAGES[lang].story.description,
+  locale: MESSAGES[lang].ogLocale,
+}));
 
 /** The preview image: the calls chart under the story's title, rendered at build time (src/data/og-calls-[lang].png.ts). */
 export const OG_IMAGE = {
   width: 1200,
   height: 630,
   path: (lang: Lang) => `/data/og-calls-${lang}.png`,
-  alt: {
-    de: "Zeitleiste der Telefonate und Treffen Trumps mit Putin und Selenskyj seit Januar 2025, darunter vergrößert der 1. bis 9. Juli 2025",
-    en: "Timeline of Trump’s calls and meetings with Putin and Zelensky since January 2025, with 1 to 9 July 2025 enlarged below",
-  } satisfies Record<Lang, string>,
+  alt: byLang((lang) => MESSAGES[lang].story.imageAlt),
 };
 
 /** The pages of the story meant to be shown inside other sites' iframes. */
@@ -50,14 +42,17 @@ export function socialHead({ path, title }: PageInfo, baseUrl?: string): string 
   const story = STORY[lang];
   const page = pagePath(path);
   const image = baseUrl ? absolute(baseUrl, OG_IMAGE.path(lang)) : relativeTo(page, OG_IMAGE.path(lang));
-  const other: Lang = lang === "de" ? "en" : "de";
   const tags: [string, string, string][] = [
     ["name", "description", story.description],
     ["property", "og:type", "article"],
     ["property", "og:title", title || story.title],
     ["property", "og:description", story.description],
     ["property", "og:locale", story.locale],
-    ["property", "og:locale:alternate", STORY[other].locale],
+    ...LANGS.filter((other) => other !== lang).map((other): [string, string, string] => [
+      "property",
+      "og:locale:alternate",
+      STORY[other].locale,
+    ]),
     ["property", "og:image", image],
     ["property", "og:image:type", "image/png"],
     ["property", "og:image:width", String(OG_IMAGE.width)],
@@ -74,7 +69,7 @@ export function socialHead({ path, title }: PageInfo, baseUrl?: string): string 
   // The two editions of the story name each other for search engines, which want absolute
   // URLs (and Framework would take a relative <link href> for a file to copy); the visible
   // language switch on each page carries hreflang too.
-  const editions: Record<Lang, string> = { de: "/", en: "/en/" };
+  const editions = byLang((code) => MESSAGES[code].edition);
   const alternates =
     baseUrl && page === editions[lang]
       ? (Object.entries(editions) as [Lang, string][]).map(

@@ -4,9 +4,11 @@
  * build time by the loaders; the pages and charts receive only this.
  */
 import {
+  callsZoom,
+  coverage,
   deliveryPhases,
   haltPeriods,
-  lastEventDate,
+  TERM_START,
   trumpPutinCalls,
   type DeliveryPhase,
   type HaltPeriod,
@@ -98,13 +100,21 @@ export interface StoryData {
     /** Last day the events cover: "Daten bis". */
     dataUntil: string;
     dataUntilLabel: string;
+    /** First day the events cover. */
+    dataFrom: string;
+    /** The first day of Trump's second term: where calls are counted from and the charts start. */
+    termStart: string;
     eventCount: number;
     sourceCount: number;
   };
   actors: Record<string, StoryActor>;
   events: StoryEvent[];
+  /** The state of US deliveries, phase by phase, each with its length in days and whether it is a halt. */
   deliveryPhases: DeliveryPhase[];
+  /** The phases in which deliveries were halted (fully or partly), as in deliveryPhases. */
   haltPeriods: HaltPeriod[];
+  /** The days the calls chart enlarges below its overview (first and last, ISO); none without a halt. */
+  callsZoom?: [string, string];
   systems: ReportedSystem[];
   factchecks: FactCheck[];
   corrections: Correction[];
@@ -134,7 +144,7 @@ export interface SequenceData {
   lang: Lang;
   /** Short month names, January first (formatted here, so that the first load needs no Intl). */
   months: string[];
-  meta: Pick<StoryData["meta"], "dataUntil">;
+  meta: Pick<StoryData["meta"], "dataUntil" | "termStart">;
   actors: Record<string, StoryActor>;
   events: SequenceEvent[];
   /** The state of US deliveries over time and the halts, for the graphic's delivery band. */
@@ -146,7 +156,7 @@ export function sequenceData(story: StoryData): SequenceData {
   return {
     lang: story.lang,
     months: shortMonthNames(story.lang),
-    meta: { dataUntil: story.meta.dataUntil },
+    meta: { dataUntil: story.meta.dataUntil, termStart: story.meta.termStart },
     actors: story.actors,
     events: story.events.map(
       ({ id, date, endDate, dateLabel, type, status, topic, headline, actors, counterpart, callNumber }) => ({
@@ -179,7 +189,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
     if (list) list.push(toStorySource(row));
     else sourcesByEvent.set(row.event_id, [toStorySource(row)]);
   }
-  const dataUntil = lastEventDate(events);
+  const { from: dataFrom, until: dataUntil } = coverage(events);
   const phases = deliveryPhases(events, dataUntil);
   const updated = data.corrections.rows.reduce((last, row) => (row.date > last ? row.date : last), dataUntil);
 
@@ -194,27 +204,26 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
         dateLabel: formatDateRange(event.date, event.end_date, lang),
         timeLabel:
           event.time && event.tz ? formatLocalTimes(event.date, event.time, event.tz, lang) : undefined,
-        timing: lang === "de" ? event.timing_de : event.timing_en,
+        timing: inLang(event, "timing", lang),
         precision: event.date_precision,
         type: event.type,
         status: event.status,
         actors: event.actors,
         counterpart: counterpartOf(event),
         topic: event.topic,
-        headline: lang === "de" ? event.headline_de : event.headline_en,
-        summary: lang === "de" ? event.summary_de : event.summary_en,
+        headline: inLang(event, "headline", lang),
+        summary: inLang(event, "summary", lang),
         quote: event.quote
           ? {
               text: event.quote,
               lang: event.quote_lang!,
-              translation:
-                event.quote_lang === lang ? undefined : lang === "de" ? event.quote_de : event.quote_en,
+              translation: event.quote_lang === lang ? undefined : inLang(event, "quote", lang),
               speaker: event.quote_speaker!,
             }
           : undefined,
         deliveryStatus: event.delivery_status,
         confidence: event.confidence,
-        notes: lang === "de" ? event.notes_de : event.notes_en,
+        notes: inLang(event, "notes", lang),
         sources: sourcesByEvent.get(event.id) ?? [],
         callNumber: call?.callNumber,
         daysSincePreviousCall: call?.daysSincePrevious,
@@ -228,6 +237,8 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       updatedLabel: formatDate(updated, lang),
       dataUntil,
       dataUntilLabel: formatDate(dataUntil, lang),
+      dataFrom,
+      termStart: TERM_START,
       eventCount: events.length,
       sourceCount: data.sources.rows.length,
     },
@@ -236,8 +247,8 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
         actor.id,
         {
           id: actor.id,
-          name: lang === "de" ? actor.name_de : actor.name_en,
-          role: lang === "de" ? actor.role_de : actor.role_en,
+          name: inLang(actor, "name", lang),
+          role: inLang(actor, "role", lang),
           side: actor.side,
         },
       ]),
@@ -245,18 +256,19 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
     events: storyEvents,
     deliveryPhases: phases,
     haltPeriods: haltPeriods(phases),
+    callsZoom: callsZoom(events, phases),
     systems: data.systems.rows.map((row) => ({
       eventId: row.event_id,
-      system: lang === "de" ? row.system_de : row.system_en,
+      system: inLang(row, "system", lang),
       category: row.category,
-      quantity: lang === "de" ? row.quantity_de : row.quantity_en,
+      quantity: inLang(row, "quantity", lang),
       reportedBy: row.reported_by,
     })),
     factchecks: data.factchecks.rows.map((row) => ({
       id: row.id,
-      title: lang === "de" ? row.title_de : row.title_en,
-      claim: lang === "de" ? row.claim_de : row.claim_en,
-      finding: lang === "de" ? row.finding_de : row.finding_en,
+      title: inLang(row, "title", lang),
+      claim: inLang(row, "claim", lang),
+      finding: inLang(row, "finding", lang),
       eventIds: row.event_ids,
     })),
     corrections: [...data.corrections.rows]
@@ -264,9 +276,21 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       .map((row) => ({
         date: row.date,
         dateLabel: formatDate(row.date, lang),
-        text: lang === "de" ? row.text_de : row.text_en,
+        text: inLang(row, "text", lang),
       })),
   };
+}
+
+/**
+ * A text column in the reader's language: `headline` of an event is headline_de or headline_en.
+ * A language without its column in the schema fails to type-check here.
+ */
+function inLang<F extends string, R extends { [K in `${F}_${Lang}`]: unknown }>(
+  row: R,
+  field: F,
+  lang: Lang,
+): R[`${F}_${Lang}`] {
+  return row[`${field}_${lang}`];
 }
 
 /** ISO dates and times sort as plain strings; localeCompare would be slow and locale-dependent. */

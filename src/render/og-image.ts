@@ -14,9 +14,9 @@ import { fileURLToPath } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import { CallsChart } from "../components/CallsChart.js";
 import { withDom } from "./dom.js";
-import type { Lang } from "./format.js";
-import { OG_IMAGE, STORY } from "./social.js";
-import type { StoryData } from "./story.js";
+import type { Lang } from "../lib/format.js";
+import { OG_IMAGE, STORY } from "../lib/social.js";
+import type { StoryData } from "../lib/story.js";
 
 /** CI installs fonts-dejavu-core; the image must not depend on whatever else a machine has. */
 export const OG_FONT = { sans: "DejaVu Sans", serif: "DejaVu Serif" };

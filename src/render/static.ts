@@ -3,16 +3,22 @@
  * components the browser runs: the boxes from data and a static copy of each
  * chart for readers without JavaScript (and for print). Needs a DOM (withDom).
  */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { CodebookColumn } from "../lib/codebook.js";
-import { cardinal, ordinal, type Lang } from "../lib/format.js";
+import type { Lang } from "../lib/format.js";
+import { MESSAGES } from "../lib/i18n/index.js";
+import { relativeTo } from "../lib/social.js";
 import { sequenceData, type StoryData } from "../lib/story.js";
 import { STATIC_CHARTS, type StaticChart } from "../lib/static-charts.js";
 import { escapeForMarkdown } from "../lib/template.js";
-import { CallsChart } from "./CallsChart.js";
-import { DeliveriesChart } from "./DeliveriesChart.js";
-import { PositionsChart } from "./PositionsChart.js";
-import { Codebook, Corrections, EventList, FactChecks } from "./sections.js";
-import { eventsFrom, SequenceChart } from "./SequenceChart.js";
+import { withDom } from "./dom.js";
+import { CallsChart } from "../components/CallsChart.js";
+import { DeliveriesChart } from "../components/DeliveriesChart.js";
+import { PositionsChart } from "../components/PositionsChart.js";
+import { Codebook, Corrections, EventList, FactChecks } from "../components/sections.js";
+import { eventsFrom, SequenceChart } from "../components/SequenceChart.js";
 
 export { STATIC_CHARTS };
 
@@ -21,7 +27,7 @@ const STATIC_WIDTH = 640;
 
 /** Where the page finds a chart's static SVG (dist/data/static/…, see src/data/static/[chart].svg.ts). */
 const staticSvgPath = (chart: StaticChart, lang: Lang) =>
-  `${lang === "de" ? "./" : "../"}data/static/${chart}-${lang}.svg`;
+  relativeTo(MESSAGES[lang].edition, `/data/static/${chart}-${lang}.svg`);
 
 /** The chart's figure as rendered in the browser, at the static width. */
 function renderChart(chart: StaticChart, story: StoryData): Element {
@@ -32,7 +38,7 @@ function renderChart(chart: StaticChart, story: StoryData): Element {
         width: STATIC_WIDTH,
         height: 300,
         lang,
-        start: "2025-01-20",
+        start: story.meta.termStart,
         end: story.meta.dataUntil,
         details: eventsFrom(() => story),
       });
@@ -53,6 +59,20 @@ function mainSvg(node: Element): SVGSVGElement {
   );
 }
 
+const STYLESHEET = join(dirname(fileURLToPath(import.meta.url)), "..", "style.css");
+
+/** The stylesheet with its @imports inlined, for inside the SVG. */
+function inlinedStylesheet(path: string): string {
+  return readFileSync(path, "utf8").replace(/@import url\("\.\/(.+?)"\);/g, (_, file: string) =>
+    inlinedStylesheet(join(dirname(path), file)),
+  );
+}
+
+/** The static SVG file of a chart, with the page's stylesheet inside (renders in a DOM of its own). */
+export function staticChartFile(chart: StaticChart, story: StoryData): Promise<string> {
+  return withDom(() => staticChartSvg(chart, story, inlinedStylesheet(STYLESHEET)));
+}
+
 /**
  * A chart as a standalone SVG file, for readers without JavaScript: wrapped in
  * an outer <svg class="chart"> so that the page's own chart CSS, embedded, applies.
@@ -67,20 +87,13 @@ export function staticChartSvg(chart: StaticChart, story: StoryData, css: string
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart sequence" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${style}${xml}</svg>`;
 }
 
-export function storyTemplateValues(
+/** The story's placeholders that components fill: the boxes from data and each chart's static copy (needs a DOM). */
+export function storyTemplateParts(
   story: StoryData,
   codebook: { file: string; columns: CodebookColumn[] }[],
 ): Record<string, string> {
   const lang: Lang = story.lang;
   const html = (node: Element) => escapeForMarkdown(node.outerHTML);
-  const sixth = story.events.find(
-    (event) => event.callNumber !== undefined && event.id === "2025-07-03-trump-putin-call",
-  );
-  const [march, july] = story.haltPeriods;
-  if (!sixth || !march || !july)
-    throw new Error(
-      "the story needs the 3 July Trump–Putin call and the March and July halt periods in the data",
-    );
   // The chart as an image that only readers without JavaScript load, with its HTML caption and legend.
   // The open tag alone on its line makes Markdown read the whole as one HTML block, not a paragraph.
   const noscript = (chart: StaticChart) => {
@@ -96,18 +109,8 @@ export function storyTemplateValues(
     svg.replaceWith(image);
     return `<noscript>\n<div class="static-chart">${html(figure)}</div>\n</noscript>`;
   };
-  const sequenceAlt =
-    lang === "de" ? "Zeitleiste aller Ereignisse nach Art" : "Time line of all events by kind";
+  const sequenceAlt = MESSAGES[lang].sequenceAlt;
   return {
-    eventCount: String(story.meta.eventCount),
-    sourceCount: String(story.meta.sourceCount),
-    updated: story.meta.updatedLabel,
-    dataUntil: story.meta.dataUntilLabel,
-    "sixthCall.ordinal": ordinal(sixth.callNumber!, lang),
-    "sixthCall.daysSincePrevious": String(sixth.daysSincePreviousCall ?? ""),
-    "sixthCall.time": sixth.timeLabel ?? sixth.dateLabel,
-    "marchHalt.days": cardinal(march.days, lang),
-    "julyHalt.days": cardinal(july.days, lang),
     factchecks: html(FactChecks(story)),
     events: html(EventList(story)),
     codebook: html(Codebook(codebook, lang)),

@@ -1,0 +1,29 @@
+/**
+ * The languages of the story: one dictionary per language, each satisfying Messages.
+ * A language is a key of MESSAGES; adding one here (and its dictionary file) is what
+ * a new edition takes in code; the data brings its text in columns of its own (headline_xx, …).
+ */
+import { de } from "./de.js";
+import { en } from "./en.js";
+import type { Messages } from "./messages.js";
+
+export type { ChartWords, Messages } from "./messages.js";
+export { PLACE_ZONES, type PlaceZone } from "./messages.js";
+
+export const MESSAGES = { de, en } satisfies Record<string, Messages>;
+
+export type Lang = keyof typeof MESSAGES;
+
+/** Every language, the story's first (German) first. */
+export const LANGS = Object.keys(MESSAGES) as Lang[];
+
+/** The language of the story's main edition, at the site's root. */
+export const DEFAULT_LANG: Lang = "de";
+
+export const isLang = (code: unknown): code is Lang => LANGS.includes(code as Lang);
+
+/** A language code (e.g. an <html lang>) as one of ours; the default language for any other. */
+export const langOf = (code: string | null | undefined): Lang => (isLang(code) ? code : DEFAULT_LANG);
+
+/** A language's words. */
+export const messages = (lang: Lang): Messages => MESSAGES[lang];

@@ -1,0 +1,84 @@
+/**
+ * What every language must say: the type each dictionary (de.ts, en.ts, …)
+ * satisfies, so that a word missing in one language fails to type-check.
+ * Text from the data comes in the data's own columns (headline_de, headline_en, …).
+ */
+import type { Row } from "../schema.js";
+
+type Event = Row<"events">;
+type DeliveryStatus = NonNullable<Event["delivery_status"]>;
+
+/** The time zones whose clocks an event's time is given in ("10 Uhr in Washington, …"). */
+export const PLACE_ZONES = ["America/New_York", "Europe/Berlin", "Europe/Kyiv", "Europe/Moscow"] as const;
+export type PlaceZone = (typeof PLACE_ZONES)[number];
+
+/** The words of the charts and the boxes around them (src/components/labels.ts hands them out as LABELS). */
+export interface ChartWords {
+  topic: Record<Event["topic"], string>;
+  type: Record<Event["type"], string>;
+  confidence: Record<Event["confidence"], string>;
+  delivery: Record<DeliveryStatus, string>;
+  notHeld: string;
+  sources: string;
+  source: string;
+  confidenceLabel: string;
+  quoteTranslation: string;
+  close: string;
+  date: string;
+  event: string;
+  actors: string;
+  callNumber: (n: number) => string;
+  daysSince: (n: number) => string;
+  tableSummary: string;
+  keyboardHint: string;
+  reported: string;
+  quantity: string;
+  system: string;
+  reportedBy: string;
+  eventLink: string;
+  loading: string;
+  loadFailed: string;
+  loadFailedLink: string;
+  chartFailed: string;
+  retry: string;
+}
+
+export interface Messages {
+  /** The locale Intl formats dates in: "de-DE". */
+  locale: string;
+  /** The same for Open Graph: "de_DE". */
+  ogLocale: string;
+  /** Where this language's edition of the story is published, from the site's root: "/", "/en/". */
+  edition: string;
+  /** The first word of an event's anchor on the page: #ereignis-2025-07-03-… */
+  eventAnchor: string;
+  /** The story as a shared link shows it (title, description) and its preview image's text alternative. */
+  story: { title: string; description: string; imageAlt: string };
+  /** The sticky graphic's static copy, for readers without JavaScript. */
+  sequenceAlt: string;
+  /** Opening and closing quotation marks. */
+  quotes: [string, string];
+  /** A day of the month on its own, as a date writes it: "3." / "3". */
+  dayOfMonth: (day: number) => string;
+  /** A short date from day, month (1-12) and the month's short name, as an axis or a label writes it: "3.7." / "3 Jul". */
+  shortDate: (day: number, month: number, monthName: string) => string;
+  /** The sticky graphic's name for screen readers: "Zeitleiste aller Ereignisse". */
+  timelineLabel: string;
+  /** The first day of a range within one month, before the whole last date: "23.–" / "23–". */
+  rangeStart: (day: number) => string;
+  /** A time of day from hours and minutes (two digits each): "10 Uhr", "10.30 Uhr" / "10:00". */
+  clock: (hours: string, minutes: string) => string;
+  /** The last link of a list: " und " / " and ". */
+  and: string;
+  /** The places of PLACE_ZONES, as this language names them. */
+  places: Record<PlaceZone, string>;
+  /** "erste" … "zwölfte": ordinals up to twelve in words, first first. */
+  ordinals: string[];
+  /** An ordinal beyond the words: "13." / "13th". */
+  ordinalDigits: (n: number) => string;
+  /** "null" … "zwölf": cardinals up to twelve in words, zero first. */
+  cardinals: string[];
+  /** A chart's source line: "Quellen: …  u. a.; eigene Auswertung · Daten bis …". */
+  sourceLine: { more: string; own: string; until: string };
+  chart: ChartWords;
+}

@@ -1,0 +1,20 @@
+/** Builds a story page from its template (Node only: page loaders). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { codebook } from "../lib/codebook.js";
+import { withDom } from "./dom.js";
+import { loadDataset } from "../lib/files.js";
+import type { Lang } from "../lib/format.js";
+import { storyFacts } from "../lib/placeholders.js";
+import { buildStory } from "../lib/story.js";
+import { fillTemplate } from "../lib/template.js";
+
+export async function storyPage(lang: Lang): Promise<string> {
+  const file = join("story", `${lang}.md`);
+  const story = buildStory(loadDataset(), lang);
+  const parts = await withDom(async () =>
+    (await import("./static.js")).storyTemplateParts(story, codebook(lang)),
+  );
+  const values = { ...storyFacts(story), ...parts };
+  return fillTemplate(readFileSync(file, "utf8"), values, file);
+}
