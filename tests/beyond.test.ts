@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SIDE_COLOR } from "../src/components/palette.js";
 import { withDom } from "../src/render/dom.js";
 import { loadDataset } from "../src/lib/files.js";
 import type { Lang } from "../src/lib/format.js";
@@ -105,8 +106,9 @@ describe("the preview images", () => {
     expect(svg).toContain(STORY.de.title);
     expect(svg).not.toMatch(/currentColor|var\(/);
     // The lanes' colours from the component, the highlight and grid from the stylesheet, the hollow mark filled with the page colour.
-    expect(svg).toMatch(/class="calls-symbol" [^>]*fill="#D55E00"/);
-    expect(svg).toMatch(/class="calls-highlight"[^>]*fill="#fff2b3"/);
+    expect(svg).not.toMatch(/light-dark\(/);
+    expect(svg).toMatch(new RegExp(`class="calls-symbol" [^>]*fill="${SIDE_COLOR.russia.light}"`));
+    expect(svg).toMatch(/class="calls-highlight"[^>]*fill="#f4f4f2"/);
     expect(svg).toMatch(/class="calls-gridline"[^>]*stroke="#d9d9d9"/);
     expect(svg).toMatch(/class="calls-symbol is-not-held"[^>]*fill="#ffffff"/);
     // Every call number of the chart is in the picture.

@@ -25,13 +25,18 @@ import {
   el,
   eventTable,
   interactiveMarks,
+  markActive,
   sourceLine,
   svgNs,
   symbolPath,
   type MarkDatum,
   type SymbolKind,
 } from "./common.js";
+import { dayNumber, dayOf, isoDay } from "./days.js";
+import { callsZoomOf, termStartOf } from "./facts.js";
 import { LABELS } from "./labels.js";
+import { textWidth } from "./measure.js";
+import { paint, SIDE_COLOR } from "./palette.js";
 
 type Counterpart = NonNullable<StoryEvent["counterpart"]>;
 
@@ -39,6 +44,10 @@ export interface CallsChartData {
   events: StoryEvent[];
   actors: Record<string, StoryActor>;
   meta: StoryData["meta"];
+  /** Where the term starts (the first phase); without it, the first event. */
+  deliveryPhases?: StoryData["deliveryPhases"];
+  /** The days enlarged below the overview (first and last, ISO). */
+  callsZoom?: [string, string];
 }
 
 export interface CallsChartOptions {
@@ -48,13 +57,12 @@ export interface CallsChartOptions {
   domain?: [string, string];
 }
 
-/** Trump's first day in office: where the overview starts. */
-const START = "2025-01-20";
-/** The days enlarged below the overview. */
-const ZOOM: [string, string] = ["2025-07-01", "2025-07-09"];
 const LANES: Counterpart[] = ["putin", "zelensky"];
-/** Okabe–Ito vermillion and blue: colour encodes the counterpart. */
-const LANE_COLOR: Record<Counterpart, string> = { putin: "#D55E00", zelensky: "#0072B2" };
+/** Colour encodes the counterpart's side, as everywhere on the page. */
+const LANE_COLOR: Record<Counterpart, string> = {
+  putin: paint(SIDE_COLOR.russia),
+  zelensky: paint(SIDE_COLOR.ukraine),
+};
 /** Shape encodes the kind of contact. */
 const SHAPE: Partial<Record<StoryEvent["type"], SymbolKind>> = { call: "circle", meeting: "square" };
 /** Half of the 24 px a pointer or finger needs to hit a mark. */
@@ -63,8 +71,6 @@ const HIT_RADIUS = 12;
 const RING_OFFSET = 3.5;
 /** From the top of a symbol to the baseline of its call number: clear of the ring. */
 const NUMBER_GAP = RING_OFFSET + 2.5;
-/** Average advance of a character, in font sizes: for layout decisions without measuring text. */
-const CHAR_WIDTH = 0.62;
 /** More rows of stacked marks than this in a lane, and a panel counts its events in bins instead. */
 const MAX_ROWS = 3;
 /** The smallest circle of a bin: one event must stay visible. */
@@ -131,234 +137,365 @@ const TEXT = {
   },
 };
 
-export function CallsChart(data: CallsChartData, options: CallsChartOptions): HTMLElement {
-  const { width, lang } = options;
-  const labels = LABELS[lang];
-  const text = TEXT[lang];
-  const domain = options.domain ?? [START, data.meta.dataUntil];
+/** Below this width the chart takes a phone's sizes: smaller type and marks, fewer month ticks. */
+const NARROW = 480;
+/** Space above and below the chart's content, px. */
+const MARGIN_Y = 4;
+/** Height of the dashed lines that join the zoomed days in the overview to the panel below. */
+const CONNECTOR_HEIGHT = 22;
+/** How far the frame of the enlarged panel reaches beyond the plot on either side. */
+const FRAME_PADDING = 8;
+/** Room a day label needs around its text before the long form ("3. Juli") is used. */
+const DAY_LABEL_PADDING = 8;
 
-  // The events shown: Trump's calls and meetings with Putin or Zelensky, in the order of the data (by date).
+/** Sizes that follow the width: smaller type and marks on a phone. */
+interface Sizes {
+  narrow: boolean;
+  fontSize: number;
+  laneFontSize: number;
+  radius: number;
+  zoomRadius: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  innerWidth: number;
+  /** Lane label, then room for the call numbers. */
+  laneHeader: number;
+  axisHeight: number;
+  zoomTitleHeight: number;
+  dayLabelHeight: number;
+}
+
+function sizesFor(width: number): Sizes {
+  const narrow = width < NARROW;
+  const fontSize = narrow ? 11 : 12;
+  const laneFontSize = fontSize + 1;
+  const margin = { top: MARGIN_Y, right: HIT_RADIUS + 2, bottom: MARGIN_Y, left: HIT_RADIUS + 2 };
+  return {
+    narrow,
+    fontSize,
+    laneFontSize,
+    radius: narrow ? 5.5 : 7,
+    zoomRadius: narrow ? 8 : 9,
+    margin,
+    innerWidth: width - margin.left - margin.right,
+    laneHeader: laneFontSize + 4 + fontSize + 6,
+    axisHeight: fontSize + 14,
+    zoomTitleHeight: fontSize + 20,
+    dayLabelHeight: fontSize + 12,
+  };
+}
+
+/** What the chart shows, in words and events: taken from the data once. */
+interface CallsModel {
+  lang: Lang;
+  domain: [string, string];
+  zoomWindow: [string, string];
+  events: StoryEvent[];
+  zoomEvents: StoryEvent[];
+  name: (id: string) => string;
+  laneLabel: (counterpart: Counterpart) => string;
+  title: string;
+  rangeLabel: string;
+  zoomRangeLabel: string;
+}
+
+function callsModel(data: CallsChartData, options: CallsChartOptions): CallsModel {
+  const { lang } = options;
+  const domain = options.domain ?? [termStartOf(data), data.meta.dataUntil];
+  const zoomWindow = callsZoomOf(data);
+  // Trump's calls and meetings with Putin or Zelensky, in the order of the data (by date).
   const events = data.events.filter(
     (event) => event.counterpart && event.date >= domain[0] && event.date <= domain[1],
   );
-  const zoomEvents = events.filter((event) => event.date >= ZOOM[0] && event.date <= ZOOM[1]);
   const name = (id: string) => lastName(data.actors[id]?.name ?? id);
-  const laneLabel = (counterpart: Counterpart) => `${name("trump")} – ${name(counterpart)}`;
-  const title = text.title(name("trump"), name("putin"), name("zelensky"));
-
-  // Sizes follow the width: smaller type and marks, fewer ticks on a phone.
-  const narrow = width < 480;
-  const fontSize = narrow ? 11 : 12;
-  const laneFontSize = fontSize + 1;
-  const radius = narrow ? 5.5 : 7;
-  const zoomRadius = narrow ? 8 : 9;
-  const margin = { top: 4, right: HIT_RADIUS + 2, bottom: 4, left: HIT_RADIUS + 2 };
-  const innerWidth = width - margin.left - margin.right;
-  const laneHeader = laneFontSize + 4 + fontSize + 6; // lane label, then room for the call numbers
-  const axisHeight = fontSize + 14;
-  const connectorHeight = 22;
-  const framePadding = 8;
-  const zoomTitleHeight = fontSize + 20;
-  const dayLabelHeight = fontSize + 12;
-
-  // Overview: time → x; same-lane marks closer than a hit target are stacked in rows, or counted in bins of k days.
-  const x = scaleUtc()
-    .domain([parseDay(domain[0]), utcDay.offset(parseDay(domain[1]), 1)])
-    .range([0, innerWidth]);
-  const dayX = perDay((iso) => dayCentre(x, iso));
-  const overviewSpans = daySpans(x, 2 * HIT_RADIUS);
-  const overviewPlan = planPanel(
-    "overview",
-    events,
-    (event) => dayX(event.date),
-    radius,
-    overviewSpans.spans,
+  return {
     lang,
+    domain,
+    zoomWindow,
+    events,
+    zoomEvents: events.filter((event) => event.date >= zoomWindow[0] && event.date <= zoomWindow[1]),
     name,
+    laneLabel: (counterpart) => `${name("trump")} – ${name(counterpart)}`,
+    title: TEXT[lang].title(name("trump"), name("putin"), name("zelensky")),
+    rangeLabel: formatDateRange(domain[0], domain[1], lang),
+    zoomRangeLabel: formatDateRange(zoomWindow[0], zoomWindow[1], lang),
+  };
+}
+
+/** The overview: time → x; same-lane marks closer than a hit target stacked in rows, or counted in bins of k days. */
+function overviewLayout(model: CallsModel, sizes: Sizes) {
+  const x = scaleUtc()
+    .domain([dayOf(model.domain[0]), utcDay.offset(dayOf(model.domain[1]), 1)])
+    .range([0, sizes.innerWidth]);
+  const dayX = perDay((iso) => dayCentre(x, iso));
+  const spans = daySpans(x, 2 * HIT_RADIUS);
+  const plan = planPanel(
+    "overview",
+    model.events,
+    (event) => dayX(event.date),
+    sizes.radius,
+    spans.spans,
+    model.lang,
+    model.name,
   );
-  const overviewLanes = laneLayout(overviewPlan.rowCounts, overviewPlan.radius, fontSize, laneHeader);
-  const lane = scaleOrdinal<Counterpart, number>().domain(LANES).range(overviewLanes.offsets);
+  const lanes = laneLayout(plan.rowCounts, plan.radius, sizes.fontSize, sizes.laneHeader);
+  const lane = scaleOrdinal<Counterpart, number>().domain(LANES).range(lanes.offsets);
+  return { x, spans, plan, lanes, lane };
+}
 
-  // Zoom: one column per day (and one bin per day where binned).
-  const zoomDays = utcDay.range(parseDay(ZOOM[0]), utcDay.offset(parseDay(ZOOM[1]), 1)).map(isoDay);
-  const day = scaleBand<string>().domain(zoomDays).range([0, innerWidth]);
-  const zoomX = (event: StoryEvent) => day(event.date)! + day.bandwidth() / 2;
-  const zoomSpans = zoomDays.map((iso): Span => ({
-    start: iso,
-    end: iso,
-    x: day(iso)! + day.bandwidth() / 2,
-    width: day.bandwidth(),
-  }));
-  const zoomPlan = planPanel("zoom", zoomEvents, zoomX, zoomRadius, zoomSpans, lang, name);
-  const zoomLanes = laneLayout(zoomPlan.rowCounts, zoomPlan.radius, fontSize, laneHeader);
-  const zoomLane = scaleOrdinal<Counterpart, number>()
+/** The enlarged days: one column per day (and one bin per day where binned). */
+function zoomLayout(model: CallsModel, sizes: Sizes) {
+  const [first, last] = model.zoomWindow;
+  const days = utcDay.range(dayOf(first), utcDay.offset(dayOf(last), 1)).map(isoDay);
+  const day = scaleBand<string>().domain(days).range([0, sizes.innerWidth]);
+  const centre = (iso: string) => day(iso)! + day.bandwidth() / 2;
+  const spans = days.map((iso): Span => ({ start: iso, end: iso, x: centre(iso), width: day.bandwidth() }));
+  const plan = planPanel(
+    "zoom",
+    model.zoomEvents,
+    (event) => centre(event.date),
+    sizes.zoomRadius,
+    spans,
+    model.lang,
+    model.name,
+  );
+  const lanes = laneLayout(plan.rowCounts, plan.radius, sizes.fontSize, sizes.laneHeader);
+  const lane = scaleOrdinal<Counterpart, number>()
     .domain(LANES)
-    .range(zoomLanes.offsets.map((offset) => offset + zoomTitleHeight));
+    .range(lanes.offsets.map((offset) => offset + sizes.zoomTitleHeight));
+  return { days, day, centre, plan, lanes, lane };
+}
 
-  const overviewBottom = overviewLanes.height + axisHeight;
-  const zoomTop = overviewBottom + connectorHeight;
-  const zoomHeight = zoomTitleHeight + zoomLanes.height + dayLabelHeight;
-  const height = margin.top + zoomTop + zoomHeight + margin.bottom;
-  const rangeLabel = formatDateRange(domain[0], domain[1], lang);
-  const zoomRangeLabel = formatDateRange(ZOOM[0], ZOOM[1], lang);
+type Overview = ReturnType<typeof overviewLayout>;
+type Zoom = ReturnType<typeof zoomLayout>;
+
+/** Where the parts stand, top to bottom: the overview, the connectors, the enlarged panel. */
+function verticalLayout(sizes: Sizes, overview: Overview, zoom: Zoom) {
+  const overviewBottom = overview.lanes.height + sizes.axisHeight;
+  const zoomTop = overviewBottom + CONNECTOR_HEIGHT;
+  const zoomHeight = sizes.zoomTitleHeight + zoom.lanes.height + sizes.dayLabelHeight;
+  return {
+    overviewBottom,
+    zoomTop,
+    zoomHeight,
+    height: sizes.margin.top + zoomTop + zoomHeight + sizes.margin.bottom,
+  };
+}
+
+type Vertical = ReturnType<typeof verticalLayout>;
+
+export function CallsChart(data: CallsChartData, options: CallsChartOptions): HTMLElement {
+  const { width, lang } = options;
+  const model = callsModel(data, options);
+  const sizes = sizesFor(width);
+  const overview = overviewLayout(model, sizes);
+  const zoom = zoomLayout(model, sizes);
+  const vertical = verticalLayout(sizes, overview, zoom);
 
   const svg = create("svg")
     .attr("xmlns", svgNs)
     .attr("class", "calls-svg")
     .attr("width", width)
-    .attr("height", height)
-    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("height", vertical.height)
+    .attr("viewBox", `0 0 ${width} ${vertical.height}`)
     .attr("role", "group")
-    .attr("aria-label", text.svgLabel(title, rangeLabel))
-    .attr("font-size", fontSize);
+    .attr("aria-label", TEXT[lang].svgLabel(model.title, model.rangeLabel))
+    .attr("font-size", sizes.fontSize);
+  drawZoomLink(svg, model, sizes, overview, vertical);
+  drawOverview(svg, model, sizes, overview);
+  drawZoom(svg, model, sizes, zoom, vertical);
+  const panel = detailsPanel(data.actors, lang);
+  wireMarks(svg, panel, model);
 
-  // The zoomed days, marked in the overview and joined to the panel below.
-  const zoomStart = x(parseDay(ZOOM[0]));
-  const zoomEnd = x(utcDay.offset(parseDay(ZOOM[1]), 1));
-  const zoomVisible = zoomEnd > 0 && zoomStart < innerWidth;
+  const caption = captionText(model, overview, zoom);
+  const keys = {
+    symbols: overview.plan.kind !== "bins" || (zoom.plan.kind !== "bins" && model.zoomEvents.length > 0),
+    bins: overview.plan.kind === "bins" || zoom.plan.kind === "bins",
+  };
+  return chartFigure({
+    id: "calls-chart",
+    title: model.title,
+    caption,
+    source: sourceLine(model.events, data.meta.dataUntilLabel, lang),
+    chart: el("div", { class: "calls-body" }, legend(lang, model.name("putin"), keys), svg.node()!),
+    alternative: () => eventTable(model.events, data.actors, lang, caption),
+    details: panel.node,
+    lang,
+  });
+}
+
+type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
+type Group = Selection<SVGGElement, undefined, null, undefined>;
+
+/** The zoomed days, marked in the overview and joined to the panel below. */
+function drawZoomLink(
+  svg: Svg,
+  model: CallsModel,
+  sizes: Sizes,
+  overview: Overview,
+  vertical: Vertical,
+): void {
+  const { x } = overview;
+  const { innerWidth, margin } = sizes;
+  const zoomStart = x(dayOf(model.zoomWindow[0]));
+  const zoomEnd = x(utcDay.offset(dayOf(model.zoomWindow[1]), 1));
   const link = svg
     .append("g")
     .attr("class", "calls-zoom-link")
     .attr("aria-hidden", "true")
     .attr("transform", translate(margin.left, margin.top));
-  if (zoomVisible) {
-    const [left, right] = [Math.max(0, zoomStart), Math.min(innerWidth, zoomEnd)];
-    link
-      .append("rect")
-      .attr("class", "calls-highlight")
-      .attr("x", round(left))
-      .attr("width", round(right - left))
-      .attr("y", 0)
-      .attr("height", overviewBottom);
-    link
-      .selectAll("line")
-      .data([
-        [left, -framePadding],
-        [right, innerWidth + framePadding],
-      ])
-      .join("line")
-      .attr("class", "calls-connector")
-      .attr("x1", ([from]) => round(from))
-      .attr("y1", overviewBottom)
-      .attr("x2", ([, to]) => round(to))
-      .attr("y2", zoomTop);
-  }
+  if (zoomEnd <= 0 || zoomStart >= innerWidth) return;
+  const [left, right] = [Math.max(0, zoomStart), Math.min(innerWidth, zoomEnd)];
+  link
+    .append("rect")
+    .attr("class", "calls-highlight")
+    .attr("x", round(left))
+    .attr("width", round(right - left))
+    .attr("y", 0)
+    .attr("height", vertical.overviewBottom);
+  link
+    .selectAll("line")
+    .data([
+      [left, -FRAME_PADDING],
+      [right, innerWidth + FRAME_PADDING],
+    ])
+    .join("line")
+    .attr("class", "calls-connector")
+    .attr("x1", ([from]) => round(from))
+    .attr("y1", vertical.overviewBottom)
+    .attr("x2", ([, to]) => round(to))
+    .attr("y2", vertical.zoomTop);
+}
 
-  // Overview: lanes, month grid, axis, marks.
-  const overview = svg
+/** The overview: lanes, month grid, axis, marks. */
+function drawOverview(svg: Svg, model: CallsModel, sizes: Sizes, overview: Overview): void {
+  const { x, lanes, lane, plan } = overview;
+  const { lang } = model;
+  const group = svg
     .append("g")
     .attr("class", "calls-overview")
-    .attr("transform", translate(margin.left, margin.top));
-  const ticks = monthTicks(x, lang, fontSize, narrow, margin);
+    .attr("transform", translate(sizes.margin.left, sizes.margin.top));
+  const ticks = monthTicks(x, lang, sizes.fontSize, sizes.narrow, sizes.margin);
   drawLanes(
-    overview,
+    group,
     lane,
-    overviewLanes,
-    laneLabel,
-    laneFontSize,
-    innerWidth,
+    lanes,
+    model.laneLabel,
+    sizes.laneFontSize,
+    sizes.innerWidth,
     ticks.map((tick) => x(tick)),
   );
-  overview
+  group
     .append("g")
     .attr("class", "calls-axis")
     .attr("aria-hidden", "true")
-    .attr("transform", translate(0, overviewLanes.height))
+    .attr("transform", translate(0, lanes.height))
     .call(
       axisBottom(x)
         .tickValues(ticks)
         .tickFormat((date) => shortMonth(date as Date, lang))
         .tickSizeOuter(0),
     )
-    .attr("font-size", fontSize)
+    .attr("font-size", sizes.fontSize)
     .attr("font-family", null);
-  drawPanelMarks(overview.append("g").attr("class", "calls-marks"), overviewPlan, lane, overviewLanes);
+  drawPanelMarks(group.append("g").attr("class", "calls-marks"), plan, lane, lanes);
+}
 
-  // Zoom: frame, title, lanes with one column per day, day labels, marks.
-  const zoom = svg
+/** The enlarged days: frame, title, lanes with one column per day, day labels, marks. */
+function drawZoom(svg: Svg, model: CallsModel, sizes: Sizes, zoom: Zoom, vertical: Vertical): void {
+  const { fontSize, innerWidth, margin } = sizes;
+  const group = svg
     .append("g")
     .attr("class", "calls-zoom")
-    .attr("transform", translate(margin.left, margin.top + zoomTop));
-  zoom
+    .attr("aria-hidden", "true")
+    .attr("transform", translate(margin.left, margin.top + vertical.zoomTop));
+  group
     .append("rect")
     .attr("class", "calls-zoom-frame")
-    .attr("x", -framePadding)
+    .attr("x", -FRAME_PADDING)
     .attr("y", 0)
-    .attr("width", innerWidth + 2 * framePadding)
-    .attr("height", zoomHeight);
-  zoom
+    .attr("width", innerWidth + 2 * FRAME_PADDING)
+    .attr("height", vertical.zoomHeight);
+  group
     .append("text")
     .attr("class", "calls-zoom-title")
     .attr("aria-hidden", "true")
     .attr("x", 0)
     .attr("y", fontSize + 6)
-    .text(text.zoomTitle(zoomRangeLabel));
-  const columnEdges = zoomDays.slice(1).map((iso) => day(iso)!);
-  drawLanes(zoom, zoomLane, zoomLanes, laneLabel, laneFontSize, innerWidth, columnEdges);
+    .text(TEXT[model.lang].zoomTitle(model.zoomRangeLabel));
+  const columnEdges = zoom.days.slice(1).map((iso) => zoom.day(iso)!);
+  drawLanes(group, zoom.lane, zoom.lanes, model.laneLabel, sizes.laneFontSize, innerWidth, columnEdges);
+  drawDayLabels(group, model.lang, sizes, zoom);
+  drawPanelMarks(group.append("g").attr("class", "calls-marks"), zoom.plan, zoom.lane, zoom.lanes);
+}
+
+/** Under each enlarged day its date: "3. Juli" where every column has room for it, else "3.". */
+function drawDayLabels(group: Group, lang: Lang, sizes: Sizes, zoom: Zoom): void {
   const longDay = (iso: string) => formatDayMonth(iso, lang);
   const fitsLong =
-    Math.max(...zoomDays.map((iso) => textWidth(longDay(iso), fontSize))) + 8 <= day.bandwidth();
-  zoom
+    Math.max(...zoom.days.map((iso) => textWidth(longDay(iso), sizes.fontSize))) + DAY_LABEL_PADDING <=
+    zoom.day.bandwidth();
+  group
     .append("g")
     .attr("class", "calls-days")
     .attr("aria-hidden", "true")
     .attr("text-anchor", "middle")
     .selectAll("text")
-    .data(zoomDays)
+    .data(zoom.days)
     .join("text")
     .attr("data-day", (iso) => iso)
-    .attr("x", (iso) => round(day(iso)! + day.bandwidth() / 2))
-    .attr("y", zoomTitleHeight + zoomLanes.height + fontSize + 2)
-    .text((iso) => (fitsLong ? longDay(iso) : shortDay(iso, lang)));
-  drawPanelMarks(zoom.append("g").attr("class", "calls-marks"), zoomPlan, zoomLane, zoomLanes);
+    .attr("x", (iso) => round(zoom.centre(iso)))
+    .attr("y", sizes.zoomTitleHeight + zoom.lanes.height + sizes.fontSize + 2)
+    .text((iso) => (fitsLong ? longDay(iso) : dayNumber(dayOf(iso), lang)));
+}
 
-  // One tab stop for the chart; the arrow keys walk the overview, then the enlarged days.
-  const panel = detailsPanel(data.actors, lang);
-  const marks = svg.selectAll<SVGGElement, Mark>("g.calls-mark");
-  interactiveMarks(marks, (mark) => {
+/**
+ * One tab stop for the chart; the arrow keys walk the overview's marks. The enlarged
+ * days repeat some of them: they answer a pointer, but are hidden from assistive
+ * technology and the keyboard, so that each event is heard and focused once.
+ */
+function wireMarks(svg: Svg, panel: ReturnType<typeof detailsPanel>, model: CallsModel): void {
+  const { lang } = model;
+  const all = svg.selectAll<SVGGElement, Mark>("g.calls-mark");
+  const show = (mark: Mark | undefined) => {
     if (mark && isBin(mark)) panel.showContent(binDetails(mark, lang));
     else panel.show(mark);
-    marks.classed("is-active", (other) => mark !== undefined && related(other, mark));
-  });
-  marks.attr("aria-label", (mark) => markLabel(mark, labels.notHeld));
+    markActive(all, (other) => mark !== undefined && related(other, mark));
+  };
+  const overview = svg.selectAll<SVGGElement, Mark>(".calls-overview g.calls-mark");
+  interactiveMarks(overview, show);
+  overview.attr("aria-label", (mark) => markLabel(mark, model));
   // A bin is no event: it needs no event id (interactiveMarks sets one), its days and count say what it holds.
-  marks.filter((mark) => isBin(mark)).attr("data-event", null);
+  overview.filter((mark) => isBin(mark)).attr("data-event", null);
+  const zoom = svg.selectAll<SVGGElement, Mark>(".calls-zoom g.calls-mark");
+  zoom
+    .attr("data-event", (mark) => (isBin(mark) ? null : mark.id))
+    .on("click", (_, mark) => show(mark))
+    .on("mouseenter", (_, mark) => show(mark));
+}
 
-  const overviewBinned = overviewPlan.kind === "bins";
-  const zoomBinned = zoomPlan.kind === "bins";
+/** The caption: how many calls, what did not take place, what is enlarged, and how bins count. */
+function captionText(model: CallsModel, overview: Overview, zoom: Zoom): string {
+  const { lang, events, name } = model;
+  const text = TEXT[lang];
+  const overviewBinned = overview.plan.kind === "bins";
+  const zoomBinned = zoom.plan.kind === "bins";
   const callCount = events.filter((event) => event.callNumber !== undefined).length;
   const notHeld = events.filter((event) => event.status === "not_held");
-  const caption = [
-    `${text.calls(callCount, name("trump"), name("putin"), !overviewBinned)} ${text.others(name("trump"), name("zelensky"))}, ${rangeLabel}.`,
+  return [
+    `${text.calls(callCount, name("trump"), name("putin"), !overviewBinned)} ${text.others(name("trump"), name("zelensky"))}, ${model.rangeLabel}.`,
     notHeld.length > 0
-      ? text.notHeld(notHeld.length, labels.type[notHeld[0].type], !overviewBinned)
+      ? text.notHeld(notHeld.length, LABELS[lang].type[notHeld[0].type], !overviewBinned)
       : undefined,
-    text.zoom(zoomRangeLabel),
+    text.zoom(model.zoomRangeLabel),
     overviewBinned || zoomBinned
       ? text.binned(
-          overviewBinned ? text.overviewBins(overviewSpans.days, overviewSpans.lastDays) : undefined,
+          overviewBinned ? text.overviewBins(overview.spans.days, overview.spans.lastDays) : undefined,
           zoomBinned,
         )
       : undefined,
   ]
     .filter(Boolean)
     .join(" ");
-  const source = sourceLine(events, data.meta.dataUntilLabel, lang);
-  const keys = {
-    symbols: !overviewBinned || (!zoomBinned && zoomEvents.length > 0),
-    bins: overviewBinned || zoomBinned,
-  };
-
-  return chartFigure({
-    id: "calls-chart",
-    title,
-    caption,
-    source,
-    chart: el("div", { class: "calls-body" }, legend(lang, name("putin"), keys), svg.node()!),
-    alternative: () => eventTable(events, data.actors, lang, caption),
-    details: panel.node,
-    lang,
-  });
 }
 
 /** A span of days on the x axis in which a panel counts events: first and last day (ISO), centre and width in px. */
@@ -556,18 +693,16 @@ const firstDay = (mark: Mark) => (isBin(mark) ? mark.start : mark.date);
 const lastDay = (mark: Mark) => (isBin(mark) ? mark.end : mark.date);
 
 /**
- * A mark's accessible name. An event's starts with the number shown on the mark
+ * A mark's accessible name, read as a sentence: "6. Telefonat mit Putin, 3. Juli 2025: …"
+ * / "6th call with Putin, 3 July 2025: …". It holds the number shown on the mark
  * (WCAG 2.5.3, label in name); a bin's names its days and its count.
  */
-function markLabel(mark: Mark, notHeld: string): string {
+function markLabel(mark: Mark, model: CallsModel): string {
   if (isBin(mark)) return `${mark.dateLabel}: ${mark.headline}`;
-  return [
-    mark.callNumber ? `${mark.callNumber} –` : "",
-    `${mark.dateLabel}: ${mark.headline}`,
-    mark.status === "not_held" ? `(${notHeld})` : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const labels = LABELS[model.lang];
+  const who = labels.contactName(labels.type[mark.type], model.name(mark.counterpart!), mark.callNumber);
+  const notHeld = mark.status === "not_held" ? ` (${labels.notHeld})` : "";
+  return `${who}, ${mark.dateLabel}: ${mark.headline}${notHeld}`;
 }
 
 /** A bin in short: its days, its count, the first headlines with their dates, and how many more the table lists. */
@@ -785,18 +920,20 @@ function monthTicks(
  * The key to the shapes where events are drawn one by one, and to the circles
  * where they are counted in bins; colour needs none, the lanes are labelled.
  */
+/** An 18 px icon of the legend, centred on 0,0, drawn by `draw`. */
+function swatch(draw: (svg: Svg) => void): SVGSVGElement {
+  const svg = create("svg")
+    .attr("width", 18)
+    .attr("height", 18)
+    .attr("viewBox", "-9 -9 18 18")
+    .attr("aria-hidden", "true")
+    .attr("focusable", "false");
+  draw(svg);
+  return svg.node()!;
+}
+
 function legend(lang: Lang, putin: string, keys: { symbols: boolean; bins: boolean }): HTMLElement {
   const labels = LABELS[lang];
-  const swatch = (draw: (svg: Selection<SVGSVGElement, undefined, null, undefined>) => void) => {
-    const svg = create("svg")
-      .attr("width", 18)
-      .attr("height", 18)
-      .attr("viewBox", "-9 -9 18 18")
-      .attr("aria-hidden", "true")
-      .attr("focusable", "false");
-    draw(svg);
-    return svg.node()!;
-  };
   const shape = (type: SymbolKind, hollow = false) =>
     swatch((svg) =>
       svg
@@ -847,11 +984,6 @@ function legend(lang: Lang, putin: string, keys: { symbols: boolean; bins: boole
   return list;
 }
 
-function shortDay(iso: string, lang: Lang): string {
-  const day = String(Number(iso.slice(8, 10)));
-  return lang === "de" ? `${day}.` : day;
-}
-
 function numberWord(n: number, lang: Lang): string {
   const words = {
     de: [
@@ -896,14 +1028,6 @@ function lastName(name: string): string {
   return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
-function parseDay(iso: string): Date {
-  return new Date(iso + "T00:00:00Z");
-}
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** Remembers a function of an ISO day: thousands of events fall on a few hundred days. */
 function perDay<T>(compute: (iso: string) => T): (iso: string) => T {
   const cache = new Map<string, T>();
@@ -915,12 +1039,8 @@ function perDay<T>(compute: (iso: string) => T): (iso: string) => T {
 
 /** The middle of a day on a time scale: where a mark of that day sits. */
 function dayCentre(x: (date: Date) => number, iso: string): number {
-  const start = parseDay(iso);
+  const start = dayOf(iso);
   return (x(start) + x(utcDay.offset(start, 1))) / 2;
-}
-
-function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * CHAR_WIDTH;
 }
 
 function round(value: number): number {

@@ -8,20 +8,24 @@ import { groups, max } from "d3-array";
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
 import { utcDay, utcMonth } from "d3-time";
-import type { DeliveryPhase } from "../lib/derive.js";
-import { daysBetween, formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
+import type { DeliveryPhase, HaltPeriod } from "../lib/derive.js";
+import { formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
 import type { ReportedSystem, StoryActor, StoryData, StoryEvent } from "../lib/story.js";
 import {
   chartFigure,
   detailsPanel,
-  drawDayAxis,
   el,
   eventTable,
   interactiveMarks,
+  markActive,
   sourceLine,
   symbolPath,
 } from "./common.js";
+import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
+import { haltOf } from "./facts.js";
 import { LABELS } from "./labels.js";
+import { fitText, textWidth } from "./measure.js";
+import { DELIVERY_STYLE, paint } from "./palette.js";
 
 type DeliveryStatus = DeliveryPhase["status"];
 
@@ -29,6 +33,7 @@ export interface DeliveriesData {
   events: StoryEvent[];
   actors: Record<string, StoryActor>;
   deliveryPhases: DeliveryPhase[];
+  haltPeriods: HaltPeriod[];
   systems: ReportedSystem[];
   meta: StoryData["meta"];
 }
@@ -38,13 +43,11 @@ export interface DeliveriesOptions {
   lang: Lang;
 }
 
-/** Okabe–Ito colours; every status but "flowing" also has its own pattern (fixed ids: the output is deterministic). */
-export const DELIVERY_STYLE: Record<DeliveryStatus, { color: string; pattern?: string }> = {
-  flowing: { color: "#009E73" },
-  halted_all: { color: "#D55E00", pattern: "pattern-halted-all" },
-  halted_partly: { color: "#E69F00", pattern: "pattern-halted-partly" },
-  nato_purchases: { color: "#56B4E9", pattern: "pattern-nato-purchases" },
-};
+/** The pattern of a delivery state drawn hatched (fixed id: the output is deterministic). */
+const HATCH_ID = "pattern-halted-partly";
+/** Width of a hatch pattern's tile and of its stripe, px. */
+const HATCH_SIZE = 6;
+const HATCH_STRIPE = 2.5;
 
 const WORDS = {
   de: {
@@ -89,18 +92,31 @@ const WORDS = {
   },
 } as const;
 
-const toDate = (iso: string) => new Date(iso + "T00:00:00Z");
-
-/** Font sizes set on the text (px) and the width of an average character, to keep text inside the chart without layout. */
+/** Font sizes set on the text (px). */
 const FONT = 11;
 const FONT_TITLE = 12;
-const CHAR = 0.6;
-export const textWidth = (text: string, size = FONT) => text.length * size * CHAR;
 
-/** The first of the texts that fits into `space` pixels, or undefined. */
-function fitText(candidates: string[], space: number, size = FONT): string | undefined {
-  return candidates.find((text) => textWidth(text, size) <= space);
-}
+const MARGIN = { top: 4, right: 10, bottom: 6, left: 10 };
+/** The overview's rows, px from the top: title, month names, then the band. */
+const OVERVIEW = { titleY: 13, monthY: 29, bandTop: 40, bandHeight: 24 };
+/** Space below the overview band before the zoom's title, and from that title to the panels. */
+const OVERVIEW_FOOT = 10;
+const ZOOM_TITLE_GAP = 26;
+const ZOOM_TITLE_FOOT = 10;
+/** Days shown before a halt starts, the least days a zoom window spans, and days after a halt. */
+const LEAD_DAYS = 6;
+const MIN_WINDOW_DAYS = 25;
+const TRAIL_DAYS = 10;
+/** Gap between zoom panels side by side, the narrowest such panel, and the gap between stacked panels. */
+const PANEL_GAP = 24;
+const MIN_PANEL_WIDTH = 270;
+const STACK_GAP = 16;
+/** Height of a level of decision marks; a mark's centre above its level's base. */
+const LEVEL = 28;
+const MARK_LIFT = 14;
+/** A 24 px hit target; the diamond's radius. */
+const HIT_RADIUS = 12;
+const DIAMOND_RADIUS = 6.5;
 
 /** Greedy dodge: the lowest level at which an item keeps the gap to all items placed before it. */
 export function dodgeLevels<T>(items: T[], x: (item: T) => number, gap: (a: T, b: T) => number): number[] {
@@ -122,8 +138,6 @@ const shortDateFormat = (lang: Lang) =>
       ? { day: "numeric", month: "numeric", timeZone: "UTC" }
       : { day: "numeric", month: "short", timeZone: "UTC" },
   );
-const dayLabel = (date: Date, lang: Lang) =>
-  lang === "de" ? `${date.getUTCDate()}.` : `${date.getUTCDate()}`;
 
 interface ZoomWindow {
   start: Date;
@@ -144,283 +158,396 @@ interface PlacedDecision {
 }
 
 type SvgGroup = Selection<SVGGElement, undefined, null, undefined>;
+type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
 
-export function DeliveriesChart(data: DeliveriesData, { width, lang }: DeliveriesOptions): HTMLElement {
-  const labels = LABELS[lang];
-  const words = WORDS[lang];
+/** What the chart draws, taken from the data once: the phases, the halts, the decisions, the period. */
+interface DeliveriesModel {
+  lang: Lang;
+  phases: DeliveryPhase[];
+  halts: HaltPeriod[];
+  decisions: StoryEvent[];
+  periodStart: Date;
+  periodEnd: Date;
+  dataUntil: string;
+}
+
+function deliveriesModel(data: DeliveriesData, lang: Lang): DeliveriesModel {
   const phases = data.deliveryPhases;
-  const decisions = data.events.filter((event) => event.type === "weapons_decision");
-  const shortDate = shortDateFormat(lang);
-  const margin = { top: 4, right: 10, bottom: 6, left: 10 };
-  const innerWidth = width - margin.left - margin.right;
+  return {
+    lang,
+    phases,
+    halts: data.haltPeriods,
+    decisions: data.events.filter((event) => event.type === "weapons_decision"),
+    periodStart: dayOf(phases[0]?.start ?? data.meta.dataUntil),
+    periodEnd: dayOf(data.meta.dataUntil),
+    dataUntil: data.meta.dataUntil,
+  };
+}
 
-  // Overview: the whole period, one segment per phase.
-  const periodStart = toDate(phases[0]?.start ?? data.meta.dataUntil);
-  const periodEnd = toDate(data.meta.dataUntil);
-  const overviewDateX = scaleUtc()
-    .domain([periodStart, periodEnd])
-    .range([margin.left, width - margin.right]);
-  const overview = { titleY: 13, monthY: 29, bandTop: 40, bandHeight: 24 };
-  const overviewBottom = overview.bandTop + overview.bandHeight + 10;
-
-  // Zoom: a window around each halt, all of the same length so that a day has the same width in each.
-  const halts = phases.filter((phase) => phase.status === "halted_all" || phase.status === "halted_partly");
-  const windowDays = Math.max(25, ...halts.map((halt) => daysBetween(halt.start, halt.end) + 10));
+/** A window around each halt, all of the same length so that a day has the same width in each; overlapping ones merge. */
+function haltWindows(model: DeliveriesModel): { start: Date; end: Date }[] {
+  const windowDays = Math.max(MIN_WINDOW_DAYS, ...model.halts.map((halt) => halt.days + TRAIL_DAYS));
   const windows: { start: Date; end: Date }[] = [];
-  for (const halt of halts) {
-    const start = utcDay.offset(toDate(halt.start), -6);
+  for (const halt of model.halts) {
+    const start = utcDay.offset(dayOf(halt.start), -LEAD_DAYS);
     const end = utcDay.offset(start, windowDays);
     const previous = windows[windows.length - 1];
     if (previous && start <= previous.end) previous.end = end > previous.end ? end : previous.end;
     else windows.push({ start, end });
   }
   for (const window of windows) {
-    if (window.start < periodStart) window.start = periodStart;
-    if (window.end > periodEnd) window.end = periodEnd;
+    if (window.start < model.periodStart) window.start = model.periodStart;
+    if (window.end > model.periodEnd) window.end = model.periodEnd;
   }
-  const gap = 24;
-  const sideBySide = windows.length > 0 && (innerWidth - gap * (windows.length - 1)) / windows.length >= 270;
-  const totalDays = windows.reduce((sum, window) => sum + utcDay.count(window.start, window.end), 0);
+  return windows;
+}
 
-  const zoomLabelY = overviewBottom + 26;
-  const panelTop = zoomLabelY + 10;
+/** The zoom panels side by side where each keeps MIN_PANEL_WIDTH, else one below the other (y set later). */
+function placeWindows(windows: { start: Date; end: Date }[], innerWidth: number, top: number) {
+  const free = innerWidth - PANEL_GAP * (windows.length - 1);
+  const sideBySide = windows.length > 0 && free / windows.length >= MIN_PANEL_WIDTH;
+  const totalDays = windows.reduce((sum, window) => sum + utcDay.count(window.start, window.end), 0);
   const zoomWindows: ZoomWindow[] = [];
-  {
-    let x = margin.left;
-    for (const window of windows) {
-      const panelWidth = sideBySide
-        ? ((innerWidth - gap * (windows.length - 1)) * utcDay.count(window.start, window.end)) / totalDays
-        : innerWidth;
-      zoomWindows.push({ ...window, x: sideBySide ? x : margin.left, y: panelTop, width: panelWidth });
-      x += panelWidth + gap;
-    }
+  let x = MARGIN.left;
+  for (const window of windows) {
+    const panelWidth = sideBySide ? (free * utcDay.count(window.start, window.end)) / totalDays : innerWidth;
+    zoomWindows.push({ ...window, x: sideBySide ? x : MARGIN.left, y: top, width: panelWidth });
+    x += panelWidth + PANEL_GAP;
   }
+  return { zoomWindows, sideBySide };
+}
+
+/**
+ * Where everything stands: the overview's scale, the zoom panels, and each decision's
+ * panel, x and level (dodged so that hit targets and date labels never overlap).
+ */
+function deliveriesLayout(model: DeliveriesModel, width: number) {
+  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const overviewDateX = scaleUtc()
+    .domain([model.periodStart, model.periodEnd])
+    .range([MARGIN.left, width - MARGIN.right]);
+  const overview = { ...OVERVIEW };
+  const zoomLabelY = OVERVIEW.bandTop + OVERVIEW.bandHeight + OVERVIEW_FOOT + ZOOM_TITLE_GAP;
+  const { zoomWindows, sideBySide } = placeWindows(
+    haltWindows(model),
+    innerWidth,
+    zoomLabelY + ZOOM_TITLE_FOOT,
+  );
   const zoomDateX = (window: ZoomWindow) =>
     scaleUtc()
       .domain([window.start, window.end])
       .range([window.x, window.x + window.width]);
   const windowOf = (event: StoryEvent) =>
-    zoomWindows.find((window) => toDate(event.date) >= window.start && toDate(event.date) <= window.end);
-
-  // Where each decision goes: in the zoom panel that holds its date, else in the overview; dodged so that
-  // hit targets (24 px) and date labels never overlap.
+    zoomWindows.find((window) => dayOf(event.date) >= window.start && dayOf(event.date) <= window.end);
   const markX = (event: StoryEvent) => {
     const window = windowOf(event);
-    return window ? zoomDateX(window)(toDate(event.date)) : overviewDateX(toDate(event.date));
+    return window ? zoomDateX(window)(dayOf(event.date)) : overviewDateX(dayOf(event.date));
   };
-  const decisionLabel = (event: StoryEvent) => shortDate.format(toDate(event.date));
-  const levels = dodgeLevels(decisions, markX, (a, b) =>
+  const shortDate = shortDateFormat(model.lang);
+  const decisionLabel = (event: StoryEvent) => shortDate.format(dayOf(event.date));
+  const levels = dodgeLevels(model.decisions, markX, (a, b) =>
     windowOf(a) !== windowOf(b)
       ? 0
-      : Math.max(24, (textWidth(decisionLabel(a)) + textWidth(decisionLabel(b))) / 2 + 6),
+      : Math.max(
+          2 * HIT_RADIUS,
+          (textWidth(decisionLabel(a), FONT) + textWidth(decisionLabel(b), FONT)) / 2 + 6,
+        ),
   );
   const levelCount = (window: ZoomWindow | undefined) =>
-    1 + Math.max(0, ...decisions.map((event, index) => (windowOf(event) === window ? levels[index] : 0)));
-
-  // Panel geometry, top to bottom: title, marks (28 px per level), band, day ticks, months.
-  const panel = (window: ZoomWindow) => {
-    const bandTop = window.y + 51 + 28 * (levelCount(window) - 1);
-    return {
-      titleY: window.y + 12,
-      bandTop,
-      bandHeight: 28,
-      dayY: bandTop + 28 + 15,
-      monthY: bandTop + 28 + 29,
-      bottom: bandTop + 28 + 34,
-    };
-  };
-  if (!sideBySide) {
-    let y = panelTop;
-    for (const window of zoomWindows) {
-      window.y = y;
-      y = panel(window).bottom + 16;
-    }
-  }
-  // Decisions outside every zoom window sit above the overview band; make room for them there.
-  const overviewLevels = decisions.some((event) => !windowOf(event)) ? levelCount(undefined) : 0;
-  if (overviewLevels > 0) {
-    const shift = 28 * overviewLevels + 8;
-    overview.bandTop += shift;
-    for (const window of zoomWindows) window.y += shift;
-  }
+    1 +
+    Math.max(0, ...model.decisions.map((event, index) => (windowOf(event) === window ? levels[index] : 0)));
+  const panel = (window: ZoomWindow) => panelGeometry(window, levelCount(window));
+  const shift = stackPanels(model, zoomWindows, sideBySide, overview, panel, levelCount);
   const height =
     zoomWindows.length > 0
-      ? (max(zoomWindows, (window) => panel(window).bottom) ?? 0) + margin.bottom
-      : overview.bandTop + overview.bandHeight + 10 + margin.bottom;
+      ? (max(zoomWindows, (window) => panel(window).bottom) ?? 0) + MARGIN.bottom
+      : overview.bandTop + overview.bandHeight + OVERVIEW_FOOT + MARGIN.bottom;
+  return {
+    width,
+    innerWidth,
+    height,
+    overview,
+    overviewDateX,
+    zoomWindows,
+    sideBySide,
+    zoomLabelY: zoomLabelY + shift,
+    zoomDateX,
+    windowOf,
+    markX,
+    decisionLabel,
+    levels,
+    panel,
+  };
+}
 
+type Layout = ReturnType<typeof deliveriesLayout>;
+
+/** A zoom panel's rows, top to bottom: title, marks (LEVEL px per level), band, day ticks, months. */
+function panelGeometry(window: ZoomWindow, levels: number) {
+  const bandTop = window.y + 51 + LEVEL * (levels - 1);
+  return {
+    titleY: window.y + 12,
+    bandTop,
+    bandHeight: 28,
+    dayY: bandTop + 28 + 15,
+    monthY: bandTop + 28 + 29,
+    bottom: bandTop + 28 + 34,
+  };
+}
+
+/**
+ * Stacks the zoom panels one below the other where they are not side by side, and
+ * makes room above the overview band for decisions outside every zoom window.
+ * Returns how far that pushed everything below the overview down.
+ */
+function stackPanels(
+  model: DeliveriesModel,
+  zoomWindows: ZoomWindow[],
+  sideBySide: boolean,
+  overview: typeof OVERVIEW,
+  panel: (window: ZoomWindow) => ReturnType<typeof panelGeometry>,
+  levelCount: (window: ZoomWindow | undefined) => number,
+): number {
+  if (!sideBySide) {
+    let y = zoomWindows[0]?.y ?? 0;
+    for (const window of zoomWindows) {
+      window.y = y;
+      y = panel(window).bottom + STACK_GAP;
+    }
+  }
+  const outside = model.decisions.some((event) => !zoomWindows.some((window) => inWindow(event, window)));
+  if (!outside) return 0;
+  const shift = LEVEL * levelCount(undefined) + 8;
+  overview.bandTop += shift;
+  for (const window of zoomWindows) window.y += shift;
+  return shift;
+}
+
+const inWindow = (event: StoryEvent, window: ZoomWindow) =>
+  dayOf(event.date) >= window.start && dayOf(event.date) <= window.end;
+
+export function DeliveriesChart(data: DeliveriesData, { width, lang }: DeliveriesOptions): HTMLElement {
+  const words = WORDS[lang];
+  const model = deliveriesModel(data, lang);
+  const layout = deliveriesLayout(model, width);
   const svg = create("svg")
     .attr("class", "deliveries-svg")
     .attr("width", width)
-    .attr("height", height)
-    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("height", layout.height)
+    .attr("viewBox", `0 0 ${width} ${layout.height}`)
     .attr("role", "group")
     .attr("aria-label", words.title);
-
   definePatterns(svg.append("defs"));
+  if (layout.sideBySide) drawConnectors(svg, layout);
+  drawOverview(svg, model, layout);
+  drawZoomPanels(svg, model, layout);
+  const placed = placeDecisions(model, layout);
+  const marks = drawDecisions(svg, placed);
+  const panel = detailsPanel(data.actors, lang);
+  interactiveMarks(
+    marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>,
+    (event) => {
+      markActive(marks, (d) => d === event);
+      panel.show(event);
+    },
+  );
+  // The accessible name starts with the date shown on the mark (WCAG 2.5.3, label in name).
+  marks.attr(
+    "aria-label",
+    (event, index) => `${placed[index].label} – ${event.dateLabel}: ${event.headline}`,
+  );
 
-  // Context: the zoom windows in the overview, joined to their panels.
-  if (sideBySide) {
-    svg
-      .append("g")
-      .attr("class", "zoom-connectors")
-      .attr("aria-hidden", "true")
-      .selectAll("path")
-      .data(zoomWindows)
-      .join("path")
-      .attr("d", (window) => {
-        const x0 = overviewDateX(window.start);
-        const x1 = overviewDateX(window.end);
-        const top = overview.bandTop + overview.bandHeight + 9;
-        return `M${x0},${top}L${x1},${top}L${window.x + window.width},${window.y}L${window.x},${window.y}Z`;
-      });
-  }
+  const chart = el(
+    "div",
+    { class: "deliveries-chart" },
+    legend(model.phases, model.decisions, lang),
+    svg.node()!,
+  );
+  const figure = chartFigure({
+    id: "chart-deliveries",
+    title: words.title,
+    caption: words.caption,
+    source: sourceLine(model.decisions, data.meta.dataUntilLabel, lang),
+    chart,
+    details: panel.node,
+    alternative: () =>
+      el(
+        "div",
+        {},
+        phaseTable(model.phases, model.halts, lang),
+        eventTable(model.decisions, data.actors, lang, words.decisions),
+      ),
+    lang,
+  });
+  figure.classList.add("deliveries");
+  figure.insertBefore(
+    systemsList(data.systems, data.events, lang),
+    figure.querySelector(".chart-alternative"),
+  );
+  return figure;
+}
 
-  // Overview.
-  const overviewGroup = svg.append("g").attr("class", "deliveries-overview");
-  overviewGroup
-    .append("text")
-    .attr("class", "row-label")
-    .attr("x", margin.left)
-    .attr("y", overview.titleY)
-    .attr("font-size", FONT_TITLE)
-    .text(
-      fitText(
-        [
-          `${words.overview}: ${formatDateRange(phases[0]?.start ?? data.meta.dataUntil, data.meta.dataUntil, lang)}`,
-          words.overview,
-        ],
-        innerWidth,
-        FONT_TITLE,
-      ) ?? "",
-    );
+/** The zoom windows in the overview, joined to their panels (only where the panels stand side by side). */
+function drawConnectors(svg: Svg, layout: Layout): void {
+  const { overview, overviewDateX } = layout;
+  svg
+    .append("g")
+    .attr("class", "zoom-connectors")
+    .attr("aria-hidden", "true")
+    .selectAll("path")
+    .data(layout.zoomWindows)
+    .join("path")
+    .attr("d", (window) => {
+      const x0 = overviewDateX(window.start);
+      const x1 = overviewDateX(window.end);
+      const top = overview.bandTop + overview.bandHeight + 9;
+      return `M${x0},${top}L${x1},${top}L${window.x + window.width},${window.y}L${window.x},${window.y}Z`;
+    });
+}
+
+/** The overview: title, months, the band of phases, the zoom windows, a tick per decision. */
+function drawOverview(svg: Svg, model: DeliveriesModel, layout: Layout): void {
+  const { lang, phases } = model;
+  const { overview, overviewDateX } = layout;
+  const words = WORDS[lang];
+  const group = svg.append("g").attr("class", "deliveries-overview");
+  const range = formatDateRange(phases[0]?.start ?? model.dataUntil, model.dataUntil, lang);
+  rowLabel(group, "row-label", MARGIN.left, overview.titleY, FONT_TITLE).text(
+    fitText([`${words.overview}: ${range}`, words.overview], layout.innerWidth, FONT_TITLE) ?? "",
+  );
   monthAxis(
-    overviewGroup.append("g").attr("class", "axis axis-months").attr("aria-hidden", "true"),
+    group.append("g").attr("class", "axis axis-months").attr("aria-hidden", "true"),
     overviewDateX,
     overview.monthY,
     overview.bandTop,
     lang,
   );
-  const overviewBand = overviewGroup.append("g").attr("class", "deliveries-band").attr("aria-hidden", "true");
   phaseSegments(
-    overviewBand,
+    group.append("g").attr("class", "deliveries-band").attr("aria-hidden", "true"),
     phases,
     overviewDateX,
-    periodStart,
-    periodEnd,
-    overview.bandTop,
-    overview.bandHeight,
-    (phase, space) => fitText([labels.delivery[phase.status]], space - 8),
+    [model.periodStart, model.periodEnd],
+    [overview.bandTop, overview.bandHeight],
+    (phase, space) => fitText([LABELS[lang].delivery[phase.status]], space - 8, FONT),
   );
-  overviewGroup
+  group
     .append("g")
     .attr("class", "zoom-windows")
     .attr("aria-hidden", "true")
     .selectAll("rect")
-    .data(zoomWindows)
+    .data(layout.zoomWindows)
     .join("rect")
     .attr("x", (window) => overviewDateX(window.start))
     .attr("y", overview.bandTop - 3)
     .attr("width", (window) => overviewDateX(window.end) - overviewDateX(window.start))
     .attr("height", overview.bandHeight + 6);
-  overviewGroup
+  group
     .append("g")
     .attr("class", "decision-ticks")
     .attr("aria-hidden", "true")
     .selectAll("path")
-    .data(decisions)
+    .data(model.decisions)
     .join("path")
     .attr("d", (event) => {
-      const x = overviewDateX(toDate(event.date));
+      const x = overviewDateX(dayOf(event.date));
       const y = overview.bandTop + overview.bandHeight + 1;
       return `M${x},${y}L${x + 3.5},${y + 6}L${x - 3.5},${y + 6}Z`;
     });
+}
 
-  // Zoom.
-  if (zoomWindows.length > 0) {
-    svg
-      .append("text")
-      .attr("class", "row-label")
-      .attr("x", margin.left)
-      .attr("y", zoomLabelY + (overviewLevels > 0 ? 28 * overviewLevels + 8 : 0))
-      .attr("font-size", FONT_TITLE)
-      .text(fitText([words.zoom, "Zoom"], innerWidth, FONT_TITLE) ?? "");
-  }
-  for (const window of zoomWindows) {
-    const geometry = panel(window);
-    const dateX = zoomDateX(window);
-    const group = svg
-      .append("g")
-      .attr("class", "deliveries-zoom")
-      .attr("data-start", window.start.toISOString().slice(0, 10));
-    group
-      .append("text")
-      .attr("class", "panel-label")
-      .attr("x", window.x)
-      .attr("y", geometry.titleY)
-      .attr("font-size", FONT)
-      .text(
-        fitText(
-          [
-            formatDateRange(
-              window.start.toISOString().slice(0, 10),
-              utcDay.offset(window.end, -1).toISOString().slice(0, 10),
-              lang,
-            ),
-          ],
-          window.width,
-        ) ?? "",
-      );
-    const band = group.append("g").attr("class", "zoom-band").attr("aria-hidden", "true");
-    phaseSegments(
-      band,
-      phases,
-      dateX,
-      window.start,
-      window.end,
-      geometry.bandTop,
-      geometry.bandHeight,
-      (phase, space) => {
-        const isHalt = phase.status === "halted_all" || phase.status === "halted_partly";
-        const days = words.days(daysBetween(phase.start, phase.end));
-        return fitText(
-          isHalt ? [`${labels.delivery[phase.status]} · ${days}`, days] : [labels.delivery[phase.status]],
-          space - 8,
-        );
-      },
+/** A text at x, y with a class and a font size. */
+function rowLabel(parent: SvgGroup | Svg, className: string, x: number, y: number, fontSize: number) {
+  return (parent as SvgGroup)
+    .append("text")
+    .attr("class", className)
+    .attr("x", x)
+    .attr("y", y)
+    .attr("font-size", fontSize);
+}
+
+/** The halts day by day: a title, then per window its dates, the band with each halt's days, the day axis. */
+function drawZoomPanels(svg: Svg, model: DeliveriesModel, layout: Layout): void {
+  const { lang } = model;
+  const words = WORDS[lang];
+  if (layout.zoomWindows.length > 0)
+    rowLabel(svg, "row-label", MARGIN.left, layout.zoomLabelY, FONT_TITLE).text(
+      fitText([words.zoom, "Zoom"], layout.innerWidth, FONT_TITLE) ?? "",
     );
-    dayAxis(
+  for (const window of layout.zoomWindows) {
+    const geometry = layout.panel(window);
+    const dateX = layout.zoomDateX(window);
+    const group = svg.append("g").attr("class", "deliveries-zoom").attr("data-start", isoDay(window.start));
+    const range = formatDateRange(isoDay(window.start), isoDay(utcDay.offset(window.end, -1)), lang);
+    rowLabel(group, "panel-label", window.x, geometry.titleY, FONT).text(
+      fitText([range], window.width, FONT) ?? "",
+    );
+    phaseSegments(
+      group.append("g").attr("class", "zoom-band").attr("aria-hidden", "true"),
+      model.phases,
+      dateX,
+      [window.start, window.end],
+      [geometry.bandTop, geometry.bandHeight],
+      (phase, space) => zoomPhaseLabel(phase, haltOf(phase, model.halts), space, lang),
+    );
+    const days = utcDay.range(window.start, utcDay.offset(window.end, 1)).filter((day) => day <= window.end);
+    const right = window.x + window.width;
+    const steps = [1, 2, 5, 7];
+    const labels = dayAxisLabels(dateX, days, { left: window.x, right, steps, fontSize: FONT, lang });
+    drawDayAxis(
       group.append("g").attr("class", "axis axis-days").attr("aria-hidden", "true"),
       dateX,
-      window,
-      geometry.bandTop + geometry.bandHeight,
-      geometry.dayY,
-      geometry.monthY,
-      lang,
+      { days, ...labels },
+      {
+        top: geometry.bandTop + geometry.bandHeight,
+        dayY: geometry.dayY,
+        monthY: geometry.monthY,
+        fontSize: FONT,
+      },
     );
   }
+}
 
-  // The decisions: one focusable mark each, in order of date.
-  const placed: PlacedDecision[] = decisions.map((event, index) => {
-    const window = windowOf(event);
-    const x = markX(event);
-    const label = decisionLabel(event);
-    const half = textWidth(label) / 2;
-    const left = window ? window.x : margin.left;
-    const right = window ? window.x + window.width : width - margin.right;
+/** A phase's label in a zoom panel: a halt with its days ("Teile gestoppt · 6 Tage", or only the days). */
+function zoomPhaseLabel(
+  phase: DeliveryPhase,
+  halt: HaltPeriod | undefined,
+  space: number,
+  lang: Lang,
+): string | undefined {
+  const name = LABELS[lang].delivery[phase.status];
+  if (!halt) return fitText([name], space - 8, FONT);
+  const days = WORDS[lang].days(halt.days);
+  return fitText([`${name} · ${days}`, days], space - 8, FONT);
+}
+
+/** Each decision's x, level, base and label, its label kept inside its panel. */
+function placeDecisions(model: DeliveriesModel, layout: Layout): PlacedDecision[] {
+  return model.decisions.map((event, index) => {
+    const window = layout.windowOf(event);
+    const x = layout.markX(event);
+    const label = layout.decisionLabel(event);
+    const half = textWidth(label, FONT) / 2;
+    const left = window ? window.x : MARGIN.left;
+    const right = window ? window.x + window.width : layout.width - MARGIN.right;
     return {
       event,
       x,
-      level: levels[index],
-      baseY: window ? panel(window).bandTop : overview.bandTop,
+      level: layout.levels[index],
+      baseY: window ? layout.panel(window).bandTop : layout.overview.bandTop,
       label,
       labelX: Math.max(left + half, Math.min(right - half, x)),
     };
   });
-  const markY = (decision: PlacedDecision) => decision.baseY - 14 - 28 * decision.level;
-  const markGroup = svg.append("g").attr("class", "decisions");
-  const marks = markGroup
+}
+
+/** The decisions: one mark each, in order of date: a stem to the band, a hit target, a diamond, the date. */
+function drawDecisions(svg: Svg, placed: PlacedDecision[]) {
+  const markY = (decision: PlacedDecision) => decision.baseY - MARK_LIFT - LEVEL * decision.level;
+  const marks = svg
+    .append("g")
+    .attr("class", "decisions")
     .selectAll<SVGGElement, StoryEvent>("g")
-    .data(decisions)
+    .data(placed.map((decision) => decision.event))
     .join("g")
     .attr(
       "class",
@@ -432,12 +559,12 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     .attr("class", "decision-stem")
     .attr("y1", 7)
     .attr("y2", (_, index) => placed[index].baseY - markY(placed[index]));
-  marks.append("circle").attr("class", "hit-target").attr("r", 12);
+  marks.append("circle").attr("class", "hit-target").attr("r", HIT_RADIUS);
   marks
     .append("path")
     .attr("class", "decision-symbol")
-    .attr("d", symbolPath("diamond", 6.5))
-    .attr("fill", (event) => (event.deliveryStatus ? DELIVERY_STYLE[event.deliveryStatus].color : null));
+    .attr("d", symbolPath("diamond", DIAMOND_RADIUS))
+    .attr("fill", (event) => (event.deliveryStatus ? fillOf(event.deliveryStatus) : null));
   marks
     .append("text")
     .attr("class", "decision-label")
@@ -446,90 +573,43 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     .attr("text-anchor", "middle")
     .attr("font-size", FONT)
     .text((_, index) => placed[index].label);
-
-  const panelNode = detailsPanel(data.actors, lang);
-  interactiveMarks(
-    marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>,
-    (event) => {
-      marks.classed("is-active", (d) => d === event);
-      panelNode.show(event);
-    },
-  );
-  // The accessible name starts with the date shown on the mark (WCAG 2.5.3, label in name).
-  marks.attr(
-    "aria-label",
-    (event, index) => `${placed[index].label} – ${event.dateLabel}: ${event.headline}`,
-  );
-
-  const chart = el("div", { class: "deliveries-chart" }, legend(phases, decisions, lang), svg.node()!);
-  const figure = chartFigure({
-    id: "chart-deliveries",
-    title: words.title,
-    caption: words.caption,
-    source: sourceLine(decisions, data.meta.dataUntilLabel, lang),
-    chart,
-    details: panelNode.node,
-    alternative: () =>
-      el("div", {}, phaseTable(phases, lang), eventTable(decisions, data.actors, lang, words.decisions)),
-    lang,
-  });
-  figure.classList.add("deliveries");
-  figure.insertBefore(systemsList(data.systems, data.events, lang), figure.querySelector("figcaption"));
-  return figure;
+  return marks;
 }
 
+/** The hatch of the states drawn hatched: stripes of the state's grey over the page. */
 function definePatterns(defs: Selection<SVGDefsElement, undefined, null, undefined>): void {
-  const pattern = (status: DeliveryStatus, size: number, angle: number) => {
-    const style = DELIVERY_STYLE[status];
-    const node = defs
-      .append("pattern")
-      .attr("id", style.pattern!)
-      .attr("patternUnits", "userSpaceOnUse")
-      .attr("width", size)
-      .attr("height", size)
-      .attr("patternTransform", angle ? `rotate(${angle})` : null);
-    node.append("rect").attr("width", size).attr("height", size).attr("fill", style.color);
-    return node;
-  };
-  // Partly halted: diagonal hatch. Completely halted: cross-hatch. NATO purchases: dots.
-  pattern("halted_partly", 7, 45)
-    .append("line")
-    .attr("x1", 0)
-    .attr("y1", 0)
-    .attr("x2", 0)
-    .attr("y2", 7)
-    .attr("class", "pattern-line");
-  const cross = pattern("halted_all", 7, 45);
-  cross.append("line").attr("x1", 0).attr("y1", 0).attr("x2", 0).attr("y2", 7).attr("class", "pattern-line");
-  cross.append("line").attr("x1", 0).attr("y1", 0).attr("x2", 7).attr("y2", 0).attr("class", "pattern-line");
-  pattern("nato_purchases", 6, 0)
-    .append("circle")
-    .attr("cx", 3)
-    .attr("cy", 3)
-    .attr("r", 1.2)
-    .attr("class", "pattern-dot");
+  const status = (Object.keys(DELIVERY_STYLE) as DeliveryStatus[]).find((key) => DELIVERY_STYLE[key].hatch);
+  if (!status) return;
+  defs
+    .append("pattern")
+    .attr("id", HATCH_ID)
+    .attr("patternUnits", "userSpaceOnUse")
+    .attr("width", HATCH_SIZE)
+    .attr("height", HATCH_SIZE)
+    .attr("patternTransform", "rotate(45)")
+    .append("rect")
+    .attr("width", HATCH_STRIPE)
+    .attr("height", HATCH_SIZE)
+    .attr("fill", paint(DELIVERY_STYLE[status].fill));
 }
 
-const fillOf = (status: DeliveryStatus) => {
-  const style = DELIVERY_STYLE[status];
-  return style.pattern ? `url(#${style.pattern})` : style.color;
-};
+/** A state's fill: its grey (or NATO's colour), or the hatch. */
+const fillOf = (status: DeliveryStatus) =>
+  DELIVERY_STYLE[status].hatch ? `url(#${HATCH_ID})` : paint(DELIVERY_STYLE[status].fill);
 
 /** The phases as segments of a band between `from` and `to`, labelled inside where the label fits. */
 function phaseSegments(
   band: SvgGroup,
   phases: DeliveryPhase[],
   dateX: ScaleTime<number, number>,
-  from: Date,
-  to: Date,
-  top: number,
-  height: number,
+  [from, to]: [Date, Date],
+  [top, height]: [number, number],
   label: (phase: DeliveryPhase, space: number) => string | undefined,
 ): void {
   const visible = phases
     .map((phase) => {
-      const start = toDate(phase.start) < from ? from : toDate(phase.start);
-      const end = toDate(phase.end) > to ? to : toDate(phase.end);
+      const start = dayOf(phase.start) < from ? from : dayOf(phase.start);
+      const end = dayOf(phase.end) > to ? to : dayOf(phase.end);
       return { phase, x0: dateX(start), x1: dateX(end), shown: start < end || phase.end === phase.start };
     })
     .filter((segment) => segment.shown);
@@ -586,50 +666,13 @@ function monthAxis(
     .attr("y2", tickBottom - 4);
   axis
     .selectAll("text")
-    .data(months.filter(({ month, x0, x1 }) => textWidth(shortMonth(month, lang)) + 4 <= x1 - x0))
+    .data(months.filter(({ month, x0, x1 }) => textWidth(shortMonth(month, lang), FONT) + 4 <= x1 - x0))
     .join("text")
     .attr("x", ({ x0, x1 }) => (x0 + x1) / 2)
     .attr("y", labelY)
     .attr("text-anchor", "middle")
     .attr("font-size", FONT)
     .text(({ month }) => shortMonth(month, lang));
-}
-
-/** A tick for every day, day numbers where they fit, month names at the start of each month. */
-function dayAxis(
-  axis: SvgGroup,
-  dateX: ScaleTime<number, number>,
-  window: ZoomWindow,
-  top: number,
-  dayY: number,
-  monthY: number,
-  lang: Lang,
-): void {
-  const days = utcDay.range(window.start, utcDay.offset(window.end, 1)).filter((day) => day <= window.end);
-  const dayWidth = dateX(utcDay.offset(window.start, 1)) - dateX(window.start);
-  const step = [1, 2, 5, 7].find((k) => k * dayWidth >= textWidth("30.") + 6) ?? 7;
-  const right = window.x + window.width;
-  const placeAll = (candidates: { day: Date; text: string; anchor: "middle" | "start" }[]) => {
-    let previousRight = -Infinity;
-    return candidates.filter((candidate) => {
-      const w = textWidth(candidate.text);
-      const left = candidate.anchor === "middle" ? dateX(candidate.day) - w / 2 : dateX(candidate.day);
-      if (left < window.x || left + w > right || left < previousRight + 4) return false;
-      previousRight = left + w;
-      return true;
-    });
-  };
-  const dayLabels = placeAll(
-    days
-      .filter((day) => (day.getUTCDate() - 1) % step === 0)
-      .map((day) => ({ day, text: dayLabel(day, lang), anchor: "middle" as const })),
-  );
-  const monthLabels = placeAll(
-    days
-      .filter((day, index) => index === 0 || day.getUTCDate() === 1)
-      .map((day) => ({ day, text: shortMonth(day, lang), anchor: "start" as const })),
-  );
-  drawDayAxis(axis, dateX, { days, dayLabels, monthLabels }, { top, dayY, monthY, fontSize: FONT });
 }
 
 /** Legend in HTML (it wraps on a phone): each status with its colour and pattern, and the two kinds of decision marks. */
@@ -721,7 +764,7 @@ function systemsList(systems: ReportedSystem[], events: StoryEvent[], lang: Lang
 }
 
 /** The phases as a table: status, from, to, and the days of each halt (the difference of start and end). */
-function phaseTable(phases: DeliveryPhase[], lang: Lang): HTMLElement {
+function phaseTable(phases: DeliveryPhase[], halts: HaltPeriod[], lang: Lang): HTMLElement {
   const labels = LABELS[lang];
   const words = WORDS[lang];
   const table = el(
@@ -743,7 +786,7 @@ function phaseTable(phases: DeliveryPhase[], lang: Lang): HTMLElement {
   );
   const body = el("tbody");
   for (const phase of phases) {
-    const isHalt = phase.status === "halted_all" || phase.status === "halted_partly";
+    const halt = haltOf(phase, halts);
     body.append(
       el(
         "tr",
@@ -751,7 +794,7 @@ function phaseTable(phases: DeliveryPhase[], lang: Lang): HTMLElement {
         el("th", { scope: "row" }, labels.delivery[phase.status]),
         el("td", {}, formatDate(phase.start, lang)),
         el("td", {}, formatDate(phase.end, lang)),
-        el("td", {}, isHalt ? String(daysBetween(phase.start, phase.end)) : "–"),
+        el("td", {}, halt ? String(halt.days) : "–"),
       ),
     );
   }

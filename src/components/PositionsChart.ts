@@ -1,30 +1,38 @@
 /**
  * The positions: who said what, when. Every quoted statement since a date, in
- * rows by the speaker's side, on one time axis; colour and shape show the topic.
- * Each mark opens the quote, its translation, the speaker and the sources.
+ * rows by the speaker's side (its colour), on one time axis. The key statements
+ * are numbered and quoted in full below as cards (original language, translation
+ * on demand); the others are small muted dots, context that opens on demand. On a
+ * phone only the key statements are drawn: it shows less, not smaller.
  */
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
 import { utcDay } from "d3-time";
 import { formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
+import type { HaltPeriod } from "../lib/derive.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
 import {
   chartFigure,
   detailsPanel,
-  drawDayAxis,
   el,
   interactiveMarks,
-  safeUrl,
+  markActive,
+  quoted,
   sourceLine,
-  symbolPath,
-  TOPIC_STYLE,
+  sourceLinks,
 } from "./common.js";
+import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
+import { keyStatementsOf } from "./facts.js";
 import { LABELS } from "./labels.js";
+import { textWidth } from "./measure.js";
+import { MUTED, paint, SIDE_COLOR } from "./palette.js";
 
 export interface PositionsData {
   events: StoryEvent[];
   actors: Record<string, StoryActor>;
   meta: StoryData["meta"];
+  /** The halts: the band behind the rows, and the moments whose statements are quoted in full. */
+  haltPeriods?: HaltPeriod[];
 }
 
 export interface PositionsOptions {
@@ -50,6 +58,15 @@ const ROW_OF: Record<Side, Row> = {
 };
 const ROW_ORDER: Row[] = ["us", "ukraine", "russia", "west", "other"];
 
+/** The colour of a row: its side's (Europe and NATO share one). */
+const ROW_COLOR: Record<Row, string> = {
+  us: paint(SIDE_COLOR.us),
+  ukraine: paint(SIDE_COLOR.ukraine),
+  russia: paint(SIDE_COLOR.russia),
+  west: paint(SIDE_COLOR.europe),
+  other: paint(SIDE_COLOR.other),
+};
+
 const WORDS = {
   de: {
     rows: {
@@ -60,8 +77,14 @@ const WORDS = {
       other: "Andere",
     } as Record<Row, string>,
     title: "Wer was wann sagte",
-    caption: (since: string) =>
-      `Jede Marke ist eine zitierte Äußerung seit ${since}, in Zeilen nach der Seite des Sprechers; Farbe und Form zeigen das Thema.`,
+    caption: (since: string, phone: boolean) =>
+      `${phone ? "Die nummerierten Punkte sind" : "Jeder Punkt ist eine zitierte Äußerung seit " + since + ", in Zeilen nach der Seite des Sprechers; die nummerierten sind"} die Äußerungen, die unten im Wortlaut stehen: was jede Seite sagte, als der Stopp bekannt wurde und als er endete.${phone ? ` Alle Äußerungen seit ${since} stehen in der Tabelle.` : ""}`,
+    group: {
+      halt_start: (date: string) => `Als der Stopp bekannt wurde (ab ${date})`,
+      halt_end: (date: string) => `Nach dem Ende des Stopps (ab ${date})`,
+      latest: () => "Das letzte Wort jeder Seite",
+    },
+    halt: "Lieferstopp",
     tableCaption: "Die zitierten Äußerungen",
     speaker: "Wer",
     quote: "Zitat",
@@ -72,177 +95,152 @@ const WORDS = {
       string
     >,
     title: "Who said what, when",
-    caption: (since: string) =>
-      `Each mark is a quoted statement since ${since}, in rows by the speaker's side; colour and shape show the topic.`,
+    caption: (since: string, phone: boolean) =>
+      `${phone ? "The numbered dots are" : "Each dot is a quoted statement since " + since + ", in rows by the speaker's side; the numbered ones are"} the statements quoted in full below: what each side said when the halt became known and when it ended.${phone ? ` The table lists every statement since ${since}.` : ""}`,
+    group: {
+      halt_start: (date: string) => `When the halt became known (from ${date})`,
+      halt_end: (date: string) => `After the halt ended (from ${date})`,
+      latest: () => "Each side's latest word",
+    },
+    halt: "Halt",
     tableCaption: "The quoted statements",
     speaker: "Who",
     quote: "Quote",
   },
 } as const;
 
-const toDate = (iso: string) => new Date(iso + "T00:00:00Z");
-
 const FONT = 11;
 const FONT_TITLE = 12;
-/** Width of an average character relative to the font size: keeps text inside the chart without layout. */
-const CHAR = 0.6;
-const textWidth = (text: string, size = FONT) => text.length * size * CHAR;
 
-/** Radius of a mark's symbol and of its hit target (24 px across). */
-const MARK_RADIUS = 6.5;
+/** Below this width a phone's chart: only the numbered statements are drawn, the rest are in the table. */
+const NARROW = 480;
+/** Radius of a context mark, of a numbered mark (its number inside), and of every hit target (24 px across). */
+const CONTEXT_RADIUS = 4;
+const KEY_RADIUS = 10;
 const HIT_RADIUS = 12;
 /** Marks in a row keep this distance (centre to centre): hit targets never overlap. */
 const MARK_GAP = 2 * HIT_RADIUS;
+const MARGIN = { top: 4, right: 10, bottom: 6, left: 10 };
+/** A row: its label's height above the marks, and the space below its last level. */
+const ROW_HEADER = 22;
+const ROW_FOOT = 4;
+/** The day axis below the rows: its height, and the baselines of day and month labels. */
+const AXIS_HEIGHT = 34;
+/** Room above the first row for the label of a halt's band. */
+const HALT_LABEL_HEIGHT = 16;
 
 interface PlacedStatement {
   event: StoryEvent;
   row: Row;
   x: number;
   level: number;
+  /** Its number on the mark and the card, for a key statement. */
+  number?: number;
 }
+
+/** The statements shown, their rows, the key statements and the period, taken from the data once. */
+function positionsModel(data: PositionsData, since: string, width: number) {
+  const all = data.events.filter((event) => event.quote && event.date >= since);
+  const rowOf = (event: StoryEvent): Row => ROW_OF[data.actors[event.quote!.speaker]?.side ?? "other"];
+  const groups = keyStatementsOf(data, all, rowOf);
+  const numberOf = new Map(
+    groups.flatMap((group) => group.events).map((event, index) => [event.id, index + 1]),
+  );
+  const phone = width < NARROW;
+  // A phone shows less: only the numbered statements; the table holds them all.
+  const drawn = phone ? all.filter((event) => numberOf.has(event.id)) : all;
+  const rows = ROW_ORDER.filter((row) => drawn.some((event) => rowOf(event) === row));
+  const lastDay = [data.meta.dataUntil, ...all.map((event) => event.date)].reduce((a, b) => (b > a ? b : a));
+  const halts = (data.haltPeriods ?? []).filter((halt) => halt.end > since);
+  return { since, all, drawn, rowOf, rows, groups, numberOf, phone, lastDay, halts };
+}
+
+type Model = ReturnType<typeof positionsModel>;
+
+/** Same-day (and, on a phone, neighbouring-day) statements of a row stack downwards, never overlapping. */
+function placeStatements(model: Model, dateX: ScaleTime<number, number>) {
+  const placed: PlacedStatement[] = [];
+  const levelsByRow = new Map<Row, number>();
+  for (const row of model.rows) {
+    const levels: PlacedStatement[][] = [];
+    for (const event of model.drawn.filter((statement) => model.rowOf(statement) === row)) {
+      const x = dateX(dayOf(event.date));
+      let level = levels.findIndex((placedInLevel) =>
+        placedInLevel.every((other) => Math.abs(other.x - x) >= MARK_GAP),
+      );
+      if (level < 0) level = levels.push([]) - 1;
+      const statement = { event, row, x, level, number: model.numberOf.get(event.id) };
+      levels[level].push(statement);
+      placed.push(statement);
+    }
+    levelsByRow.set(row, levels.length);
+  }
+  return { placed, levelsByRow };
+}
+
+/** Scales and rows: time → x; rows top to bottom, a label, then MARK_GAP px per level of marks. */
+function positionsLayout(model: Model, width: number) {
+  const { since, lastDay } = model;
+  const dateX = scaleUtc()
+    .domain([dayOf(since), dayOf(lastDay > since ? lastDay : isoDay(utcDay.offset(dayOf(since), 1)))])
+    .range([MARGIN.left + HIT_RADIUS, width - MARGIN.right - HIT_RADIUS]);
+  const { placed, levelsByRow } = placeStatements(model, dateX);
+  const rowTop = new Map<Row, number>();
+  let y = MARGIN.top + (model.halts.length > 0 ? HALT_LABEL_HEIGHT : 0);
+  for (const row of model.rows) {
+    rowTop.set(row, y);
+    y += ROW_HEADER + MARK_GAP * (levelsByRow.get(row) ?? 1) + ROW_FOOT;
+  }
+  const markY = (statement: PlacedStatement) =>
+    rowTop.get(statement.row)! + ROW_HEADER + HIT_RADIUS + MARK_GAP * statement.level;
+  return { width, dateX, placed, rowTop, axisTop: y, height: y + AXIS_HEIGHT + MARGIN.bottom, markY };
+}
+
+type Layout = ReturnType<typeof positionsLayout>;
+type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
 
 export function PositionsChart(
   data: PositionsData,
   { width, lang, since = POSITIONS_SINCE }: PositionsOptions,
 ): HTMLElement {
   const words = WORDS[lang];
-  const statements = data.events.filter((event) => event.quote && event.date >= since);
-  const rowOf = (event: StoryEvent): Row => ROW_OF[data.actors[event.quote!.speaker]?.side ?? "other"];
-  const rows = ROW_ORDER.filter((row) => statements.some((event) => rowOf(event) === row));
-
-  const margin = { top: 4, right: 10, bottom: 6, left: 10 };
-  const lastDay = [data.meta.dataUntil, ...statements.map((event) => event.date)].reduce((a, b) =>
-    b > a ? b : a,
-  );
-  const dateX = scaleUtc()
-    .domain([
-      toDate(since),
-      toDate(lastDay > since ? lastDay : utcDay.offset(toDate(since), 1).toISOString().slice(0, 10)),
-    ])
-    .range([margin.left + HIT_RADIUS, width - margin.right - HIT_RADIUS]);
-
-  // Same-day (and, on a phone, neighbouring-day) statements of a row stack downwards, never overlapping.
-  const placed: PlacedStatement[] = [];
-  const levelsByRow = new Map<Row, number>();
-  for (const row of rows) {
-    const levels: PlacedStatement[][] = [];
-    for (const event of statements.filter((statement) => rowOf(statement) === row)) {
-      const x = dateX(toDate(event.date));
-      let level = levels.findIndex((placedInLevel) =>
-        placedInLevel.every((other) => Math.abs(other.x - x) >= MARK_GAP),
-      );
-      if (level < 0) level = levels.push([]) - 1;
-      const statement = { event, row, x, level };
-      levels[level].push(statement);
-      placed.push(statement);
-    }
-    levelsByRow.set(row, levels.length);
-  }
-
-  // Rows top to bottom: label, then 24 px per level of marks.
-  const rowTop = new Map<Row, number>();
-  let y = margin.top;
-  for (const row of rows) {
-    rowTop.set(row, y);
-    y += 22 + MARK_GAP * (levelsByRow.get(row) ?? 1) + 4;
-  }
-  const axisTop = y;
-  const height = axisTop + 34 + margin.bottom;
-  const markY = (statement: PlacedStatement) =>
-    rowTop.get(statement.row)! + 22 + HIT_RADIUS + MARK_GAP * statement.level;
-
+  const model = positionsModel(data, since, width);
+  const layout = positionsLayout(model, width);
   const svg = create("svg")
     .attr("class", "positions-svg")
     .attr("width", width)
-    .attr("height", height)
-    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("height", layout.height)
+    .attr("viewBox", `0 0 ${width} ${layout.height}`)
     .attr("role", "group")
     .attr("aria-label", words.title);
-
-  const { dayLabels, monthLabels, days } = dayTicks(dateX, margin.left, width - margin.right, lang);
-  svg
-    .append("g")
-    .attr("class", "grid")
-    .attr("aria-hidden", "true")
-    .selectAll("line")
-    .data(dayLabels)
-    .join("line")
-    .attr("x1", ({ day }) => dateX(day))
-    .attr("x2", ({ day }) => dateX(day))
-    .attr("y1", margin.top)
-    .attr("y2", axisTop);
-
-  const rowGroup = svg.append("g").attr("class", "rows").attr("aria-hidden", "true");
-  rowGroup
-    .selectAll("line")
-    .data(rows.slice(1))
-    .join("line")
-    .attr("class", "row-rule")
-    .attr("x1", margin.left)
-    .attr("x2", width - margin.right)
-    .attr("y1", (row) => rowTop.get(row)! - 2)
-    .attr("y2", (row) => rowTop.get(row)! - 2);
-  rowGroup
-    .selectAll("text")
-    .data(rows)
-    .join("text")
-    .attr("class", "row-label")
-    .attr("x", margin.left)
-    .attr("y", (row) => rowTop.get(row)! + 15)
-    .attr("font-size", FONT_TITLE)
-    .text((row) => words.rows[row]);
-
-  const axis = svg.append("g").attr("class", "axis axis-days").attr("aria-hidden", "true");
-  drawDayAxis(
-    axis,
-    dateX,
-    { days, dayLabels, monthLabels },
-    { top: axisTop, dayY: axisTop + 15, monthY: axisTop + 29, fontSize: FONT },
-  );
-
-  // The statements, in order of date (the keyboard follows time, across rows).
-  const byEvent = new Map(placed.map((statement) => [statement.event, statement]));
-  const marks = svg
-    .append("g")
-    .attr("class", "statements")
-    .selectAll<SVGGElement, StoryEvent>("g")
-    .data(statements)
-    .join("g")
-    .attr("class", (event) => `statement topic-${event.topic}`)
-    .attr("data-row", (event) => byEvent.get(event)!.row)
-    .attr("data-topic", (event) => event.topic)
-    .attr("transform", (event) => `translate(${byEvent.get(event)!.x},${markY(byEvent.get(event)!)})`);
-  marks.append("circle").attr("class", "hit-target").attr("r", HIT_RADIUS);
-  marks
-    .append("path")
-    .attr("class", "statement-symbol")
-    .attr("d", (event) => symbolPath(TOPIC_STYLE[event.topic].symbol, MARK_RADIUS))
-    .attr("fill", (event) => TOPIC_STYLE[event.topic].color);
-
+  drawHalts(svg, model, layout, lang);
+  drawGridAndRows(svg, model, layout, lang);
+  const marks = drawStatements(svg, model, layout);
   const panel = detailsPanel(data.actors, lang);
   interactiveMarks(
     marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>,
     (event) => {
-      marks.classed("is-active", (d) => d === event);
+      markActive(marks, (d) => d === event);
       panel.show(event);
     },
   );
-  marks.attr(
-    "aria-label",
-    (event) => `${event.dateLabel}, ${speakerName(event, data.actors)}: ${event.headline}`,
-  );
-
-  const sinceLabel = formatDate(since, lang);
+  marks.attr("aria-label", (event) => markName(event, model.numberOf.get(event.id), data.actors, lang));
+  const { all, lastDay } = model;
   return chartFigure({
     id: "chart-positions",
     title: words.title,
-    caption: words.caption(sinceLabel),
-    source: sourceLine(statements, data.meta.dataUntilLabel, lang),
-    chart: el("div", { class: "positions-chart" }, legend(statements, lang), svg.node()!),
+    caption: words.caption(formatDate(since, lang), model.phone),
+    source: sourceLine(all, data.meta.dataUntilLabel, lang),
+    chart: el(
+      "div",
+      { class: "positions-chart" },
+      svg.node()!,
+      quoteCards(model, data.actors, lang, model.rowOf),
+    ),
     details: panel.node,
     alternative: () =>
       statementTable(
-        statements,
+        all,
         data.actors,
         lang,
         `${words.tableCaption}, ${formatDateRange(since, lastDay, lang)}`,
@@ -251,64 +249,199 @@ export function PositionsChart(
   });
 }
 
+/** A mark's name, as a sentence: "Äußerung 3: Dmitri Peskow, 2. Juli 2025: …" (its number, where it has one, first). */
+function markName(
+  event: StoryEvent,
+  number: number | undefined,
+  actors: Record<string, StoryActor>,
+  lang: Lang,
+): string {
+  const prefix = number ? `${LABELS[lang].statementNumber(number)}: ` : "";
+  return `${prefix}${speakerName(event, actors)}, ${event.dateLabel}: ${event.headline}`;
+}
+
+/** The halts within the period, as a band behind the rows with its name on top: context for what was said. */
+function drawHalts(svg: Svg, model: Model, layout: Layout, lang: Lang): void {
+  const { dateX } = layout;
+  const [start, end] = dateX.range();
+  const bands = model.halts.map((halt) => ({
+    halt,
+    x0: Math.max(start, dateX(dayOf(halt.start))),
+    x1: Math.min(end, dateX(dayOf(halt.end))),
+  }));
+  const group = svg.append("g").attr("class", "halts").attr("aria-hidden", "true");
+  group
+    .selectAll("rect")
+    .data(bands)
+    .join("rect")
+    .attr("class", "halt-band")
+    .attr("x", ({ x0 }) => x0)
+    .attr("y", MARGIN.top)
+    .attr("width", ({ x0, x1 }) => Math.max(0, x1 - x0))
+    .attr("height", layout.axisTop - MARGIN.top);
+  group
+    .selectAll("text")
+    .data(bands.filter(({ x0, x1 }) => textWidth(WORDS[lang].halt, FONT) <= x1 - x0 + 2 * HIT_RADIUS))
+    .join("text")
+    .attr("class", "halt-label")
+    .attr("x", ({ x0 }) => x0 + 3)
+    .attr("y", MARGIN.top + FONT)
+    .attr("font-size", FONT)
+    .text(WORDS[lang].halt);
+}
+
+/** Rules between the rows, row labels, the day axis. */
+function drawGridAndRows(svg: Svg, model: Model, layout: Layout, lang: Lang): void {
+  const { dateX, rowTop, axisTop, width } = layout;
+  const [start, end] = dateX.domain();
+  const days = utcDay.range(start, utcDay.offset(end, 1));
+  const { dayLabels, monthLabels } = dayAxisLabels(dateX, days, {
+    left: MARGIN.left,
+    right: width - MARGIN.right,
+    steps: [1, 2, 5, 10],
+    fontSize: FONT,
+    lang,
+  });
+  const rowGroup = svg.append("g").attr("class", "rows").attr("aria-hidden", "true");
+  rowGroup
+    .selectAll("line")
+    .data(model.rows.slice(1))
+    .join("line")
+    .attr("class", "row-rule")
+    .attr("x1", MARGIN.left)
+    .attr("x2", width - MARGIN.right)
+    .attr("y1", (row) => rowTop.get(row)! - 2)
+    .attr("y2", (row) => rowTop.get(row)! - 2);
+  rowGroup
+    .selectAll("text")
+    .data(model.rows)
+    .join("text")
+    .attr("class", "row-label")
+    .attr("x", MARGIN.left)
+    .attr("y", (row) => rowTop.get(row)! + 15)
+    .attr("font-size", FONT_TITLE)
+    .text((row) => WORDS[lang].rows[row]);
+  drawDayAxis(
+    svg.append("g").attr("class", "axis axis-days").attr("aria-hidden", "true"),
+    dateX,
+    { days, dayLabels, monthLabels },
+    { top: axisTop, dayY: axisTop + 15, monthY: axisTop + 29, fontSize: FONT },
+  );
+}
+
+/**
+ * The statements, in order of date (the keyboard follows time, across rows): the
+ * numbered ones large, in the colour of their side, with their number inside; the
+ * others small and muted, context that recedes.
+ */
+function drawStatements(svg: Svg, model: Model, layout: Layout) {
+  const at = new Map(layout.placed.map((statement) => [statement.event, statement]));
+  const marks = svg
+    .append("g")
+    .attr("class", "statements")
+    .selectAll<SVGGElement, StoryEvent>("g")
+    .data(model.drawn)
+    .join("g")
+    .attr("class", (event) => `statement ${at.get(event)!.number ? "is-key" : "is-context"}`)
+    .attr("data-row", (event) => at.get(event)!.row)
+    .attr("transform", (event) => `translate(${at.get(event)!.x},${layout.markY(at.get(event)!)})`);
+  marks.append("circle").attr("class", "hit-target").attr("r", HIT_RADIUS);
+  marks
+    .append("circle")
+    .attr("class", "statement-symbol")
+    .attr("r", (event) => (at.get(event)!.number ? KEY_RADIUS : CONTEXT_RADIUS))
+    .attr("fill", (event) => (at.get(event)!.number ? ROW_COLOR[at.get(event)!.row] : paint(MUTED)));
+  marks
+    .filter((event) => at.get(event)!.number !== undefined)
+    .append("text")
+    .attr("class", "statement-number")
+    .attr("text-anchor", "middle")
+    .attr("y", 4)
+    .attr("font-size", FONT)
+    .text((event) => String(at.get(event)!.number));
+  return marks;
+}
+
+/**
+ * The key statements quoted in full, as cards in groups: the number of the mark,
+ * speaker and role, the date, the quote in its own language (translation on
+ * demand) and its sources. A grid of one, two or three columns as the width allows.
+ */
+function quoteCards(
+  model: Model,
+  actors: Record<string, StoryActor>,
+  lang: Lang,
+  rowOf: (event: StoryEvent) => Row,
+): HTMLElement {
+  const section = el("div", { class: "quote-groups" });
+  for (const group of model.groups) {
+    const heading = WORDS[lang].group[group.moment](formatDate(group.date, lang));
+    const list = el("ol", { class: "quote-cards" });
+    for (const event of group.events)
+      list.append(quoteCard(event, model.numberOf.get(event.id)!, actors, lang, ROW_COLOR[rowOf(event)]));
+    section.append(el("h4", { class: "quote-group" }, heading), list);
+  }
+  return section;
+}
+
+/** The number of a key statement as its mark shows it: in the colour of its side (an attribute, never inline style). */
+function numberBadge(number: number, color: string, label: string): SVGSVGElement {
+  const badge = create("svg")
+    .attr("class", "quote-card-number")
+    .attr("width", 2 * KEY_RADIUS)
+    .attr("height", 2 * KEY_RADIUS)
+    .attr("viewBox", `${-KEY_RADIUS} ${-KEY_RADIUS} ${2 * KEY_RADIUS} ${2 * KEY_RADIUS}`)
+    .attr("role", "img")
+    .attr("aria-label", label);
+  badge.append("circle").attr("r", KEY_RADIUS).attr("fill", color);
+  badge
+    .append("text")
+    .attr("text-anchor", "middle")
+    .attr("y", 4)
+    .attr("font-size", FONT)
+    .text(String(number));
+  return badge.node()!;
+}
+
+function quoteCard(
+  event: StoryEvent,
+  number: number,
+  actors: Record<string, StoryActor>,
+  lang: Lang,
+  color: string,
+): HTMLElement {
+  const labels = LABELS[lang];
+  const quote = event.quote!;
+  const role = actors[quote.speaker]?.role;
+  const card = el(
+    "li",
+    { class: "quote-card", "data-event": event.id },
+    el(
+      "p",
+      { class: "quote-card-who" },
+      numberBadge(number, color, labels.statementNumber(number)),
+      el("strong", {}, speakerName(event, actors)),
+      role ? el("span", { class: "quote-card-role" }, `, ${role}`) : undefined,
+    ),
+    el("p", { class: "quote-card-when" }, event.dateLabel),
+    el("blockquote", { lang: quote.lang }, el("p", {}, quoted(quote.text, lang))),
+  );
+  if (quote.translation)
+    card.append(
+      el(
+        "details",
+        { class: "quote-card-translation" },
+        el("summary", {}, labels.translationShow),
+        el("p", { lang }, quote.translation),
+      ),
+    );
+  card.append(el("p", { class: "quote-card-sources" }, `${labels.sources}: `, ...sourceLinks(event.sources)));
+  return card;
+}
+
 function speakerName(event: StoryEvent, actors: Record<string, StoryActor>): string {
   const speaker = event.quote?.speaker ?? "";
   return actors[speaker]?.name ?? speaker;
-}
-
-/** A tick per day, day numbers where they fit (left to right, never overlapping), month names where a month starts. */
-function dayTicks(dateX: ScaleTime<number, number>, left: number, right: number, lang: Lang) {
-  const [start, end] = dateX.domain();
-  const days = utcDay.range(start, utcDay.offset(end, 1));
-  const dayWidth = dateX(utcDay.offset(start, 1)) - dateX(start);
-  const step = [1, 2, 5, 10].find((k) => k * dayWidth >= textWidth("30.") + 6) ?? 10;
-  const place = (candidates: { day: Date; text: string; anchor: "middle" | "start" }[]) => {
-    let previousRight = -Infinity;
-    return candidates.filter((candidate) => {
-      const w = textWidth(candidate.text);
-      const x0 = candidate.anchor === "middle" ? dateX(candidate.day) - w / 2 : dateX(candidate.day);
-      if (x0 < left || x0 + w > right || x0 < previousRight + 4) return false;
-      previousRight = x0 + w;
-      return true;
-    });
-  };
-  const dayLabels = place(
-    days
-      .filter((day) => (day.getUTCDate() - 1) % step === 0)
-      .map((day) => ({
-        day,
-        text: lang === "de" ? `${day.getUTCDate()}.` : `${day.getUTCDate()}`,
-        anchor: "middle" as const,
-      })),
-  );
-  const monthLabels = place(
-    days
-      .filter((day, index) => index === 0 || day.getUTCDate() === 1)
-      .map((day) => ({ day, text: shortMonth(day, lang), anchor: "start" as const })),
-  );
-  return { days, dayLabels, monthLabels };
-}
-
-/** Legend in HTML: colour, shape and name of each topic in the chart. */
-function legend(statements: StoryEvent[], lang: Lang): HTMLElement {
-  const list = el("ul", { class: "positions-legend" });
-  const topics = (Object.keys(TOPIC_STYLE) as StoryEvent["topic"][]).filter((topic) =>
-    statements.some((event) => event.topic === topic),
-  );
-  for (const topic of topics) {
-    const swatch = create("svg")
-      .attr("width", 16)
-      .attr("height", 16)
-      .attr("aria-hidden", "true")
-      .attr("class", "legend-swatch");
-    swatch
-      .append("path")
-      .attr("transform", "translate(8,8)")
-      .attr("d", symbolPath(TOPIC_STYLE[topic].symbol, MARK_RADIUS))
-      .attr("fill", TOPIC_STYLE[topic].color);
-    list.append(el("li", { "data-topic": topic }, swatch.node()!, LABELS[lang].topic[topic]));
-  }
-  return list;
 }
 
 /** The text alternative: date, speaker, the quote in its language and translated, the sources. */
@@ -320,7 +453,6 @@ function statementTable(
 ): HTMLElement {
   const labels = LABELS[lang];
   const words = WORDS[lang];
-  const [open, close] = lang === "de" ? ["„", "“"] : ["“", "”"];
   const table = el(
     "table",
     { class: "statement-table" },
@@ -344,18 +476,13 @@ function statementTable(
     const quoteCell = el(
       "td",
       { "data-label": words.quote },
-      el("p", { lang: quote.lang }, `${open}${quote.text}${close}`),
+      el("p", { lang: quote.lang }, quoted(quote.text, lang)),
     );
     if (quote.translation)
       quoteCell.append(
         el("p", { class: "statement-translation", lang }, `${labels.quoteTranslation}: ${quote.translation}`),
       );
-    const sources = el("td", { "data-label": labels.sources });
-    event.sources.forEach((source, index) => {
-      const href = safeUrl(source.url);
-      if (index > 0) sources.append(", ");
-      sources.append(href ? el("a", { href, rel: "noopener noreferrer" }, source.outlet) : source.outlet);
-    });
+    const sources = el("td", { "data-label": labels.sources }, ...sourceLinks(event.sources));
     body.append(
       el(
         "tr",

@@ -5,8 +5,10 @@
  */
 import type { Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
-import type { StoryActor, StoryEvent } from "../lib/story.js";
+import type { StoryActor, StoryEvent, StorySource } from "../lib/story.js";
+import { MESSAGES } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
+import { LEGACY_TOPIC_COLOR } from "./palette.js";
 
 export interface ChartData {
   events: StoryEvent[];
@@ -20,13 +22,25 @@ export interface ChartOptions {
 
 export type SymbolKind = "circle" | "square" | "triangle" | "diamond" | "cross";
 
-/** Okabe–Ito, safe for the common colour-vision deficiencies; each topic also has its own shape. */
+/** Topics are shapes, never colours (one colour means one side on the whole page). */
+export const TOPIC_SHAPE: Record<StoryEvent["topic"], SymbolKind> = {
+  weapons: "circle",
+  negotiations: "square",
+  war: "triangle",
+  sanctions: "diamond",
+  relations: "cross",
+};
+
+/**
+ * @deprecated Shape and colour per topic, for the sticky graphic of the first version
+ * only (SequenceChart, helper "graphic"); the charts below the story use TOPIC_SHAPE.
+ */
 export const TOPIC_STYLE: Record<StoryEvent["topic"], { color: string; symbol: SymbolKind }> = {
-  weapons: { color: "#0072B2", symbol: "circle" },
-  negotiations: { color: "#009E73", symbol: "square" },
-  war: { color: "#D55E00", symbol: "triangle" },
-  sanctions: { color: "#E69F00", symbol: "diamond" },
-  relations: { color: "#CC79A7", symbol: "cross" },
+  weapons: { color: LEGACY_TOPIC_COLOR.weapons, symbol: TOPIC_SHAPE.weapons },
+  negotiations: { color: LEGACY_TOPIC_COLOR.negotiations, symbol: TOPIC_SHAPE.negotiations },
+  war: { color: LEGACY_TOPIC_COLOR.war, symbol: TOPIC_SHAPE.war },
+  sanctions: { color: LEGACY_TOPIC_COLOR.sanctions, symbol: TOPIC_SHAPE.sanctions },
+  relations: { color: LEGACY_TOPIC_COLOR.relations, symbol: TOPIC_SHAPE.relations },
 };
 
 /**
@@ -79,46 +93,6 @@ export function symbolPath(kind: SymbolKind, radius: number): string {
 
 export const svgNs = "http://www.w3.org/2000/svg";
 
-interface DayLabel {
-  day: Date;
-  text: string;
-}
-
-/**
- * A time axis of days: a tick for every day (longer on the first of a month),
- * the day labels centred on their tick, the month labels starting at theirs.
- */
-export function drawDayAxis(
-  axis: Selection<SVGGElement, undefined, null, undefined>,
-  x: (day: Date) => number,
-  { days, dayLabels, monthLabels }: { days: Date[]; dayLabels: DayLabel[]; monthLabels: DayLabel[] },
-  { top, dayY, monthY, fontSize }: { top: number; dayY: number; monthY: number; fontSize: number },
-): void {
-  axis
-    .selectAll("line")
-    .data(days)
-    .join("line")
-    .attr("x1", (day) => x(day))
-    .attr("x2", (day) => x(day))
-    .attr("y1", top)
-    .attr("y2", (day) => top + (day.getUTCDate() === 1 ? 8 : 4));
-  for (const [kind, labels, y, anchor] of [
-    ["day", dayLabels, dayY, "middle"],
-    ["month", monthLabels, monthY, "start"],
-  ] as const) {
-    axis
-      .selectAll(`text.${kind}`)
-      .data(labels)
-      .join("text")
-      .attr("class", kind)
-      .attr("x", ({ day }) => x(day))
-      .attr("y", y)
-      .attr("text-anchor", anchor)
-      .attr("font-size", fontSize)
-      .text(({ text }) => text);
-  }
-}
-
 /** Creates an HTML element with text content (never HTML from data). */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -133,6 +107,21 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 /** The stable anchor of an event on the page: #ereignis-… (German), #event-… (English). */
 export const eventAnchor = (id: string, lang: Lang) => `${lang === "de" ? "ereignis" : "event"}-${id}`;
+
+/** A quotation in the quotation marks of the reader's language: „…“ / “…”. */
+export function quoted(text: string, lang: Lang): string {
+  const [open, close] = MESSAGES[lang].quotes;
+  return `${open}${text}${close}`;
+}
+
+/** An event's sources as a comma-separated run of links (plain text where a URL is not http(s)). */
+export function sourceLinks(sources: StorySource[]): (Node | string)[] {
+  return sources.flatMap((source, index) => {
+    const href = safeUrl(source.url);
+    const link = href ? el("a", { href, rel: "noopener noreferrer" }, source.outlet) : source.outlet;
+    return index > 0 ? [", ", link] : [link];
+  });
+}
 
 /** Only http(s) links from data become links. */
 export function safeUrl(url: string): string | undefined {
@@ -188,12 +177,7 @@ export function eventDetails(event: StoryEvent, actors: Record<string, StoryActo
   );
   if (event.quote) {
     const speaker = actors[event.quote.speaker]?.name ?? event.quote.speaker;
-    const [open, close] = lang === "de" ? ["„", "“"] : ["“", "”"];
-    const quote = el(
-      "blockquote",
-      { lang: event.quote.lang },
-      el("p", {}, `${open}${event.quote.text}${close}`),
-    );
+    const quote = el("blockquote", { lang: event.quote.lang }, el("p", {}, quoted(event.quote.text, lang)));
     const figure = el("figure", { class: "event-quote" }, quote);
     if (event.quote.translation)
       figure.append(
@@ -284,6 +268,19 @@ export function interactiveMarks<E extends SVGElement, D extends MarkDatum = Sto
 }
 
 /**
+ * Marks which marks show what is open: a class for the eye, `aria-current` for a
+ * screen reader ("current item"), on the marks that `active` picks and off the others.
+ */
+export function markActive<E extends Element, D>(
+  marks: Selection<E, D, SVGElement | null, unknown> | Selection<E, D, null, undefined>,
+  active: (datum: D) => boolean,
+): void {
+  (marks as Selection<E, D, SVGElement | null, unknown>)
+    .classed("is-active", active)
+    .attr("aria-current", (datum) => (active(datum) ? "true" : null));
+}
+
+/**
  * The panel in which a chart shows the event in focus (`show`), or other
  * content such as a summary of several events (`showContent`), with a close button.
  */
@@ -341,12 +338,7 @@ export function eventTable(
   );
   const body = el("tbody");
   for (const event of events) {
-    const sources = el("td", { "data-label": labels.sources });
-    event.sources.forEach((source, index) => {
-      const href = safeUrl(source.url);
-      if (index > 0) sources.append(", ");
-      sources.append(href ? el("a", { href, rel: "noopener noreferrer" }, source.outlet) : source.outlet);
-    });
+    const sources = el("td", { "data-label": labels.sources }, ...sourceLinks(event.sources));
     const headline = event.status === "not_held" ? `${event.headline} (${labels.notHeld})` : event.headline;
     body.append(
       el(
@@ -392,7 +384,11 @@ export function scrollRegion(label: string, ...content: Node[]): HTMLElement {
   return el("div", { class: "table-scroll", tabindex: "0", role: "region", "aria-label": label }, ...content);
 }
 
-/** A chart as a newsroom publishes it: title, chart, caption, source line, text alternative. */
+/**
+ * A chart as a newsroom publishes it: title, chart, details, text alternative, then
+ * caption and source line as the figure's last child (a figcaption must be the first
+ * or last child of its figure).
+ */
 export function chartFigure({
   id,
   title,
@@ -413,13 +409,13 @@ export function chartFigure({
     el("h3", { class: "chart-title" }, title),
     chart,
     details,
+    disclosure,
     el(
       "figcaption",
       {},
       el("p", { class: "chart-caption" }, caption),
       el("p", { class: "chart-source" }, source),
     ),
-    disclosure,
   );
 }
 

@@ -49,3 +49,28 @@ export const BACKGROUND: Swatch = { light: "#ffffff", dark: "#151515" };
 export function paint(swatch: Swatch): string {
   return `light-dark(${swatch.light}, ${swatch.dark})`;
 }
+
+/**
+ * @deprecated The topic colours of the first version (Okabe–Ito), kept only so that the
+ * sticky graphic draws as before until its redesign (helper "graphic") drops them:
+ * topics are shapes. No other chart uses them.
+ */
+export const LEGACY_TOPIC_COLOR = {
+  weapons: "#0072B2",
+  negotiations: "#009E73",
+  war: "#D55E00",
+  sanctions: "#E69F00",
+  relations: "#CC79A7",
+} as const;
+
+/**
+ * For build-time rendering without CSS (the social image, rasterised by resvg, which
+ * knows no light-dark()): every fill and stroke written by paint() takes its light value.
+ */
+export function resolveLightDark(root: Element): void {
+  for (const node of [root, ...root.querySelectorAll("[fill], [stroke]")])
+    for (const name of ["fill", "stroke"]) {
+      const match = /^light-dark\(\s*([^,]+?)\s*,/.exec(node.getAttribute(name) ?? "");
+      if (match) node.setAttribute(name, match[1]);
+    }
+}

@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import { CallsChart } from "../components/CallsChart.js";
+import { resolveLightDark } from "../components/palette.js";
 import { withDom } from "./dom.js";
 import type { Lang } from "../lib/format.js";
 import { OG_IMAGE, STORY } from "../lib/social.js";
@@ -90,6 +91,7 @@ export function ogCallsSvg(story: StoryData, css: Stylesheet): string {
   document.body.append(figure);
   applyStylesheet(figure, css);
   resolveCurrentColor(figure, fg);
+  resolveLightDark(figure); // resvg knows no light-dark(): the picture is light
   const chart = figure.querySelector<SVGSVGElement>("svg.calls-svg")!;
   for (const node of chart.querySelectorAll(".calls-hit, .calls-ring")) node.remove();
 

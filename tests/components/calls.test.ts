@@ -14,7 +14,9 @@ import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { formatDateRange } from "../../src/lib/format.js";
 import { buildStory, type StoryData, type StoryEvent } from "../../src/lib/story.js";
+import { paint, SIDE_COLOR } from "../../src/components/palette.js";
 import { openAlternative } from "./figure.js";
+import { fixtureStory } from "./stories.js";
 import { position } from "./svg.js";
 
 const dataset = loadDataset();
@@ -50,6 +52,8 @@ const marksIn = (figure: HTMLElement, panel: "overview" | "zoom") => [
 const markOf = (figure: HTMLElement, panel: "overview" | "zoom", id: string) =>
   figure.querySelector<SVGGElement>(`.calls-${panel} .calls-mark[data-event="${id}"]`)!;
 
+/** The side whose colour a lane takes. */
+const SIDE_OF = { putin: "russia", zelensky: "ukraine" } as const;
 afterEach(() => {
   document.body.replaceChildren();
 });
@@ -157,10 +161,10 @@ describe("CallsChart: marks from the data", () => {
       if (event.status === "not_held") {
         expect(symbol.getAttribute("fill")).toBe("none");
         expect(symbol.getAttribute("stroke-dasharray")).toBeTruthy();
-        expect(symbol.getAttribute("stroke")).toMatch(/^#/);
+        expect(symbol.getAttribute("stroke")).toBe(paint(SIDE_COLOR[SIDE_OF[event.counterpart!]]));
         expect(mark.getAttribute("aria-label")).toContain(LABELS.de.notHeld);
       } else {
-        expect(symbol.getAttribute("fill")).toBe(event.counterpart === "putin" ? "#D55E00" : "#0072B2");
+        expect(symbol.getAttribute("fill")).toBe(paint(SIDE_COLOR[SIDE_OF[event.counterpart!]]));
         expect(symbol.getAttribute("stroke-dasharray")).toBeNull();
         expect(mark.getAttribute("aria-label")).not.toContain(LABELS.de.notHeld);
       }
@@ -294,10 +298,10 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
 });
 
 describe("CallsChart: keyboard, pointer, screen reader", () => {
-  it("makes every mark focusable and named, with a 24 px hit target and one tab stop", () => {
+  it("makes every overview mark focusable and named, with a 24 px hit target and one tab stop", () => {
     const figure = render(640);
-    const marks = [...svgOf(figure).querySelectorAll<SVGGElement>(".calls-mark")];
-    expect(marks).toHaveLength(shown(story).length + inZoom(story).length);
+    const marks = [...svgOf(figure).querySelectorAll<SVGGElement>(".calls-overview .calls-mark")];
+    expect(marks).toHaveLength(shown(story).length);
     for (const mark of marks) {
       expect(mark.getAttribute("tabindex")).toMatch(/^(0|-1)$/);
       expect(mark.getAttribute("role")).toBe("button");
@@ -307,6 +311,43 @@ describe("CallsChart: keyboard, pointer, screen reader", () => {
       expect(Number(mark.querySelector(".calls-hit")!.getAttribute("r"))).toBeGreaterThanOrEqual(12);
     }
     expect(marks.filter((mark) => mark.getAttribute("tabindex") === "0")).toHaveLength(1);
+  });
+
+  it("hides the enlarged days, which repeat marks and lane labels, from assistive technology and the keyboard", () => {
+    const figure = render(640);
+    const zoom = figure.querySelector(".calls-zoom")!;
+    expect(zoom.getAttribute("aria-hidden")).toBe("true");
+    expect(zoom.querySelectorAll("[tabindex], [role]")).toHaveLength(0);
+    // Each event is focusable once, in the overview.
+    const focusable = [...figure.querySelectorAll<SVGGElement>(".calls-mark[tabindex]")];
+    expect(focusable.map((mark) => mark.dataset.event)).toEqual(shown(story).map((event) => event.id));
+    // A pointer still opens an enlarged mark.
+    const event = inZoom(story)[0];
+    markOf(figure, "zoom", event.id).dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(figure.querySelector(".details-panel h3")!.textContent).toBe(event.headline);
+  });
+
+  it("names marks as sentences that read right: the call's number, with whom, the date, the headline", () => {
+    for (const lang of ["de", "en"] as const) {
+      const data = lang === "de" ? story : storyEn;
+      const figure = render(640, lang);
+      for (const event of shown(data)) {
+        const name = markOf(figure, "overview", event.id).getAttribute("aria-label")!;
+        const who = event.counterpart === "putin" ? "Putin" : lang === "de" ? "Selenskyj" : "Zelensky";
+        const kind = LABELS[lang].type[event.type];
+        const expected =
+          lang === "de"
+            ? `${event.callNumber ? `${event.callNumber}. ` : ""}${kind} mit ${who}, ${event.dateLabel}: ${event.headline}`
+            : `${kind}${event.callNumber ? ` ${event.callNumber}` : ""} with ${who}, ${event.dateLabel}: ${event.headline}`;
+        expect(name.startsWith(expected)).toBe(true);
+      }
+      document.body.replaceChildren();
+    }
+    const sixth = shown(story).find((event) => event.callNumber === 6);
+    if (sixth)
+      expect(markOf(render(640), "overview", sixth.id).getAttribute("aria-label")).toMatch(
+        /^6\. Telefonat mit Putin, \d+\. \S+ 2025: /,
+      );
   });
 
   it("moves the focus to the next mark with the arrow keys", () => {
@@ -572,7 +613,7 @@ describe("CallsChart: 10,000 events, counted in bins", () => {
 
   it("names each bin by its days and its count, in German and English", () => {
     const figure = render(1000, "de", many);
-    for (const mark of [...marksIn(figure, "overview"), ...marksIn(figure, "zoom")]) {
+    for (const mark of marksIn(figure, "overview")) {
       const who = laneOf(mark) === "putin" ? "Putin" : "Selenskyj";
       expect(mark.getAttribute("aria-label")).toBe(
         `${formatDateRange(mark.getAttribute("data-start")!, mark.getAttribute("data-end")!, "de")}: ${count(mark)} Telefonate und Treffen mit ${who}`,
@@ -701,12 +742,18 @@ describe("CallsChart: when to count in bins", () => {
 
 describe("CallsChart: snapshots", () => {
   it("German, 640 px", async () => {
-    await expect(svgOf(render(640, "de")).outerHTML).toMatchFileSnapshot("../snapshots/calls-de-640.svg");
+    await expect(svgOf(render(640, "de", fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/calls-de-640.svg",
+    );
   });
   it("German, 375 px", async () => {
-    await expect(svgOf(render(375, "de")).outerHTML).toMatchFileSnapshot("../snapshots/calls-de-375.svg");
+    await expect(svgOf(render(375, "de", fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/calls-de-375.svg",
+    );
   });
   it("English, 1000 px", async () => {
-    await expect(svgOf(render(1000, "en")).outerHTML).toMatchFileSnapshot("../snapshots/calls-en-1000.svg");
+    await expect(svgOf(render(1000, "en", fixtureStory("en"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/calls-en-1000.svg",
+    );
   });
 });

@@ -9,12 +9,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DeliveriesChart, DELIVERY_STYLE } from "../../src/components/DeliveriesChart.js";
+import { DeliveriesChart } from "../../src/components/DeliveriesChart.js";
+import { DELIVERY_STYLE, paint } from "../../src/components/palette.js";
 import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { daysBetween } from "../../src/lib/format.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
 import { openAlternative } from "./figure.js";
+import { fixtureStory } from "./stories.js";
 import { position, textExtent } from "./svg.js";
 
 const dataset = loadDataset();
@@ -24,8 +26,12 @@ const storyEn = buildStory(dataset, "en");
 const decisionsOf = (data: StoryData) => data.events.filter((event) => event.type === "weapons_decision");
 const WIDTHS = [320, 375, 640, 1000, 1200];
 
-function render(width: number, lang: "de" | "en" = "de"): HTMLElement {
-  const figure = DeliveriesChart(lang === "de" ? story : storyEn, { width, lang });
+function render(
+  width: number,
+  lang: "de" | "en" = "de",
+  data: StoryData = lang === "de" ? story : storyEn,
+): HTMLElement {
+  const figure = DeliveriesChart(data, { width, lang });
   document.body.append(figure);
   return figure;
 }
@@ -72,7 +78,7 @@ describe("DeliveriesChart", () => {
       expect(widthOf(index)).toBeLessThanOrEqual(widthOf(longest));
   });
 
-  it("tells the statuses apart by colour and by pattern, and names each in the legend", () => {
+  it("tells the statuses apart by the palette's greys and hatch, and names each in the legend", () => {
     const figure = render(640);
     const statuses = [...new Set(story.deliveryPhases.map((phase) => phase.status))];
     const fills = new Map(
@@ -81,19 +87,18 @@ describe("DeliveriesChart", () => {
     expect(new Set(fills.values()).size).toBe(statuses.length);
     for (const status of statuses) {
       const style = DELIVERY_STYLE[status];
-      if (style.pattern) {
-        expect(fills.get(status)).toBe(`url(#${style.pattern})`);
-        const pattern = figure.querySelector(`pattern#${style.pattern}`)!;
+      if (style.hatch) {
+        const id = /^url\(#(.+)\)$/.exec(fills.get(status)!)![1];
+        const pattern = figure.querySelector(`pattern#${id}`)!;
         expect(pattern).not.toBeNull();
-        expect(pattern.querySelector("rect")!.getAttribute("fill")).toBe(style.color);
+        expect(pattern.querySelector("rect")!.getAttribute("fill")).toBe(paint(style.fill));
       } else {
-        expect(fills.get(status)).toBe(style.color);
+        expect(fills.get(status)).toBe(paint(style.fill));
       }
       const item = figure.querySelector(`.deliveries-legend li[data-status="${status}"]`)!;
       expect(item.textContent).toBe(LABELS.de.delivery[status]);
       expect(item.querySelector("rect")!.getAttribute("fill")).toBe(fills.get(status));
     }
-    expect(figure.querySelector("pattern#pattern-halted-partly")).not.toBeNull();
   });
 
   it("draws a focusable mark for every weapons decision, at its date, with a 24 px hit target", () => {
@@ -113,11 +118,14 @@ describe("DeliveriesChart", () => {
       const segment = figure.querySelector(`.deliveries-zoom rect.phase[data-start="${phase.start}"]`);
       if (segment) expect(position(mark).x).toBeCloseTo(num(segment, "x"), 6);
     }
-    // Filled in the colour of the state it sets, hollow where it does not change the state.
+    // Filled as the band draws the state it sets, hollow where it does not change the state.
+    const fillOfState = new Map(
+      segmentsOf(figure).map((segment) => [segment.dataset.status, segment.getAttribute("fill")]),
+    );
     decisions.forEach((event, index) => {
       const symbol = marks[index].querySelector(".decision-symbol")!;
       expect(symbol.getAttribute("fill")).toBe(
-        event.deliveryStatus ? DELIVERY_STYLE[event.deliveryStatus].color : null,
+        event.deliveryStatus ? (fillOfState.get(event.deliveryStatus) ?? expect.any(String)) : null,
       );
     });
   });
@@ -273,7 +281,11 @@ describe("DeliveriesChart", () => {
   });
 
   it("matches the SVG snapshots", async () => {
-    await expect(svgOf(render(640)).outerHTML).toMatchFileSnapshot("../snapshots/deliveries-de-640.svg");
-    await expect(svgOf(render(375)).outerHTML).toMatchFileSnapshot("../snapshots/deliveries-de-375.svg");
+    await expect(svgOf(render(640, "de", fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/deliveries-de-640.svg",
+    );
+    await expect(svgOf(render(375, "de", fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/deliveries-de-375.svg",
+    );
   });
 });

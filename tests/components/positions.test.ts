@@ -8,12 +8,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { TOPIC_STYLE } from "../../src/components/common.js";
+import { keyStatementsOf } from "../../src/components/facts.js";
+import { MUTED, paint, SIDE_COLOR } from "../../src/components/palette.js";
 import { LABELS } from "../../src/components/labels.js";
 import { POSITIONS_SINCE, PositionsChart } from "../../src/components/PositionsChart.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
 import { openAlternative } from "./figure.js";
+import { fixtureStory } from "./stories.js";
 import { position, textExtent } from "./svg.js";
 
 const dataset = loadDataset();
@@ -38,8 +40,13 @@ const statementsOf = (data: StoryData, since = POSITIONS_SINCE) =>
   data.events.filter((event) => event.quote && event.date >= since);
 const rowOf = (data: StoryData, speaker: string) => ROW_OF[data.actors[speaker].side];
 
-function render(width: number, lang: "de" | "en" = "de", since?: string): HTMLElement {
-  const figure = PositionsChart(lang === "de" ? story : storyEn, { width, lang, since });
+function render(
+  width: number,
+  lang: "de" | "en" = "de",
+  since?: string,
+  data: StoryData = lang === "de" ? story : storyEn,
+): HTMLElement {
+  const figure = PositionsChart(data, { width, lang, since });
   document.body.append(figure);
   return figure;
 }
@@ -94,27 +101,71 @@ describe("PositionsChart", () => {
     },
   );
 
-  it("gives each mark the colour and shape of its topic, as the legend shows them", () => {
+  it("numbers the key statements in the colour of their side; the others recede to the muted grey", () => {
     const figure = render(640);
     const statements = statementsOf(story);
+    const keys = keyStatementsOf(story, statements, (event) => rowOf(story, event.quote!.speaker)).flatMap(
+      (group) => group.events,
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    const number = new Map(keys.map((event, index) => [event.id, index + 1]));
     const marks = marksOf(figure);
-    const shapes = new Map<string, string>();
     statements.forEach((event, index) => {
-      const symbol = marks[index].querySelector(".statement-symbol")!;
-      expect(marks[index].dataset.topic).toBe(event.topic);
-      expect(symbol.getAttribute("fill")).toBe(TOPIC_STYLE[event.topic].color);
-      const legendItem = figure.querySelector(`.positions-legend li[data-topic="${event.topic}"]`)!;
-      expect(legendItem.textContent).toBe(LABELS.de.topic[event.topic]);
-      const swatch = legendItem.querySelector("path")!;
-      expect(swatch.getAttribute("fill")).toBe(TOPIC_STYLE[event.topic].color);
-      expect(symbol.getAttribute("d")).toBe(swatch.getAttribute("d"));
-      shapes.set(event.topic, symbol.getAttribute("d")!);
+      const mark = marks[index];
+      const symbol = mark.querySelector(".statement-symbol")!;
+      if (number.has(event.id)) {
+        const side = story.actors[event.quote!.speaker].side;
+        expect(symbol.getAttribute("fill")).toBe(paint(SIDE_COLOR[side === "nato" ? "europe" : side]));
+        expect(mark.querySelector(".statement-number")!.textContent).toBe(String(number.get(event.id)));
+        expect(mark.getAttribute("aria-label")).toMatch(new RegExp(`^Äußerung ${number.get(event.id)}: `));
+      } else {
+        expect(symbol.getAttribute("fill")).toBe(paint(MUTED));
+        expect(mark.querySelector(".statement-number")).toBeNull();
+      }
     });
-    // Every topic in the chart has its own shape, and the legend shows exactly those topics.
-    expect(new Set(shapes.values()).size).toBe(shapes.size);
-    expect(
-      [...figure.querySelectorAll(".positions-legend li")].map((li) => li.getAttribute("data-topic")).sort(),
-    ).toEqual([...shapes.keys()].sort());
+    // No topic colours, no legend: the rows name the sides.
+    expect(figure.querySelector(".positions-legend")).toBeNull();
+  });
+
+  it("quotes each key statement as a card: number, speaker, date, original quote, translation on demand, sources", () => {
+    const figure = render(1000);
+    const groups = keyStatementsOf(story, statementsOf(story), (event) => rowOf(story, event.quote!.speaker));
+    const cards = [...figure.querySelectorAll<HTMLElement>(".quote-card")];
+    const keys = groups.flatMap((group) => group.events);
+    expect(cards.map((card) => card.dataset.event)).toEqual(keys.map((event) => event.id));
+    expect(figure.querySelectorAll(".quote-group")).toHaveLength(groups.length);
+    keys.forEach((event, index) => {
+      const card = cards[index];
+      expect(card.querySelector(".quote-card-number")!.getAttribute("aria-label")).toBe(
+        `Äußerung ${index + 1}`,
+      );
+      expect(card.querySelector("strong")!.textContent).toBe(story.actors[event.quote!.speaker].name);
+      expect(card.textContent).toContain(event.dateLabel);
+      const quote = card.querySelector("blockquote")!;
+      expect(quote.getAttribute("lang")).toBe(event.quote!.lang);
+      expect(quote.textContent).toBe(`„${event.quote!.text}“`);
+      const translation = card.querySelector<HTMLDetailsElement>("details.quote-card-translation");
+      if (event.quote!.translation) {
+        expect(translation!.open).toBe(false);
+        expect(translation!.querySelector("p")!.textContent).toBe(event.quote!.translation);
+      } else expect(translation).toBeNull();
+      const links = [...card.querySelectorAll(".quote-card-sources a")];
+      expect(links).toHaveLength(event.sources.filter((source) => /^https?:\/\//.test(source.url)).length);
+    });
+  });
+
+  it("shows less on a phone: only the numbered statements are drawn, every statement is in the table", () => {
+    const figure = render(375);
+    const statements = statementsOf(story);
+    const keys = keyStatementsOf(story, statements, (event) => rowOf(story, event.quote!.speaker)).flatMap(
+      (group) => group.events,
+    );
+    expect(marksOf(figure).map((mark) => mark.dataset.event)).toEqual(
+      statements.filter((event) => keys.includes(event)).map((event) => event.id),
+    );
+    expect(figure.querySelectorAll(".quote-card")).toHaveLength(keys.length);
+    openAlternative(figure);
+    expect(figure.querySelectorAll(".statement-table tbody tr")).toHaveLength(statements.length);
   });
 
   it("moves focus with the arrow keys and opens the quote, its translation and sources on click", () => {
@@ -166,11 +217,8 @@ describe("PositionsChart", () => {
     const labels = [...figure.querySelectorAll(".rows .row-label")].map((text) => text.textContent);
     expect(labels).toContain("Russia");
     expect(labels).not.toContain("Russland");
-    for (const item of figure.querySelectorAll(".positions-legend li")) {
-      expect(item.textContent).toBe(
-        LABELS.en.topic[item.getAttribute("data-topic") as keyof typeof LABELS.en.topic],
-      );
-    }
+    expect(figure.querySelector(".quote-card-number")!.getAttribute("aria-label")).toBe("Statement 1");
+    expect(figure.querySelector(".quote-card blockquote")!.textContent).toMatch(/^“.*”$/);
     expect([...figure.querySelectorAll(".axis text.month")].map((text) => text.textContent)).toEqual([
       "Jun",
       "Jul",
@@ -217,9 +265,13 @@ describe("PositionsChart", () => {
   });
 
   it("matches the SVG snapshots", async () => {
-    await expect(svgOf(render(640)).outerHTML).toMatchFileSnapshot("../snapshots/positions-de-640.svg");
-    await expect(svgOf(render(375)).outerHTML).toMatchFileSnapshot("../snapshots/positions-de-375.svg");
-    await expect(svgOf(render(1000, "en")).outerHTML).toMatchFileSnapshot(
+    await expect(svgOf(render(640, "de", undefined, fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/positions-de-640.svg",
+    );
+    await expect(svgOf(render(375, "de", undefined, fixtureStory("de"))).outerHTML).toMatchFileSnapshot(
+      "../snapshots/positions-de-375.svg",
+    );
+    await expect(svgOf(render(1000, "en", undefined, fixtureStory("en"))).outerHTML).toMatchFileSnapshot(
       "../snapshots/positions-en-1000.svg",
     );
   });

@@ -91,6 +91,9 @@ export const de = {
     event: "Ereignis",
     actors: "Beteiligte",
     callNumber: (n) => `${n}. Telefonat Trump–Putin`,
+    contactName: (type, counterpart, n) => `${n ? `${n}. ` : ""}${type} mit ${counterpart}`,
+    statementNumber: (n) => `Äußerung ${n}`,
+    translationShow: "Übersetzung",
     daysSince: (n) => `${n} Tage nach dem vorigen`,
     tableSummary: "Die Ereignisse des Diagramms als Tabelle",
     keyboardHint:

@@ -28,6 +28,12 @@ export interface ChartWords {
   event: string;
   actors: string;
   callNumber: (n: number) => string;
+  /** A contact's name as a screen reader says it: "6. Telefonat mit Putin" / "Call 6 with Putin" (the number shown on the mark as a word of its own, WCAG 2.5.3), "Treffen mit Selenskyj". */
+  contactName: (type: string, counterpart: string, n?: number) => string;
+  /** A statement's number on its mark and card: "Äußerung 3" / "Statement 3". */
+  statementNumber: (n: number) => string;
+  /** The disclosure that shows a quote's translation. */
+  translationShow: string;
   daysSince: (n: number) => string;
   tableSummary: string;
   keyboardHint: string;
