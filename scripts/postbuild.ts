@@ -1,7 +1,8 @@
-/** Part of `npm run build`: sets lang and a zoomable viewport on every page in dist/. */
+/** Part of `npm run build`: sets lang and a zoomable viewport on every page in dist/, the download's own file names and a Content-Security-Policy. */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fixPageHtml, pageLanguage } from "../src/lib/html.js";
+import { DOWNLOAD_FILES } from "../src/lib/datapackage.js";
+import { fixPageHtml, pageLanguage, plainDownloadLinks, withContentSecurityPolicy } from "../src/lib/html.js";
 
 const dist = join(process.cwd(), "dist");
 const pages = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((path) =>
@@ -9,6 +10,9 @@ const pages = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((p
 );
 for (const page of pages) {
   const path = join(dist, page);
-  writeFileSync(path, fixPageHtml(readFileSync(path, "utf8"), pageLanguage(relative(dist, path))));
+  const html = fixPageHtml(readFileSync(path, "utf8"), pageLanguage(relative(dist, path)));
+  writeFileSync(path, withContentSecurityPolicy(plainDownloadLinks(html, DOWNLOAD_FILES)));
 }
-console.log(`postbuild: set lang and viewport on ${pages.length} page${pages.length === 1 ? "" : "s"}`);
+console.log(
+  `postbuild: set lang, viewport and Content-Security-Policy on ${pages.length} page${pages.length === 1 ? "" : "s"}`,
+);

@@ -64,6 +64,22 @@ describe("reading CSV", () => {
     ]);
   });
 
+  it("names UTF-16 as UTF-16", () => {
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from("id,name_de\ntrump,Trump\n", "utf16le"),
+    ]);
+    expect(readCsv(utf16.toString("utf8"), "a.csv").errors.map(formatError)).toEqual([
+      "a.csv:1: is saved as UTF-16 (Excel's 'Unicode-Text'), not UTF-8: every character is followed by a zero byte; allowed: a file saved as 'CSV UTF-8 (durch Trennzeichen getrennt)' / 'CSV UTF-8 (Comma delimited)'",
+    ]);
+  });
+
+  it("names an unnamed column at the end of the header as such, once", () => {
+    expect(readCsv("a,b,\n1,2,\n3,4,\n", "t.csv").errors.map(formatError)).toEqual([
+      't.csv:1:3: has an unnamed column at the end of the header (a "," after the last name, or cells filled to the right of the table); allowed: delete the empty column(s) right of the last named column in the spreadsheet',
+    ]);
+  });
+
   it("reports an empty or missing file", () => {
     const files = fixtureFiles();
     files.corrections.text = "";

@@ -4,7 +4,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DATA_LICENSE, DOWNLOAD_FILES } from "../src/lib/datapackage.js";
+import { neutralizeFormula, toDownloadCsv } from "../src/lib/download.js";
+import { loadDataset } from "../src/lib/files.js";
+import { plainDownloadLinks } from "../src/lib/html.js";
 import { ensureBuild } from "./build-once.js";
+import { FIXTURE_DIR } from "./helpers.js";
 
 interface Field {
   name: string;
@@ -86,5 +91,45 @@ describe("the data package", () => {
             ).toBe(true);
       }
     }
+  });
+});
+
+describe("the download's files", () => {
+  it("guard text cells that a spreadsheet would run, and leave negative numbers alone", () => {
+    expect(neutralizeFormula("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(neutralizeFormula("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(neutralizeFormula("-12")).toBe("-12");
+    expect(neutralizeFormula("-0,5")).toBe("-0,5");
+    expect(neutralizeFormula("Trump")).toBe("Trump");
+  });
+
+  it("guard only text columns: dates, times and integers are written as they are", () => {
+    const data = loadDataset(FIXTURE_DIR);
+    const row = { ...data.actors.rows[0], role_en: "-5 and more", role_de: "+49 30" };
+    const csv = toDownloadCsv("actors", { ...data.actors, rows: [row] });
+    expect(csv).toContain("'-5 and more");
+    expect(csv).toContain("'+49 30");
+    const events = toDownloadCsv("events", data.events);
+    for (const event of data.events.rows) expect(events).toContain(`${event.id},${event.date},`);
+  });
+
+  it("are linked under the names datapackage.json declares, not Framework's hashed names", () => {
+    const html =
+      '<a href="./_file/data/events.7a2021ff.csv" download>E</a><a href="../_file/data/datapackage.db5e4cfc.json" download>P</a><a href="./_file/data/story-de.785688a5.json">S</a>';
+    expect(plainDownloadLinks(html, DOWNLOAD_FILES)).toBe(
+      '<a href="./data/events.csv" download>E</a><a href="../data/datapackage.json" download>P</a><a href="./_file/data/story-de.785688a5.json">S</a>',
+    );
+    for (const page of ["index.html", join("en", "index.html")]) {
+      const built = readFileSync(join(process.cwd(), "dist", page), "utf8");
+      expect(built).not.toMatch(
+        /_file\/data\/(events|sources|actors|systems|factchecks|corrections|datapackage)\.[0-9a-f]{8}\./,
+      );
+    }
+  });
+
+  it("name their licence and sources", () => {
+    const described = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8"));
+    expect(described.licenses).toEqual([DATA_LICENSE]);
+    expect(described.sources[0].path).toBe("sources.csv");
   });
 });

@@ -23,8 +23,9 @@ const data = loadDataset();
 const events = data.events.rows;
 
 describe("the real data", () => {
-  it("holds all 52 researched events, each with a source", () => {
-    expect(events).toHaveLength(52);
+  it("holds the researched events, each with a unique id and a source", () => {
+    expect(events.length).toBeGreaterThan(0);
+    expect(new Set(events.map((event) => event.id)).size).toBe(events.length);
     const sourced = new Set(data.sources.rows.map((source) => source.event_id));
     expect(events.filter((event) => !sourced.has(event.id))).toEqual([]);
   });

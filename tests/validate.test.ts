@@ -47,9 +47,42 @@ describe("validation", () => {
     expect(messages(withText("events", (text) => setCell(text, CALL, "date", "2025-02-30")))).toContain(
       `${F}:2:2: date "2025-02-30" is not a date that exists; allowed: an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03`,
     );
-    expect(messages(withText("events", (text) => setCell(text, CALL, "date", "12.02.2025")))).toContain(
-      `${F}:2:2: date "12.02.2025" is not an ISO date (YYYY-MM-DD); allowed: an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03`,
+    expect(messages(withText("events", (text) => setCell(text, CALL, "date", "2025/02/12")))).toContain(
+      `${F}:2:2: date "2025/02/12" is not an ISO date (YYYY-MM-DD); allowed: an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03`,
     );
+  });
+
+  it("recognises a German spreadsheet's date and names the fix, once per cell", () => {
+    const german = messages(withText("events", (text) => setCell(text, CALL, "date", "12.02.2025")));
+    expect(german.filter((message) => message.startsWith(`${F}:2:2:`))).toEqual([
+      `${F}:2:2: date "12.02.2025" is a German date (TT.MM.JJJJ), as a spreadsheet saves it: write 2025-02-12; format the column as text before saving; allowed: an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03`,
+    ]);
+    expect(messages(withText("events", (text) => setCell(text, CALL, "date", "31.02.2025")))).toContain(
+      `${F}:2:2: date "31.02.2025" is a German date (TT.MM.JJJJ) that does not exist; allowed: an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03`,
+    );
+  });
+
+  it("reports a date outside the story's window, naming where the window is set", () => {
+    expect(messages(withText("events", (text) => setCell(text, CALL, "date", "2052-02-12")))).toContain(
+      `${F}:2:2: date "2052-02-12" is after the story's period (2025-01-20 to 2025-12-31); the window is set in src/lib/story-window.ts; allowed: an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03`,
+    );
+    expect(messages(withText("events", (text) => setCell(text, CALL, "date", "2024-02-12")))[0]).toMatch(
+      /date "2024-02-12" is before the story's period/,
+    );
+  });
+
+  it("gives a too-long value's length", () => {
+    const long = "x".repeat(125);
+    expect(messages(withText("events", (text) => setCell(text, CALL, "headline_de", long)))).toContain(
+      `${F}:2:13: headline_de "${long}" is 125 characters long, 5 more than the 120 allowed; allowed: text of at most 120 characters`,
+    );
+  });
+
+  it("shows an invisible character escaped, once per cell", () => {
+    const all = messages(withText("events", (text) => setCell(text, CALL, "actors", "trump;putin\u200b")));
+    expect(all).toEqual([
+      `${F}:2:11: actors "trump;putin\\u200B" contains an invisible character, U+200B (zero width space), at position 12; allowed: the text without it: retype the value, or delete the character shown as \\u200B`,
+    ]);
   });
 
   it("reports an end_date before date", () => {
@@ -73,14 +106,14 @@ describe("validation", () => {
 
   it("reports references to unknown actors and events", () => {
     expect(messages(withText("events", (text) => setCell(text, CALL, "actors", "trump;putn")))).toContain(
-      `${F}:2:11: actors "putn" is not an id in actors.csv; allowed: one of the 7 ids in actors.csv, e.g. trump, putin, zelensky`,
+      `${F}:2:11: actors "putn" is not an id in actors.csv; did you mean "putin"?; allowed: one of the 7 ids in actors.csv`,
     );
     const sources = withText("sources", (text) =>
       text.replace(`${CALL},Example`, "2025-02-13-trump-putin-call,Example"),
     );
     const all = messages(sources);
     expect(all).toContain(
-      'tests/fixtures/valid/sources.csv:2:1: event_id "2025-02-13-trump-putin-call" is not an id in events.csv; allowed: one of the 14 ids in events.csv, e.g. 2025-02-12-trump-putin-call, 2025-03-03-aid-paused, 2025-03-12-deliveries-resume',
+      'tests/fixtures/valid/sources.csv:2:1: event_id "2025-02-13-trump-putin-call" is not an id in events.csv; did you mean "2025-02-12-trump-putin-call"?; allowed: one of the 14 ids in events.csv',
     );
     expect(all).toContain(
       `${F}:2:1: id "${CALL}" has no row in sources.csv; allowed: an event with at least one source`,
@@ -138,5 +171,23 @@ describe("validation", () => {
     );
     const all = messages(files);
     expect(all.filter((message) => message.startsWith(F))).toHaveLength(2);
+  });
+
+  it("reports a row with a value too many once, not again as an unknown id in sources.csv", () => {
+    const files = withText("events", (text) => text.replace(`${CALL},2025-02-12,`, `${CALL},2025-02-12,,`));
+    expect(messages(files)).toEqual([
+      `${F}:2: has 26 values but the header has 25 columns; allowed: one value per column; a value that contains "," or a line break must stand in double quotes`,
+    ]);
+  });
+
+  it("puts a file's own problem first and does not cascade it into the tables that refer to it", () => {
+    const files = withText("events", (text) => text.replace("id,date,", "ident,date,"));
+    files.actors = { ...files.actors, text: files.actors.text.replace("trump,", "trump,\u200b") };
+    const all = messages(files);
+    expect(all[0]).toMatch(/^tests\/fixtures\/valid\/events\.csv:1:1: ident is not a column of this file/);
+    expect(all[1]).toMatch(/^tests\/fixtures\/valid\/events\.csv:1: id is missing from the header/);
+    // sources.csv names events by id: with events.csv unreadable, none of that is reported.
+    expect(all.filter((message) => message.includes("sources.csv"))).toEqual([]);
+    expect(all.slice(2).every((message) => message.includes("actors.csv"))).toBe(true);
   });
 });

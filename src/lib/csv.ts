@@ -24,6 +24,21 @@ export function readCsv(text: string, file: string): { table?: CsvTable; errors:
   // Only files with a BOM or carriage returns are copied (a 15 MB copy is felt at 100k rows).
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const normalized = withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
+  // UTF-16 (Excel's "Unicode-Text") read as UTF-8: a NUL byte after almost every character.
+  if (normalized.includes("\u0000")) {
+    return {
+      errors: [
+        {
+          file,
+          line: 1,
+          message:
+            "is saved as UTF-16 (Excel's 'Unicode-Text'), not UTF-8: every character is followed by a zero byte",
+          allowed:
+            "a file saved as 'CSV UTF-8 (durch Trennzeichen getrennt)' / 'CSV UTF-8 (Comma delimited)'",
+        },
+      ],
+    };
+  }
   const replacement = normalized.indexOf("\uFFFD");
   if (replacement >= 0) {
     return {
@@ -71,7 +86,25 @@ export function readCsv(text: string, file: string): { table?: CsvTable; errors:
         { file, line: 1, message: "has no header row", allowed: "the column names in the first line" },
       ],
     };
-  return { table: { header: header.cells.map((name) => name.trim()), rows: body, delimiter }, errors: [] };
+  const names = header.cells.map((name) => name.trim());
+  const unnamed = names.findIndex(
+    (name, index) => name === "" && names.slice(index).every((rest) => rest === ""),
+  );
+  if (unnamed >= 0) {
+    const count = names.length - unnamed;
+    return {
+      errors: [
+        {
+          file,
+          line: 1,
+          column: unnamed + 1,
+          message: `has ${count === 1 ? "an unnamed column" : `${count} unnamed columns`} at the end of the header (a "${delimiter}" after the last name, or cells filled to the right of the table)`,
+          allowed: "delete the empty column(s) right of the last named column in the spreadsheet",
+        },
+      ],
+    };
+  }
+  return { table: { header: names, rows: body, delimiter }, errors: [] };
 }
 
 /** A German spreadsheet program saves "CSV" with semicolons; the header line tells which. */

@@ -13,6 +13,16 @@ interface Field {
   constraints?: { required?: boolean; enum?: readonly string[] };
 }
 
+/** The licence under which readers may reuse the data (the publisher's choice; one place to change it). */
+export const DATA_LICENSE = {
+  name: "CC-BY-4.0",
+  path: "https://creativecommons.org/licenses/by/4.0/",
+  title: "Creative Commons Attribution 4.0",
+} as const;
+
+/** The files of the download, as the data package names them. */
+export const DOWNLOAD_FILES = [...TABLE_NAMES.map((table) => `${table}.csv`), "datapackage.json"];
+
 /** `coverage`: the first and last day of the events (derive.ts), named in the description. */
 export function dataPackage(coverage?: { from: string; until: string }): object {
   return {
@@ -21,6 +31,14 @@ export function dataPackage(coverage?: { from: string; until: string }): object 
     title:
       "Telefonate, Waffen, Positionen: Trump's calls with Putin and Zelensky and the US weapons halt, 2025",
     description: `Sourced events${coverage ? ` (${formatDateRange(coverage.from, coverage.until, "en")})` : ""}, with the actors, the sources of each event, the weapon systems reported halted, fact checks and corrections. Lists inside a cell are separated by ';'.`,
+    licenses: [DATA_LICENSE],
+    sources: [
+      {
+        title:
+          "Reports by the news agencies, newspapers and official sources listed for each event in sources.csv",
+        path: "sources.csv",
+      },
+    ],
     resources: TABLE_NAMES.map((table) => resource(table)),
   };
 }

@@ -1,6 +1,6 @@
 /** The cleaned CSV files that readers download. */
 import { csvFormatRows } from "d3-dsv";
-import { columns, type TableName } from "./schema.js";
+import { columns, type ColumnSpec, type TableName } from "./schema.js";
 import { LIST_SEPARATOR } from "./schema.js";
 import type { Table } from "./validate.js";
 
@@ -9,16 +9,24 @@ import type { Table } from "./validate.js";
  * cell gets a leading apostrophe, which spreadsheets show as text.
  */
 export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (!/^[=+\-@\t\r]/.test(value)) return value;
+  // A plain negative number is data, not a formula.
+  if (/^-\d+(?:[.,]\d+)?$/.test(value)) return value;
+  return `'${value}`;
 }
 
 /** The table as RFC 4180 CSV, columns in schema order, UTF-8, LF. */
 export function toDownloadCsv<T extends TableName>(name: T, table: Table<T>): string {
   const names = Object.keys(columns[name]);
-  const cell = (value: unknown) =>
-    neutralizeFormula(
-      value === undefined ? "" : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value),
-    );
-  const rows = table.rows.map((row) => names.map((column) => cell((row as Record<string, unknown>)[column])));
+  // Only text columns are guarded: dates, times and integers are checked by the schema and stay as they are.
+  const text = names.map((column) => (columns[name] as Record<string, ColumnSpec>)[column].type === "string");
+  const cell = (value: unknown, index: number) => {
+    const written =
+      value === undefined ? "" : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+    return text[index] ? neutralizeFormula(written) : written;
+  };
+  const rows = table.rows.map((row) =>
+    names.map((column, index) => cell((row as Record<string, unknown>)[column], index)),
+  );
   return `${csvFormatRows([names, ...rows])}\n`;
 }

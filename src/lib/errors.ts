@@ -19,11 +19,26 @@ export interface DataError {
 /** `data/events.csv:12:3: date "2025-02-30" is not a date that exists; allowed: …` */
 export function formatError(error: DataError): string {
   const where = `${error.file}:${error.line}${error.column ? `:${error.column}` : ""}`;
-  const what = [error.field, error.value !== undefined ? JSON.stringify(error.value) : undefined]
+  const what = [error.field, error.value !== undefined ? showValue(error.value) : undefined]
     .filter(Boolean)
     .join(" ");
   const allowed = error.allowed ? `; allowed: ${error.allowed}` : "";
   return `${where}: ${what ? `${what} ` : ""}${error.message}${allowed}`;
+}
+
+/**
+ * Characters an editor cannot see in a spreadsheet cell: zero-width spaces and joiners, the
+ * soft hyphen, a BOM inside the text, direction marks and control characters.
+ */
+export const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+
+/** The value in double quotes with every invisible character written as \uXXXX, e.g. "trump\u200b". */
+export function showValue(value: string): string {
+  return JSON.stringify(value).replace(
+    INVISIBLE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
 }
 
 export function formatErrors(errors: readonly DataError[]): string {

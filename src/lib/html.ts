@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 /**
  * Post-build fixes of Framework's HTML that its config cannot make: the page's
  * language and a viewport that lets readers zoom.
@@ -16,4 +17,50 @@ export function fixPageHtml(html: string, lang: "de" | "en"): string {
       /<meta name="viewport" content="[^"]*">/i,
       `<meta name="viewport" content="${ZOOMABLE_VIEWPORT}">`,
     );
+}
+
+/**
+ * Framework links a page's files by content hash (_file/data/events.7a2021ff.csv); a reader
+ * saving the download must get the names datapackage.json declares. The build also writes
+ * each of them unhashed to data/ (dynamicPaths), so the links point there instead.
+ */
+export function plainDownloadLinks(html: string, files: readonly string[]): string {
+  return html.replace(
+    /(href=")((?:\.\.?\/)*)_file\/data\/([\w-]+)\.[0-9a-f]{8}\.(csv|json)"/g,
+    (link, attribute: string, up: string, name: string, extension: string) =>
+      files.includes(`${name}.${extension}`) ? `${attribute}${up || "./"}data/${name}.${extension}"` : link,
+  );
+}
+
+/** Scripts the browser runs: no src, and not a data block (JSON, JSON-LD, import maps are hashed too). */
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+
+/**
+ * A strict Content-Security-Policy for a built page: scripts only from the site itself and
+ * the page's own inline scripts by their SHA-256; no plugins, no <base> elsewhere, no form
+ * posts elsewhere, no requests to other hosts. Styles may be inline (the charts set style
+ * attributes); images also as data: URLs (the favicon).
+ */
+export function contentSecurityPolicy(html: string): string {
+  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(
+    ([, , body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
+  );
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(" ")}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+/** The policy as the first element after <meta charset>, so that it governs every script after it. */
+export function withContentSecurityPolicy(html: string): string {
+  const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/i, "");
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(withoutOld)}">`;
+  return withoutOld.replace(/(<meta charset="[^"]*">)/i, `$1\n${meta}`);
 }

@@ -7,6 +7,7 @@
  * the data package description all derive from these declarations.
  */
 import { z } from "zod";
+import { outsideWindow } from "./story-window.js";
 
 export type TableName = "events" | "actors" | "sources" | "systems" | "factchecks" | "corrections";
 
@@ -91,10 +92,24 @@ function isTimeZone(name: string): boolean {
 const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 const idSchema = z.string().regex(ID_PATTERN, "is not a valid id");
-const dateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "is not an ISO date (YYYY-MM-DD)")
-  .refine(isRealDate, "is not a date that exists");
+/** One message per cell: what is wrong with the date and, for a spreadsheet's local format, the fix. */
+export function dateProblem(value: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return isRealDate(value) ? undefined : "is not a date that exists";
+  const local = /^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$/.exec(value);
+  if (local) {
+    const [, day, separator, month, year] = local;
+    const iso = `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+    const kind = separator === "." ? "a German date (TT.MM.JJJJ)" : "a date in day/month/year order";
+    return isRealDate(iso)
+      ? `is ${kind}, as a spreadsheet saves it: write ${iso}; format the column as text before saving`
+      : `is ${kind} that does not exist`;
+  }
+  return "is not an ISO date (YYYY-MM-DD)";
+}
+const dateSchema = z.string().superRefine((value, context) => {
+  const problem = dateProblem(value);
+  if (problem) context.addIssue({ code: "custom", message: problem });
+});
 /** http(s), a host, no spaces: what a reader's browser can open (URL.canParse would double the cost). */
 const urlSchema = z.string().regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, "is not an http(s) link");
 const listOf = (item: z.ZodType<string, string>, what: string) =>
@@ -108,17 +123,24 @@ const listOf = (item: z.ZodType<string, string>, what: string) =>
     )
     .pipe(z.array(item).min(1, `needs at least one ${what}`));
 
+/** A text of at most `max` characters; the message says how long the value is. */
+const maxLength = (max: number) =>
+  z.string().superRefine((value, context) => {
+    if (value.length > max)
+      context.addIssue({
+        code: "custom",
+        message: `is ${value.length} characters long, ${value.length - max} more than the ${max} allowed`,
+      });
+  });
+
 const text = <O extends Required = {}>(description: Words, options: O & { max?: number } = {} as O) =>
-  column<z.ZodString, O>(
-    options.max ? z.string().max(options.max, `is longer than ${options.max} characters`) : z.string(),
-    {
-      ...options,
-      description,
-      allowed: options.max
-        ? { en: `text of at most ${options.max} characters`, de: `Text mit höchstens ${options.max} Zeichen` }
-        : { en: "any text", de: "beliebiger Text" },
-    },
-  );
+  column<z.ZodString, O>(options.max ? maxLength(options.max) : z.string(), {
+    ...options,
+    description,
+    allowed: options.max
+      ? { en: `text of at most ${options.max} characters`, de: `Text mit höchstens ${options.max} Zeichen` }
+      : { en: "any text", de: "beliebiger Text" },
+  });
 
 const oneOf = <const T extends readonly [string, ...string[]], O extends Required = {}>(
   values: T,
@@ -495,6 +517,8 @@ const NONE: readonly Issue[] = Object.freeze([]);
 /** Rules that involve more than one column of a row. */
 export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[] } = {
   events: [
+    (row) => windowRule(row, "date"),
+    (row) => windowRule(row, "end_date"),
     (row) => pairRule(row, "timing_de", "timing_en"),
     (row) => pairRule(row, "notes_de", "notes_en"),
     (row) =>
@@ -554,6 +578,12 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
   factchecks: [],
   corrections: [],
 };
+
+function windowRule(row: { date: string; end_date?: string }, column: "date" | "end_date"): readonly Issue[] {
+  const value = row[column];
+  const problem = value === undefined ? undefined : outsideWindow(value);
+  return problem ? [{ column, message: `${problem}; the window is set in src/lib/story-window.ts` }] : NONE;
+}
 
 function pairRule(row: Record<string, unknown>, a: string, b: string): readonly Issue[] {
   if (row[a] !== undefined && row[b] === undefined)

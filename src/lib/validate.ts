@@ -3,11 +3,10 @@
  * none is thrown, and no row is ever dropped silently.
  */
 import { readCsv } from "./csv.js";
-import type { DataError } from "./errors.js";
+import { INVISIBLE, type DataError } from "./errors.js";
 import {
   columns,
   rowRules,
-  rowSchemas,
   TABLE_NAMES,
   uniqueKeys,
   type ColumnSpec,
@@ -55,10 +54,14 @@ export function validateTable<T extends TableName>(
   // Per row only the cells are read and parsed; what an error report needs is looked up when there is one.
   const { header } = csv;
   const position = (name: string) => header.indexOf(name) + 1;
-  const schema = rowSchemas[table];
+  const parsers = header.map((name) => cellParser(specs[name]));
   const rules = rowRules[table] as ((row: Row<T>) => readonly { column: string; message: string }[])[];
+  // Only a file that holds an invisible character anywhere is searched cell by cell.
+  const invisible = INVISIBLE_ONE.test(text);
   for (const { line, cells } of csv.rows) {
     if (cells.length !== header.length) {
+      // Its id still counts as read: other tables' references to it are not reported again.
+      result.read.push(cells);
       errors.push({
         file,
         line,
@@ -67,34 +70,55 @@ export function validateTable<T extends TableName>(
       });
       continue;
     }
-    const values: Record<string, string | undefined> = {};
-    for (let index = 0; index < cells.length; index++) {
-      const value = cells[index].trim();
-      values[header[index]] = value === "" ? undefined : value;
-    }
-    result.read.push(cells);
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]);
-        const message = values[field] === undefined ? "is empty but required" : issue.message;
+    // One error per cell: the first problem found in it.
+    const reported = new Set<string>();
+    if (invisible) {
+      cells.forEach((cell, index) => {
+        const found = cell.match(INVISIBLE_ONE);
+        if (!found) return;
+        reported.add(header[index]);
+        const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
         errors.push({
           file,
           line,
-          column: position(field),
-          field,
-          value: cells[position(field) - 1],
-          message,
-          allowed: specs[field]?.allowed,
+          column: index + 1,
+          field: header[index],
+          value: cell,
+          message: `contains an invisible character, U+${code} (${INVISIBLE_NAMES[code] ?? "a control character"}), at position ${(found.index ?? 0) + 1}`,
+          allowed: "the text without it: retype the value, or delete the character shown as \\u" + code,
+        });
+      });
+    }
+    const record: Record<string, unknown> = {};
+    for (let index = 0; index < cells.length; index++) {
+      const raw = cells[index];
+      const trimmed = raw.trim();
+      const parsed = parsers[index](trimmed === "" ? undefined : trimmed);
+      if (parsed.ok) {
+        record[header[index]] = parsed.value;
+      } else if (!reported.has(header[index])) {
+        reported.add(header[index]);
+        errors.push({
+          file,
+          line,
+          column: index + 1,
+          field: header[index],
+          value: raw,
+          message: parsed.message,
+          allowed: specs[header[index]]?.allowed,
         });
       }
-      continue;
     }
-    const row = parsed.data as Row<T>;
+    result.read.push(cells);
+    if (reported.size > 0) continue;
+    const row = record as Row<T>;
     let valid = true;
+    const ruled = new Set<string>();
     for (const rule of rules) {
       for (const issue of rule(row)) {
         valid = false;
+        if (ruled.has(issue.column)) continue;
+        ruled.add(issue.column);
         errors.push({
           file,
           line,
@@ -178,13 +202,17 @@ function checkUnique<T extends TableName>(
 
 /** Checks every table and the references between them. */
 export function validateDataset(files: DataFiles): { data: Dataset; errors: DataError[] } {
+  // Problems of a whole file (encoding, header) come first; its rows are then not read,
+  // and the other tables' references to it are not checked, so one cause gives one message.
+  const fileErrors: DataError[] = [];
   const errors: DataError[] = [];
   const data = {} as Record<TableName, Table<TableName>>;
   for (const name of TABLE_NAMES) {
     const result = validateTable(name, files[name].text, files[name].file);
     data[name] = result.table;
-    errors.push(...result.errors);
+    (result.table.readable ? errors : fileErrors).push(...result.errors);
   }
+  errors.unshift(...fileErrors);
   const dataset = data as Dataset;
   errors.push(...checkReferences(dataset));
   errors.push(...checkEverySourced(dataset));
@@ -207,8 +235,8 @@ function checkReferences(data: Dataset): DataError[] {
           column: header.indexOf(field) + 1,
           field,
           value,
-          message: `is not an id in ${spec.ref}.csv`,
-          allowed: `one of the ${known.size} ids in ${spec.ref}.csv, e.g. ${[...known].slice(0, 3).join(", ")}`,
+          message: `is not an id in ${spec.ref}.csv${didYouMean(value, known)}`,
+          allowed: `one of the ${known.size} ids in ${spec.ref}.csv`,
         });
       for (let index = 0; index < rows.length; index++) {
         const cell = (rows[index] as Record<string, unknown>)[field] as string | string[] | undefined;
@@ -257,4 +285,91 @@ function readValues(table: Table<TableName>, column: string): Set<string> {
     byColumn.set(column, values);
   }
   return values;
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** Values repeat (dates, types, actors): each column keeps the results of up to this many distinct values. */
+const CACHE_LIMIT = 50_000;
+
+/**
+ * Parses one column's cells with the column's zod schema, remembering the result for a
+ * value seen before. An empty cell is undefined: "is empty but required" in a required column.
+ */
+function cellParser(spec: ColumnSpec): (value: string | undefined) => Parsed {
+  const cache = new Map<string, Parsed>();
+  const parse = (value: string | undefined): Parsed => {
+    const parsed = spec.schema.safeParse(value);
+    if (parsed.success) return { ok: true, value: parsed.data };
+    return {
+      ok: false,
+      message:
+        value === undefined ? "is empty but required" : (parsed.error.issues[0]?.message ?? "is not valid"),
+    };
+  };
+  const empty = parse(undefined);
+  // A column whose values hardly repeat (ids, headlines) is not cached: the memory would cost more.
+  let caching = true;
+  let lookups = 0;
+  return (value) => {
+    if (value === undefined) return empty;
+    if (!caching) return parse(value);
+    let parsed = cache.get(value);
+    if (parsed === undefined) {
+      parsed = parse(value);
+      cache.set(value, parsed);
+      if (++lookups === 1000 && cache.size > 500) caching = false;
+      if (cache.size >= CACHE_LIMIT) caching = false;
+      if (!caching) cache.clear();
+    } else lookups++;
+    return parsed;
+  };
+}
+
+const INVISIBLE_ONE = new RegExp(INVISIBLE.source);
+
+const INVISIBLE_NAMES: Record<string, string> = {
+  "00AD": "soft hyphen",
+  "200B": "zero width space",
+  "200C": "zero width non-joiner",
+  "200D": "zero width joiner",
+  "200E": "left-to-right mark",
+  "200F": "right-to-left mark",
+  "2060": "word joiner",
+  FEFF: "byte order mark",
+};
+
+/** `; did you mean "x"?` naming the known id nearest to the value (by edit distance), if one is near. */
+export function didYouMean(value: string, known: Iterable<string>): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    if (!candidate) continue;
+    const distance = editDistance(value, candidate, bestDistance);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== undefined && bestDistance <= Math.max(3, Math.floor(value.length / 3))
+    ? `; did you mean "${best}"?`
+    : "";
+}
+
+/** Levenshtein distance, giving up (returning limit) once it cannot be below limit. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin >= limit) return limit;
+    previous = current;
+  }
+  return previous[b.length];
 }
