@@ -166,7 +166,8 @@ describe("SequenceChart", () => {
       labels,
     });
     expect(view.sentence).toMatch(/^Die Grafik zeigt \d+\. \S+ bis \d+\. \S+ 2025, hervorgehoben: /);
-    expect(view.sentence).toContain("6. Telefonat mit Putin (3. Juli 2025)");
+    const sixth = story.events.find((event) => event.id === "2025-07-03-trump-putin-call")!;
+    expect(view.sentence).toContain(`${sixth.callNumber}. Telefonat mit Putin (${sixth.dateLabel})`);
     expect(view.sentence.length).toBeLessThan(200);
   });
 
