@@ -107,7 +107,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The stable anchor of an event on the page: #ereignis-… (German), #event-… (English). */
-export const eventAnchor = (id: string, lang: Lang) => `${lang === "de" ? "ereignis" : "event"}-${id}`;
+export const eventAnchor = (id: string, lang: Lang) => `${MESSAGES[lang].eventAnchor}-${id}`;
 
 /** A quotation in the quotation marks of the reader's language: „…“ / “…”. */
 export function quoted(text: string, lang: Lang): string {
@@ -136,10 +136,7 @@ export function safeUrl(url: string): string | undefined {
  */
 export function sourceLine(events: StoryEvent[], dataUntilLabel: string, lang: Lang, count = 4): string {
   const ranked = leadingSources(events.map((event) => event.sources));
-  const words =
-    lang === "de"
-      ? { more: " u. a.", own: "eigene Auswertung", until: "Daten bis" }
-      : { more: " and others", own: "own analysis", until: "Data until" };
+  const words = MESSAGES[lang].sourceLine;
   return `${LABELS[lang].sources}: ${ranked.slice(0, count).join(", ")}${ranked.length > count ? words.more : ""}; ${words.own} · ${words.until} ${dataUntilLabel}`;
 }
 
