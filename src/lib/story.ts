@@ -141,7 +141,17 @@ export interface StoryData {
  */
 export type SequenceEvent = Pick<
   StoryEvent,
-  "id" | "date" | "endDate" | "dateLabel" | "type" | "status" | "topic" | "headline"
+  | "id"
+  | "date"
+  | "endDate"
+  | "dateLabel"
+  | "type"
+  | "status"
+  | "topic"
+  | "headline"
+  | "actors"
+  | "counterpart"
+  | "callNumber"
 >;
 
 export interface SequenceData {
@@ -151,6 +161,9 @@ export interface SequenceData {
   meta: Pick<StoryData["meta"], "dataUntil" | "termStart">;
   actors: Record<string, StoryActor>;
   events: SequenceEvent[];
+  /** The state of US deliveries over time and the halts, for the graphic's delivery band. */
+  deliveryPhases: DeliveryPhase[];
+  haltPeriods: HaltPeriod[];
 }
 
 export function sequenceData(story: StoryData): SequenceData {
@@ -159,16 +172,23 @@ export function sequenceData(story: StoryData): SequenceData {
     months: shortMonthNames(story.lang),
     meta: { dataUntil: story.meta.dataUntil, termStart: story.meta.termStart },
     actors: story.actors,
-    events: story.events.map(({ id, date, endDate, dateLabel, type, status, topic, headline }) => ({
-      id,
-      date,
-      endDate,
-      dateLabel,
-      type,
-      status,
-      topic,
-      headline,
-    })),
+    events: story.events.map(
+      ({ id, date, endDate, dateLabel, type, status, topic, headline, actors, counterpart, callNumber }) => ({
+        id,
+        date,
+        endDate,
+        dateLabel,
+        type,
+        status,
+        topic,
+        headline,
+        actors,
+        counterpart,
+        callNumber,
+      }),
+    ),
+    deliveryPhases: story.deliveryPhases,
+    haltPeriods: story.haltPeriods,
   };
 }
 
