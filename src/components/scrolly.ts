@@ -20,13 +20,20 @@ export interface ScrollyOptions {
   invalidation?: Promise<unknown>;
 }
 
+/**
+ * The step's number padded with figure spaces to as many digits as the count: with
+ * tabular figures (story.css) "9" and "10" take the same width, so that the status
+ * and the buttons beside it do not move when the step changes (a layout shift).
+ */
+const steady = (i: number, n: number) => String(i).padStart(String(n).length, "\u2007");
+
 const WORDS = {
   de: {
     back: "Zurück",
     next: "Weiter",
     share: "Link kopieren",
     copied: "Link kopiert",
-    status: (i: number, n: number) => `Schritt ${i} von ${n}`,
+    status: (i: number, n: number) => `Schritt ${steady(i, n)} von ${n}`,
     nav: "Schritte der Geschichte",
   },
   en: {
@@ -34,7 +41,7 @@ const WORDS = {
     next: "Next",
     share: "Copy link",
     copied: "Link copied",
-    status: (i: number, n: number) => `Step ${i} of ${n}`,
+    status: (i: number, n: number) => `Step ${steady(i, n)} of ${n}`,
     nav: "Steps of the story",
   },
 };
