@@ -35,7 +35,14 @@ export function synthetic(n: number): DataFiles {
       tz: i % 5 === 0 ? "America/New_York" : "",
     };
     events.push(eventColumns.map((name) => row[name] ?? ""));
-    sources.push([id, "Example Wire", "", `https://example.org/${id}`, "wire", "en"]);
+    const source: Record<string, string> = {
+      event_id: id,
+      outlet: "Example Wire",
+      url: `https://example.org/${id}`,
+      kind: "wire",
+      language: "en",
+    };
+    sources.push(Object.keys(columns.sources).map((name) => source[name] ?? ""));
   }
   const csv = (table: TableName, rows: string[][]) =>
     `${csvFormatRows([Object.keys(columns[table]), ...rows])}\n`;

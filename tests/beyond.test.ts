@@ -52,8 +52,8 @@ describe("the embeds", () => {
         expect(existsSync(join(dist, path))).toBe(true);
         const html = read(path);
         expect(langOf(html)).toBe(lang);
-        expect(titleOf(html)).toContain(STORY[lang].title);
-        expect(titleOf(html)).not.toContain(STORY[lang === "de" ? "en" : "de"].title);
+        expect(titleOf(html)).toContain(STORY[lang].series);
+        expect(titleOf(html)).not.toContain(STORY[lang === "de" ? "en" : "de"].series);
       });
 
       it("holds exactly one chart, that chart, and nothing else of the story", () => {

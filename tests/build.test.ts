@@ -33,7 +33,7 @@ describe("npm run build", () => {
     const de = prose(read("index.html"));
     const en = prose(read(join("en", "index.html")));
     expect(en).toMatch(/<html lang="en">/);
-    for (const word of ["Selenskyj", "Kyjiw", "Uschakow", "3. Juli 2025", "Stand:"])
+    for (const word of ["Selenskyj", "Kyjiw", "Uschakow", "3.&nbsp;Juli 2025", "Stand:"])
       expect(de, word).toContain(word);
     for (const word of ["Zelensky", "Kyiv", "Ushakov", "3 July 2025", "Updated:"])
       expect(en, word).toContain(word);

@@ -55,7 +55,7 @@ describe("the real data", () => {
       order.indexOf("2025-07-04-trump-zelensky-call"),
     );
     expect(story.events.find((event) => event.id === "2025-07-03-trump-putin-call")?.timeLabel).toBe(
-      "10 Uhr in Washington, 16 Uhr in Berlin, 17 Uhr in Kyjiw und Moskau",
+      "10\u00a0Uhr in Washington, 16\u00a0Uhr in Berlin, 17\u00a0Uhr in Kyjiw und Moskau",
     );
   });
 

@@ -44,13 +44,15 @@ describe("story loader", () => {
       { status: "halted_partly", start: "2025-07-01", end: "2025-07-07", days: 6 },
     ]);
     const call = story.events.find((event) => event.id === "2025-07-03-trump-putin-call")!;
-    expect(call.dateLabel).toBe("3. Juli 2025");
-    expect(call.timeLabel).toBe("10 Uhr in Washington, 16 Uhr in Berlin, 17 Uhr in Kyjiw und Moskau");
+    expect(call.dateLabel).toBe("3.\u00a0Juli 2025");
+    expect(call.timeLabel).toBe(
+      "10\u00a0Uhr in Washington, 16\u00a0Uhr in Berlin, 17\u00a0Uhr in Kyjiw und Moskau",
+    );
     expect(call.sources).toHaveLength(1);
     expect(story.meta).toMatchObject({
       dataUntil: "2025-07-14",
       updated: "2025-08-01",
-      updatedLabel: "1. August 2025",
+      updatedLabel: "1.\u00a0August 2025",
       eventCount: 14,
     });
   });
@@ -78,11 +80,11 @@ describe("story loader", () => {
     const dir = fixtureCopy();
     const events = readFileSync(join(dir, "events.csv"), "utf8");
     const august =
-      "2025-08-18-trump-putin-call,2025-08-18,,,,day,,,call,occurred,putin;trump,negotiations,Siebtes Telefonat,Seventh call,Während des Gipfels.,During the summit.,,,,,,,high,,";
+      "2025-08-18-trump-putin-call,2025-08-18,,,,day,,,call,occurred,putin;trump,negotiations,Siebtes Telefonat,Seventh call,Während des Gipfels.,During the summit.,,,,,,,high,,,";
     writeFileSync(join(dir, "events.csv"), `${events}${august}\n`);
     writeFileSync(
       join(dir, "sources.csv"),
-      `${readFileSync(join(dir, "sources.csv"), "utf8")}2025-08-18-trump-putin-call,Newser,,https://www.newser.com/story/373722/trump-pauses-talks-calls-putin.html,press,en\n`,
+      `${readFileSync(join(dir, "sources.csv"), "utf8")}2025-08-18-trump-putin-call,Newser,,https://www.newser.com/story/373722/trump-pauses-talks-calls-putin.html,press,en,\n`,
     );
     const story: StoryData = JSON.parse(
       (await runLoader("story-[lang].json.ts", dir, ["--lang", "de"])).stdout,

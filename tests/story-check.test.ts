@@ -86,7 +86,7 @@ describe("the facts the prose relies on", () => {
       .replace("2025-07-01-halt-confirmed,2025-07-01", "2025-07-02-deliveries-flowing,2025-07-02")
       .replace(/,halted_partly,/, ",flowing,");
     files.events.text = files.events.text.replace(`${halt}\n`, `${halt}\n${resumed}\n`);
-    files.sources.text += "2025-07-02-deliveries-flowing,Example Wire,,https://example.org/a,wire,en\n";
+    files.sources.text += "2025-07-02-deliveries-flowing,Example Wire,,https://example.org/a,wire,en,\n";
     const { data: changed, errors } = validateDataset(files);
     expect(errors.map(formatError)).toEqual([]);
     const messages = changedFacts(proseFacts(changed), readConfirmedFacts(), stories).map(formatError);

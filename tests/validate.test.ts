@@ -176,7 +176,7 @@ describe("validation", () => {
   it("reports a row with a value too many once, not again as an unknown id in sources.csv", () => {
     const files = withText("events", (text) => text.replace(`${CALL},2025-02-12,`, `${CALL},2025-02-12,,`));
     expect(messages(files)).toEqual([
-      `${F}:2: has 26 values but the header has 25 columns; allowed: one value per column; a value that contains "," or a line break must stand in double quotes`,
+      `${F}:2: has 27 values but the header has 26 columns; allowed: one value per column; a value that contains "," or a line break must stand in double quotes`,
     ]);
   });
 

@@ -3,6 +3,7 @@
  * that opens an event, keyboard navigation between marks, and the figure with
  * caption, source line and text alternative.
  */
+import { leadingSources } from "../lib/source-policy.js";
 import type { Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
 import type { StoryActor, StoryEvent, StorySource } from "../lib/story.js";
@@ -129,27 +130,12 @@ export function safeUrl(url: string): string | undefined {
 }
 
 /**
- * A chart's source line: the outlets cited by most of the events shown (then by
- * most sources, then by name), "and others" where there are more, our analysis,
+ * A chart's source line: the leading publishers of the events shown (official
+ * and agency first, see lib/source-policy), "and others" where there are more, our analysis,
  * and the data's cut-off: "Quellen: TASS, AP, Reuters, CNN u. a.; eigene Auswertung · Daten bis 29. Juli 2025".
  */
 export function sourceLine(events: StoryEvent[], dataUntilLabel: string, lang: Lang, count = 4): string {
-  const tally = new Map<string, { events: number; sources: number }>();
-  for (const event of events) {
-    for (const source of event.sources) {
-      const entry = tally.get(source.outlet) ?? { events: 0, sources: 0 };
-      entry.sources += 1;
-      tally.set(source.outlet, entry);
-    }
-    for (const outlet of new Set(event.sources.map((source) => source.outlet)))
-      tally.get(outlet)!.events += 1;
-  }
-  const ranked = [...tally]
-    .sort(
-      ([nameA, a], [nameB, b]) =>
-        b.events - a.events || b.sources - a.sources || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0),
-    )
-    .map(([outlet]) => outlet);
+  const ranked = leadingSources(events.map((event) => event.sources));
   const words =
     lang === "de"
       ? { more: " u. a.", own: "eigene Auswertung", until: "Daten bis" }
@@ -196,6 +182,8 @@ export function eventDetails(event: StoryEvent, actors: Record<string, StoryActo
       "p",
       { class: "event-details-confidence" },
       `${labels.confidenceLabel}: ${labels.confidence[event.confidence]}`,
+      event.figureConfidence &&
+        ` · ${labels.figureConfidenceLabel}: ${labels.confidence[event.figureConfidence]}`,
     ),
   );
   const list = el("ul", { class: "event-sources" });

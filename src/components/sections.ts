@@ -57,6 +57,7 @@ export function FactChecks(story: StoryData): HTMLElement {
         "section",
         { class: "factcheck", id: `faktencheck-${check.id}` },
         el("h3", {}, check.title),
+        el("p", { class: `factcheck-verdict factcheck-verdict-${check.verdict}` }, check.verdictLabel),
         el(
           "dl",
           {},

@@ -5,6 +5,7 @@
  * the event list, the codebook, the static charts) are added by src/render/static.ts.
  */
 import { cardinal, formatDayMonth, ordinal } from "./format.js";
+import { publisherValues } from "./publisher.js";
 import type { StoryData } from "./story.js";
 
 /** The call the story is about: Trump's sixth with Putin since the start of the term. */
@@ -31,5 +32,6 @@ export function storyFacts(story: StoryData): Record<string, string> {
     "sixthCall.time": call.timeLabel ?? call.dateLabel,
     "marchHalt.days": cardinal(march.days, lang),
     "julyHalt.days": cardinal(july.days, lang),
+    ...publisherValues(lang),
   };
 }

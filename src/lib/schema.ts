@@ -207,6 +207,7 @@ export const CONFIDENCES = ["high", "medium", "low"] as const;
 export const LANGUAGES = ["de", "en", "uk", "ru"] as const;
 export const SIDES = ["us", "ukraine", "russia", "europe", "nato", "other"] as const;
 export const SOURCE_KINDS = ["official", "wire", "press", "aggregator"] as const;
+export const VERDICTS = ["false", "misleading", "partly_true", "true"] as const;
 export const SYSTEM_CATEGORIES = [
   "air_defence",
   "artillery",
@@ -348,6 +349,14 @@ export const columns = {
       en: "How well the sources establish the event.",
       de: "Wie gut die Quellen das Ereignis belegen: high (hoch), medium (mittel), low (gering), wie auf der Seite unter „Belegt“.",
     }),
+    figure_confidence: oneOf(
+      CONFIDENCES,
+      {
+        en: "Where the research trusts the figures or details (counts, lengths, a reported account) less than the event itself: their confidence. Empty when the same as confidence.",
+        de: "Wo die Recherche den Zahlen oder Einzelheiten (Anzahl, Dauer, ein berichteter Hergang) weniger traut als dem Ereignis selbst: deren Zuverlässigkeit. Leer, wenn sie der von confidence entspricht.",
+      },
+      { required: false },
+    ),
     notes_de: text(
       {
         en: "Where sources disagree or something is unconfirmed, in German; needs notes_en.",
@@ -404,10 +413,17 @@ export const columns = {
       },
       { max: 80 },
     ),
-    via: text(
+    via_de: text(
       {
-        en: "The original agency or outlet where this is a republication (e.g. AP, Reuters).",
-        de: "Agentur oder Medium, von dem der Text ursprünglich stammt, wenn er übernommen wurde (z. B. AP, Reuters).",
+        en: "The original agency, outlet or office where this is a republication (e.g. AP, Reuters), as German readers see it; needs via_en.",
+        de: "Agentur, Medium oder Amt, von dem der Text ursprünglich stammt, wenn er übernommen wurde (z. B. AP, Reuters), wie deutsche Leser es sehen; nur zusammen mit via_en.",
+      },
+      { required: false, max: 80 },
+    ),
+    via_en: text(
+      {
+        en: "The same original publisher, as English readers see it; needs via_de.",
+        de: "Dieselbe ursprüngliche Quelle, wie englische Leser sie sehen; nur zusammen mit via_de.",
       },
       { required: false, max: 80 },
     ),
@@ -458,11 +474,15 @@ export const columns = {
       { en: "Reported quantity, as text, in English.", de: "Gemeldete Menge als Text, auf Englisch." },
       { max: 60 },
     ),
-    reported_by: text(
+    reported_by_de: text(
       {
-        en: "Who reported it (the halt was reported, not announced).",
-        de: "Wer darüber berichtete (der Stopp wurde durch Berichte bekannt, nicht offiziell verkündet).",
+        en: "Who reported it (the halt was reported, not announced), in German.",
+        de: "Wer darüber berichtete (der Stopp wurde durch Berichte bekannt, nicht offiziell verkündet), auf Deutsch.",
       },
+      { max: 80 },
+    ),
+    reported_by_en: text(
+      { en: "Who reported it, in English.", de: "Wer darüber berichtete, auf Englisch." },
       { max: 80 },
     ),
   },
@@ -485,6 +505,10 @@ export const columns = {
     finding_en: text({
       en: "What the sources show, in English.",
       de: "Was die Quellen zeigen, auf Englisch.",
+    }),
+    verdict: oneOf(VERDICTS, {
+      en: "What the check finds of the claim: false, misleading, partly_true or true.",
+      de: "Das Urteil über die Behauptung: false (falsch), misleading (irreführend), partly_true (teils richtig), true (stimmt).",
     }),
     event_ids: refList("events", {
       en: "The events that settle it.",
@@ -573,7 +597,7 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
     },
   ],
   actors: [],
-  sources: [],
+  sources: [(row) => pairRule(row, "via_de", "via_en")],
   systems: [],
   factchecks: [],
   corrections: [],

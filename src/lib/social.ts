@@ -12,6 +12,7 @@ const byLang = <T>(pick: (lang: Lang) => T) =>
 /** Title, description and Open Graph locale of each edition (the words are in ./i18n/). */
 export const STORY = byLang((lang) => ({
   title: MESSAGES[lang].story.title,
+  series: MESSAGES[lang].story.series,
   description: MESSAGES[lang].story.description,
   locale: MESSAGES[lang].ogLocale,
 }));

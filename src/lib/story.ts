@@ -15,6 +15,8 @@ import {
 } from "./derive.js";
 import { formatDate, formatDateRange, formatLocalTimes, shortMonthNames, type Lang } from "./format.js";
 import type { Row } from "./schema.js";
+import { MESSAGES } from "./i18n/index.js";
+import { typesetStory } from "./typography.js";
 import type { Dataset } from "./validate.js";
 
 type Event = Row<"events">;
@@ -62,6 +64,8 @@ export interface StoryEvent {
   quote?: StoryQuote;
   deliveryStatus?: Event["delivery_status"];
   confidence: Event["confidence"];
+  /** Where the research trusts the figures or details less than the event: their confidence. */
+  figureConfidence?: Event["confidence"];
   notes?: string;
   sources: StorySource[];
   /** Number of the Trump–Putin call since 20 January 2025. */
@@ -82,6 +86,9 @@ export interface FactCheck {
   title: string;
   claim: string;
   finding: string;
+  verdict: Row<"factchecks">["verdict"];
+  /** The verdict in the reader's language: "Urteil: falsch", "Verdict: misleading" … */
+  verdictLabel: string;
   eventIds: string[];
 }
 
@@ -166,8 +173,8 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
   const sourcesByEvent = new Map<string, StorySource[]>();
   for (const row of data.sources.rows) {
     const list = sourcesByEvent.get(row.event_id);
-    if (list) list.push(toStorySource(row));
-    else sourcesByEvent.set(row.event_id, [toStorySource(row)]);
+    if (list) list.push(toStorySource(row, lang));
+    else sourcesByEvent.set(row.event_id, [toStorySource(row, lang)]);
   }
   const { from: dataFrom, until: dataUntil } = coverage(events);
   const phases = deliveryPhases(events, dataUntil);
@@ -203,6 +210,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
           : undefined,
         deliveryStatus: event.delivery_status,
         confidence: event.confidence,
+        figureConfidence: event.figure_confidence,
         notes: inLang(event, "notes", lang),
         sources: sourcesByEvent.get(event.id) ?? [],
         callNumber: call?.callNumber,
@@ -210,7 +218,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       };
     });
 
-  return {
+  return typesetStory({
     lang,
     meta: {
       updated,
@@ -242,13 +250,15 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       system: inLang(row, "system", lang),
       category: row.category,
       quantity: inLang(row, "quantity", lang),
-      reportedBy: row.reported_by,
+      reportedBy: inLang(row, "reported_by", lang),
     })),
     factchecks: data.factchecks.rows.map((row) => ({
       id: row.id,
       title: inLang(row, "title", lang),
       claim: inLang(row, "claim", lang),
       finding: inLang(row, "finding", lang),
+      verdict: row.verdict,
+      verdictLabel: `${MESSAGES[lang].verdict.label}: ${MESSAGES[lang].verdict.values[row.verdict]}`,
       eventIds: row.event_ids,
     })),
     corrections: [...data.corrections.rows]
@@ -258,7 +268,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
         dateLabel: formatDate(row.date, lang),
         text: inLang(row, "text", lang),
       })),
-  };
+  });
 }
 
 /**
@@ -284,6 +294,12 @@ function counterpartOf(event: Event): StoryEvent["counterpart"] {
   return undefined;
 }
 
-function toStorySource(row: Row<"sources">): StorySource {
-  return { outlet: row.outlet, via: row.via, url: row.url, kind: row.kind, language: row.language };
+function toStorySource(row: Row<"sources">, lang: Lang): StorySource {
+  return {
+    outlet: row.outlet,
+    via: inLang(row, "via", lang),
+    url: row.url,
+    kind: row.kind,
+    language: row.language,
+  };
 }

@@ -4,6 +4,7 @@
  */
 import { readCsv } from "./csv.js";
 import { INVISIBLE, type DataError } from "./errors.js";
+import { checkSourceUrls } from "./source-policy.js";
 import {
   columns,
   rowRules,
@@ -223,6 +224,7 @@ export function validateDataset(files: DataFiles): { data: Dataset; errors: Data
   const dataset = data as Dataset;
   errors.push(...checkReferences(dataset));
   errors.push(...checkEverySourced(dataset));
+  errors.push(...checkSourceUrls(dataset.sources));
   return { data: dataset, errors };
 }
 

@@ -8,6 +8,7 @@ import type { Lang } from "../lib/format.js";
 import { storyFacts } from "../lib/placeholders.js";
 import { buildStory } from "../lib/story.js";
 import { fillTemplate } from "../lib/template.js";
+import { composeStory } from "../lib/evidence.js";
 
 export async function storyPage(lang: Lang): Promise<string> {
   const file = join("story", `${lang}.md`);
@@ -16,5 +17,8 @@ export async function storyPage(lang: Lang): Promise<string> {
     (await import("./static.js")).storyTemplateParts(story, codebook(lang)),
   );
   const values = { ...storyFacts(story), ...parts };
-  return fillTemplate(readFileSync(file, "utf8"), values, file);
+  const { text, unknown, unsupported } = composeStory(readFileSync(file, "utf8"), story); // evidence markers, typography
+  for (const note of [...unknown.map((id) => `unknown event ${id}`), ...unsupported])
+    console.warn(`${file}: ${note}`);
+  return fillTemplate(text, values, file);
 }

@@ -6,10 +6,16 @@ export const de = {
   ogLocale: "de_DE",
   edition: "/",
   eventAnchor: "ereignis",
+  verdict: {
+    label: "Urteil",
+    values: { false: "falsch", misleading: "irreführend", partly_true: "teils richtig", true: "stimmt" },
+  },
+  evidence: "Beleg",
   story: {
-    title: "Telefonate, Waffen, Positionen",
+    title: "Trump telefonierte erst mit Putin, dann mit Selenskyj",
+    series: "Telefonate, Waffen, Positionen",
     description:
-      "Anfang Juli 2025 telefonierte Donald Trump binnen zwei Tagen mit Wladimir Putin und mit Wolodymyr Selenskyj; dazwischen stoppten die USA einige Waffenlieferungen an die Ukraine. Eine Rekonstruktion aus den Quellen.",
+      "Anfang Juli 2025 sprach Donald Trump binnen zwei Tagen erst mit Wladimir Putin, dann mit Wolodymyr Selenskyj. Schon zuvor hatte das Weiße Haus bestätigt, dass die USA einen Teil der zugesagten Waffen für die Ukraine zurückhielten. Eine Rekonstruktion aus den Quellen, mit Faktencheck.",
     imageAlt:
       "Zeitleiste der Telefonate und Treffen Trumps mit Putin und Selenskyj seit Januar 2025, darunter vergrößert der 1. bis 9. Juli 2025",
   },
@@ -85,6 +91,7 @@ export const de = {
     sources: "Quellen",
     source: "Quelle",
     confidenceLabel: "Belegt",
+    figureConfidenceLabel: "Zahlen und Einzelheiten belegt",
     quoteTranslation: "Übersetzung",
     close: "Schließen",
     date: "Datum",

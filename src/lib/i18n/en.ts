@@ -6,10 +6,16 @@ export const en = {
   ogLocale: "en_GB",
   edition: "/en/",
   eventAnchor: "event",
+  verdict: {
+    label: "Verdict",
+    values: { false: "false", misleading: "misleading", partly_true: "partly true", true: "true" },
+  },
+  evidence: "Evidence",
   story: {
-    title: "Calls, weapons, positions",
+    title: "Trump called Putin first, then Zelensky",
+    series: "Calls, weapons, positions",
     description:
-      "In early July 2025, Donald Trump spoke to Vladimir Putin and to Volodymyr Zelensky within two days; in between, the US halted some weapons deliveries to Ukraine. A reconstruction from the sources.",
+      "In early July 2025, Donald Trump spoke to Vladimir Putin and then to Volodymyr Zelensky within two days. The White House had already confirmed that the US was holding back some of the weapons promised to Ukraine. A reconstruction from the sources, with a fact check.",
     imageAlt:
       "Timeline of Trump’s calls and meetings with Putin and Zelensky since January 2025, with 1 to 9 July 2025 enlarged below",
   },
@@ -86,6 +92,7 @@ export const en = {
     sources: "Sources",
     source: "Source",
     confidenceLabel: "Confidence",
+    figureConfidenceLabel: "Confidence in figures and details",
     quoteTranslation: "Translation",
     close: "Close",
     date: "Date",

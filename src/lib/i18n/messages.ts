@@ -22,6 +22,8 @@ export interface ChartWords {
   sources: string;
   source: string;
   confidenceLabel: string;
+  /** Confidence in the figures and details where it is lower than the event's. */
+  figureConfidenceLabel: string;
   quoteTranslation: string;
   close: string;
   date: string;
@@ -59,7 +61,12 @@ export interface Messages {
   /** The first word of an event's anchor on the page: #ereignis-2025-07-03-… */
   eventAnchor: string;
   /** The story as a shared link shows it (title, description) and its preview image's text alternative. */
-  story: { title: string; description: string; imageAlt: string };
+  /** title: the headline as shared (the page's <title>); series: the investigation's name, which embeds carry. */
+  story: { title: string; series: string; description: string; imageAlt: string };
+  /** The fact check's verdict on a claim: "Urteil: falsch" / "Verdict: false". */
+  verdict: { label: string; values: Record<Row<"factchecks">["verdict"], string> };
+  /** The evidence links after a sentence of the story: "Beleg 1: …". */
+  evidence: string;
   /** The sticky graphic's static copy, for readers without JavaScript. */
   sequenceAlt: string;
   /** Opening and closing quotation marks. */
