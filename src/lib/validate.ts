@@ -338,9 +338,10 @@ function cellParser(spec: ColumnSpec): (value: string | undefined) => Parsed {
   };
 }
 
+const visible = (code: number) => code > 0x20 && code < 0x7f;
+
 /** raw.trim(), without the call for the usual cell that begins and ends with a visible ASCII character. */
 function trim(raw: string): string {
-  const visible = (code: number) => code > 0x20 && code < 0x7f;
   return raw !== "" && visible(raw.charCodeAt(0)) && visible(raw.charCodeAt(raw.length - 1))
     ? raw
     : raw.trim();
