@@ -1,12 +1,28 @@
 // Observable Framework configuration. The build must work offline: no CDN,
 // no web fonts, no telemetry (see ../shared/DESIGN.md, "Building offline").
-import { LANGS } from "./src/lib/i18n/index.js";
+import { loadDataset } from "./src/lib/files.js";
+import { DEFAULT_LANG, LANGS } from "./src/lib/i18n/index.js";
 import { TABLE_NAMES } from "./src/lib/schema.js";
-import { STATIC_CHARTS } from "./src/lib/static-charts.js";
+import { STATIC_CHARTS } from "./src/lib/charts.js";
 import { OG_IMAGE, socialHead } from "./src/lib/social.js";
+import { buildStory } from "./src/lib/story.js";
+import { EMBED_CHARTS, embedPath } from "./src/render/embed-page.js";
 
 /** Where the story is published, e.g. https://example.org/zeitung/telefonate/: makes og:image and og:url absolute. */
 const STORY_BASE_URL = process.env.STORY_BASE_URL || undefined;
+
+/**
+ * The days the calls chart (and so the preview image) enlarges, derived from the data as
+ * the charts get them (lib/story.ts, derive.ts), for the image's alt text. Data that does
+ * not validate names none here; the loaders report its errors.
+ */
+const CALLS_ZOOM = (() => {
+  try {
+    return buildStory(loadDataset(), DEFAULT_LANG).callsZoom;
+  } catch {
+    return undefined;
+  }
+})();
 
 export default {
   // No site title: Framework would append it to every page's <title>, in German also on English pages.
@@ -22,7 +38,7 @@ export default {
   // No favicon request (it would go to the host's root, outside the story's path);
   // then description and preview image for links shared on social media, in the page's language.
   head: (page: { path: string; title?: string | null }) =>
-    `<link rel="icon" href="data:,">\n${socialHead(page, STORY_BASE_URL)}`,
+    `<link rel="icon" href="data:,">\n${socialHead(page, STORY_BASE_URL, CALLS_ZOOM)}`,
   footer: "",
   // The default stylesheet imports web fonts from a CDN; ours is local.
   globalStylesheets: [],
@@ -36,5 +52,7 @@ export default {
     ...LANGS.map((lang) => OG_IMAGE.path(lang)),
     // The charts as static SVGs for readers without JavaScript (pages name them in <noscript>).
     ...STATIC_CHARTS.flatMap((chart) => LANGS.map((lang) => `/data/static/${chart}-${lang}.svg`)),
+    // The chart pages for iframes, one template (src/embed/[chart].md.ts, src/en/embed/[chart].md.ts).
+    ...EMBED_CHARTS.flatMap((chart) => LANGS.map((lang) => `/${embedPath(chart, lang)}`)),
   ],
 };

@@ -17,7 +17,8 @@ for (const path of (process.env.PAGES ?? ",en/").split(",")) {
       colorScheme: scheme,
     });
     await page.goto(url + path);
-    await page.waitForSelector(".sequence-svg");
+    // The story, the sources page (its explorer) or an embed (its chart).
+    await page.waitForSelector(".sequence-svg, .explorer-count, .embed-chart figure.chart svg");
     for (const chart of await page.locator(".lazy-chart").all()) {
       await chart.scrollIntoViewIfNeeded();
       await chart.locator("figure.chart").waitFor();

@@ -129,7 +129,7 @@ describe("the meta tags of shared links", () => {
       expect(meta.get("og:image")).toMatch(new RegExp(`og-calls-${lang}\\.png$`));
       expect(meta.get("og:image:width")).toBe("1200");
       expect(meta.get("og:image:height")).toBe("630");
-      expect(meta.get("og:image:alt")).toBe(OG_IMAGE.alt[lang]);
+      expect(meta.get("og:image:alt")).toBe(OG_IMAGE.alt(lang, buildStory(loadDataset(), lang).callsZoom));
       expect(meta.get("twitter:card")).toBe("summary_large_image");
       expect(html).toContain('<link rel="icon" href="data:,">');
     });
@@ -172,6 +172,17 @@ describe("socialHead", () => {
     expect(metaTags(socialHead({ path: "/index" })).has("og:url")).toBe(false);
     expect(pagePath("/en/index")).toBe("/en/");
     expect(relativeTo("/embed/calls.html", "/data/x.png")).toBe("../data/x.png");
+  });
+
+  it("describes the preview image with the days the data enlarges, and with no dates when it enlarges none", () => {
+    const alt = (path: string, zoom?: [string, string]) =>
+      metaTags(socialHead({ path }, undefined, zoom)).get("og:image:alt")!;
+    expect(alt("/index", ["2025-08-04", "2025-08-12"])).toContain("4.–12. August 2025");
+    expect(alt("/en/index", ["2025-08-04", "2025-08-12"])).toContain("4–12 August 2025 enlarged");
+    for (const path of ["/index", "/en/index"]) {
+      expect(alt(path)).toMatch(/^\S.*\S$/);
+      expect(alt(path)).not.toMatch(/Juli|July|vergrößert|enlarged/);
+    }
   });
 
   it("escapes text in attributes", () => {

@@ -9,6 +9,7 @@ import {
   coverage,
   deliveryPhases,
   haltPeriods,
+  keyStatements,
   lastEventDate,
   TERM_START,
   trumpPutinCalls,
@@ -205,4 +206,70 @@ describe("the codebook", () => {
       expect(en).toContain("Headline in German.");
       expect(en).not.toContain("Überschrift auf Deutsch.");
     }));
+});
+
+describe("the key statements of the positions chart", () => {
+  type Quoted = Parameters<typeof keyStatements>[0][number];
+  const actors = [
+    { id: "trump", side: "us" },
+    { id: "peskov", side: "russia" },
+    { id: "zelensky", side: "ukraine" },
+    { id: "rutte", side: "nato" },
+    { id: "merz", side: "europe" },
+  ] as const;
+  const said = (id: string, date: string, speaker: string, time?: string): Quoted => ({
+    id,
+    date,
+    time,
+    quote: "…",
+    quote_speaker: speaker,
+  });
+
+  it("are, for each halt, each side's first word after it began and after it ended (Europe and NATO as one)", () => {
+    const statements = [
+      said("early", "2025-06-20", "trump"),
+      said("before", "2025-06-28", "zelensky"),
+      said("t1", "2025-07-02", "trump", "09:00"),
+      said("p1", "2025-07-02", "peskov"),
+      said("t2", "2025-07-03", "trump"),
+      said("r1", "2025-07-03", "rutte"),
+      said("m1", "2025-07-04", "merz"),
+      said("z2", "2025-07-09", "zelensky"),
+      said("m2", "2025-07-10", "merz"),
+    ];
+    const groups = keyStatements(
+      statements,
+      actors,
+      [{ start: "2025-07-01", end: "2025-07-09" }],
+      "2025-06-25",
+    );
+    expect(groups).toEqual([
+      { moment: "halt_start", date: "2025-07-01", ids: ["p1", "t1", "r1"] },
+      { moment: "halt_end", date: "2025-07-09", ids: ["z2", "m2"] },
+    ]);
+  });
+
+  it("are each side's latest word when no halt begins among the statements shown", () => {
+    const statements = [
+      said("t1", "2025-07-02", "trump"),
+      said("p1", "2025-07-03", "peskov"),
+      said("t2", "2025-07-05", "trump"),
+    ];
+    expect(
+      keyStatements(statements, actors, [{ start: "2025-03-03", end: "2025-03-11" }], "2025-06-25"),
+    ).toEqual([{ moment: "latest", date: "2025-07-05", ids: ["p1", "t2"] }]);
+    expect(keyStatements([], actors, [], "2025-06-25")).toEqual([]);
+  });
+
+  it("reach the chart through the story's data, each an event with a quote since the chart's first day", () => {
+    const story = buildStory(data, "de");
+    const byId = new Map(story.events.map((event) => [event.id, event]));
+    const ids = story.keyStatements.flatMap((group) => group.ids);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      expect(byId.get(id)?.quote).toBeDefined();
+      expect(byId.get(id)!.date >= story.meta.positionsSince).toBe(true);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });

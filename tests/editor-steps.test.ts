@@ -91,8 +91,9 @@ describe("the README's editor steps on a copy of the data", () => {
     { timeout: 600_000 },
     async () => {
       await npm("build");
-      const de = readFileSync(join(copy, "dist/index.html"), "utf8");
-      const en = readFileSync(join(copy, "dist/en/index.html"), "utf8");
+      // Every event is listed on the sources-and-data page of each language.
+      const de = readFileSync(join(copy, "dist/quellen.html"), "utf8");
+      const en = readFileSync(join(copy, "dist/en/sources.html"), "utf8");
       expect(de).toContain(EVENT.headline_de);
       expect(en).toContain(EVENT.headline_en);
       expect(readFileSync(join(copy, "dist/data/events.csv"), "utf8")).toContain(EVENT.id);

@@ -52,8 +52,22 @@ describe("the dictionaries", () => {
     expect(formatLocalTimes("2025-07-03", "10:00", "Asia/Tokyo", "en")).toMatch(/^10:00 in Asia\/Tokyo, /);
   });
 
-  it("are the only place that picks words by language: no lang === branch in src/lib or src/render", () => {
-    const branches = [...files("src/lib"), ...files("src/render")].flatMap((file) =>
+  it("are the only place that picks words by language: no lang === branch in src/lib, src/render or the reference charts", () => {
+    const charts = [
+      "CallsChart",
+      "DeliveriesChart",
+      "PositionsChart",
+      "common",
+      "facts",
+      "days",
+      "palette",
+      "labels",
+    ];
+    const branches = [
+      ...files("src/lib"),
+      ...files("src/render"),
+      ...charts.map((name) => `src/components/${name}.ts`),
+    ].flatMap((file) =>
       readFileSync(file, "utf8")
         .split("\n")
         .map((line, i) => [line, i + 1] as const)

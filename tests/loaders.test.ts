@@ -148,7 +148,8 @@ describe("page loaders", () => {
     ).stdout;
 
   it("draw the codebook in the page's language", async () => {
-    const [de, en] = await Promise.all([page("index.md.ts"), page(join("en", "index.md.ts"))]);
+    // The codebook is on the sources-and-data page of each language.
+    const [de, en] = await Promise.all([page("quellen.md.ts"), page(join("en", "sources.md.ts"))]);
     expect(de).toContain("Überschrift auf Deutsch.");
     expect(de).toContain("Text mit höchstens 120 Zeichen");
     expect(de).not.toContain("Headline in German.");

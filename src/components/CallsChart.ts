@@ -33,7 +33,7 @@ import {
   type SymbolKind,
 } from "./common.js";
 import { dayNumber, dayOf, isoDay } from "./days.js";
-import { callsZoomOf, termStartOf } from "./facts.js";
+import { termStartOf } from "./facts.js";
 import { LABELS } from "./labels.js";
 import { textWidth } from "./measure.js";
 import { paint, SIDE_COLOR } from "./palette.js";
@@ -77,65 +77,6 @@ const MAX_ROWS = 3;
 const BIN_MIN_RADIUS = 3;
 /** How many headlines the details of a bin list before pointing to the table. */
 const BIN_HEADLINES = 8;
-
-const TEXT = {
-  de: {
-    title: (trump: string, putin: string, zelensky: string) =>
-      `${trump}s Telefonate und Treffen mit ${putin} und ${zelensky}`,
-    svgLabel: (title: string, range: string) => `Zeitleiste: ${title}, ${range}`,
-    zoomTitle: (range: string) => `Vergrößert: ${range}`,
-    numberLegend: (putin: string) => `Zählung der Telefonate mit ${putin}`,
-    notHeldLegend: "geplant, fand nicht statt",
-    calls: (n: number, trump: string, putin: string, numbered: boolean) =>
-      (n === 1
-        ? `Ein öffentlich bekanntes Telefonat ${trump}s mit ${putin}`
-        : `${capitalize(numberWord(n, "de"))} öffentlich bekannte Telefonate ${trump}s mit ${putin}`) +
-      (numbered ? " (nummeriert)" : ""),
-    others: (trump: string, zelensky: string) => `sowie ${trump}s Telefonate und Treffen mit ${zelensky}`,
-    notHeld: (n: number, type: string, marked: boolean) =>
-      (n === 1
-        ? `Ein geplantes ${type} fand nicht statt`
-        : `${capitalize(numberWord(n, "de"))} geplante Termine fanden nicht statt`) +
-      (marked ? " (hohl, gestrichelt)." : "."),
-    zoom: (range: string) => `Unten vergrößert: ${range}.`,
-    binHeadline: (n: number, counterpart: string) =>
-      `${n} ${n === 1 ? "Telefonat oder Treffen" : "Telefonate und Treffen"} mit ${counterpart}`,
-    binMore: (n: number) => `und ${n} weitere (siehe Tabelle)`,
-    binLegend: "Fläche: Zahl der Telefonate und Treffen",
-    overviewBins: (days: number, last: number) =>
-      `die Übersicht ${days === 1 ? "jeden Tag" : `je ${numberWord(days, "de")} Tage`}${last !== days ? ` (zuletzt ${numberWord(last, "de")})` : ""}`,
-    binned: (overview: string | undefined, zoom: boolean) =>
-      `Weil es so viele sind, fasst ${overview ?? "die Vergrößerung jeden Tag"} zu einem Kreis zusammen${overview && zoom ? ", die Vergrößerung jeden Tag" : ""}; die Fläche eines Kreises entspricht der Zahl seiner Telefonate und Treffen.`,
-  },
-  en: {
-    title: (trump: string, putin: string, zelensky: string) =>
-      `${trump}’s calls and meetings with ${putin} and ${zelensky}`,
-    svgLabel: (title: string, range: string) => `Timeline: ${title}, ${range}`,
-    zoomTitle: (range: string) => `Enlarged: ${range}`,
-    numberLegend: (putin: string) => `Number of the call with ${putin}`,
-    notHeldLegend: "planned, did not take place",
-    calls: (n: number, trump: string, putin: string, numbered: boolean) =>
-      (n === 1
-        ? `One publicly known call between ${trump} and ${putin}`
-        : `${capitalize(numberWord(n, "en"))} publicly known calls between ${trump} and ${putin}`) +
-      (numbered ? " (numbered)" : ""),
-    others: (trump: string, zelensky: string) => `and ${trump}’s calls and meetings with ${zelensky}`,
-    notHeld: (n: number, type: string, marked: boolean) =>
-      (n === 1
-        ? `One planned ${type.toLowerCase()} did not take place`
-        : `${capitalize(numberWord(n, "en"))} planned contacts did not take place`) +
-      (marked ? " (hollow, dashed)." : "."),
-    zoom: (range: string) => `Below, enlarged: ${range}.`,
-    binHeadline: (n: number, counterpart: string) =>
-      `${n} ${n === 1 ? "call or meeting" : "calls and meetings"} with ${counterpart}`,
-    binMore: (n: number) => `and ${n} more (see table)`,
-    binLegend: "Area: number of calls and meetings",
-    overviewBins: (days: number, last: number) =>
-      `the overview combines ${days === 1 ? "each day" : `every ${numberWord(days, "en")} days`}${last !== days ? ` (${numberWord(last, "en")} at the end)` : ""}`,
-    binned: (overview: string | undefined, zoom: boolean) =>
-      `As there are so many, ${overview ?? "the enlarged view combines each day"} into one circle${overview && zoom ? ", the enlarged view each day" : ""}; a circle’s area is proportional to the number of its calls and meetings.`,
-  },
-};
 
 /** Below this width the chart takes a phone's sizes: smaller type and marks, fewer month ticks. */
 const NARROW = 480;
@@ -188,20 +129,21 @@ function sizesFor(width: number): Sizes {
 interface CallsModel {
   lang: Lang;
   domain: [string, string];
-  zoomWindow: [string, string];
+  /** The enlarged days (first, last); none when the data names no window (no halt): then no inset. */
+  zoomWindow?: [string, string];
   events: StoryEvent[];
   zoomEvents: StoryEvent[];
   name: (id: string) => string;
   laneLabel: (counterpart: Counterpart) => string;
   title: string;
   rangeLabel: string;
-  zoomRangeLabel: string;
+  zoomRangeLabel?: string;
 }
 
 function callsModel(data: CallsChartData, options: CallsChartOptions): CallsModel {
   const { lang } = options;
   const domain = options.domain ?? [termStartOf(data), data.meta.dataUntil];
-  const zoomWindow = callsZoomOf(data);
+  const zoomWindow = data.callsZoom;
   // Trump's calls and meetings with Putin or Zelensky, in the order of the data (by date).
   const events = data.events.filter(
     (event) => event.counterpart && event.date >= domain[0] && event.date <= domain[1],
@@ -212,12 +154,14 @@ function callsModel(data: CallsChartData, options: CallsChartOptions): CallsMode
     domain,
     zoomWindow,
     events,
-    zoomEvents: events.filter((event) => event.date >= zoomWindow[0] && event.date <= zoomWindow[1]),
+    zoomEvents: zoomWindow
+      ? events.filter((event) => event.date >= zoomWindow[0] && event.date <= zoomWindow[1])
+      : [],
     name,
     laneLabel: (counterpart) => `${name("trump")} – ${name(counterpart)}`,
-    title: TEXT[lang].title(name("trump"), name("putin"), name("zelensky")),
+    title: LABELS[lang].calls.title(name("trump"), name("putin"), name("zelensky")),
     rangeLabel: formatDateRange(domain[0], domain[1], lang),
-    zoomRangeLabel: formatDateRange(zoomWindow[0], zoomWindow[1], lang),
+    zoomRangeLabel: zoomWindow && formatDateRange(zoomWindow[0], zoomWindow[1], lang),
   };
 }
 
@@ -243,7 +187,7 @@ function overviewLayout(model: CallsModel, sizes: Sizes) {
 }
 
 /** The enlarged days: one column per day (and one bin per day where binned). */
-function zoomLayout(model: CallsModel, sizes: Sizes) {
+function zoomLayout(model: CallsModel & { zoomWindow: [string, string] }, sizes: Sizes) {
   const [first, last] = model.zoomWindow;
   const days = utcDay.range(dayOf(first), utcDay.offset(dayOf(last), 1)).map(isoDay);
   const day = scaleBand<string>().domain(days).range([0, sizes.innerWidth]);
@@ -268,9 +212,20 @@ function zoomLayout(model: CallsModel, sizes: Sizes) {
 type Overview = ReturnType<typeof overviewLayout>;
 type Zoom = ReturnType<typeof zoomLayout>;
 
-/** Where the parts stand, top to bottom: the overview, the connectors, the enlarged panel. */
-function verticalLayout(sizes: Sizes, overview: Overview, zoom: Zoom) {
+/** The enlarged panel's layout, if the model has a window to enlarge. */
+const zoomOf = (model: CallsModel, sizes: Sizes): Zoom | undefined =>
+  model.zoomWindow ? zoomLayout({ ...model, zoomWindow: model.zoomWindow }, sizes) : undefined;
+
+/** Where the parts stand, top to bottom: the overview, the connectors, the enlarged panel (if any). */
+function verticalLayout(sizes: Sizes, overview: Overview, zoom: Zoom | undefined) {
   const overviewBottom = overview.lanes.height + sizes.axisHeight;
+  if (!zoom)
+    return {
+      overviewBottom,
+      zoomTop: 0,
+      zoomHeight: 0,
+      height: sizes.margin.top + overviewBottom + sizes.margin.bottom,
+    };
   const zoomTop = overviewBottom + CONNECTOR_HEIGHT;
   const zoomHeight = sizes.zoomTitleHeight + zoom.lanes.height + sizes.dayLabelHeight;
   return {
@@ -288,7 +243,7 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
   const model = callsModel(data, options);
   const sizes = sizesFor(width);
   const overview = overviewLayout(model, sizes);
-  const zoom = zoomLayout(model, sizes);
+  const zoom = zoomOf(model, sizes);
   const vertical = verticalLayout(sizes, overview, zoom);
 
   const svg = create("svg")
@@ -298,18 +253,18 @@ export function CallsChart(data: CallsChartData, options: CallsChartOptions): HT
     .attr("height", vertical.height)
     .attr("viewBox", `0 0 ${width} ${vertical.height}`)
     .attr("role", "group")
-    .attr("aria-label", TEXT[lang].svgLabel(model.title, model.rangeLabel))
+    .attr("aria-label", LABELS[lang].calls.svgLabel(model.title, model.rangeLabel))
     .attr("font-size", sizes.fontSize);
-  drawZoomLink(svg, model, sizes, overview, vertical);
+  if (zoom) drawZoomLink(svg, model, sizes, overview, vertical);
   drawOverview(svg, model, sizes, overview);
-  drawZoom(svg, model, sizes, zoom, vertical);
+  if (zoom) drawZoom(svg, model, sizes, zoom, vertical);
   const panel = detailsPanel(data.actors, lang);
   wireMarks(svg, panel, model);
 
   const caption = captionText(model, overview, zoom);
   const keys = {
-    symbols: overview.plan.kind !== "bins" || (zoom.plan.kind !== "bins" && model.zoomEvents.length > 0),
-    bins: overview.plan.kind === "bins" || zoom.plan.kind === "bins",
+    symbols: overview.plan.kind !== "bins" || (zoom?.plan.kind !== "bins" && model.zoomEvents.length > 0),
+    bins: overview.plan.kind === "bins" || zoom?.plan.kind === "bins",
   };
   return chartFigure({
     id: "calls-chart",
@@ -336,8 +291,9 @@ function drawZoomLink(
 ): void {
   const { x } = overview;
   const { innerWidth, margin } = sizes;
-  const zoomStart = x(dayOf(model.zoomWindow[0]));
-  const zoomEnd = x(utcDay.offset(dayOf(model.zoomWindow[1]), 1));
+  const [first, last] = model.zoomWindow!;
+  const zoomStart = x(dayOf(first));
+  const zoomEnd = x(utcDay.offset(dayOf(last), 1));
   const link = svg
     .append("g")
     .attr("class", "calls-zoom-link")
@@ -421,7 +377,7 @@ function drawZoom(svg: Svg, model: CallsModel, sizes: Sizes, zoom: Zoom, vertica
     .attr("aria-hidden", "true")
     .attr("x", 0)
     .attr("y", fontSize + 6)
-    .text(TEXT[model.lang].zoomTitle(model.zoomRangeLabel));
+    .text(LABELS[model.lang].calls.zoomTitle(model.zoomRangeLabel!));
   const columnEdges = zoom.days.slice(1).map((iso) => zoom.day(iso)!);
   drawLanes(group, zoom.lane, zoom.lanes, model.laneLabel, sizes.laneFontSize, innerWidth, columnEdges);
   drawDayLabels(group, model.lang, sizes, zoom);
@@ -474,11 +430,11 @@ function wireMarks(svg: Svg, panel: ReturnType<typeof detailsPanel>, model: Call
 }
 
 /** The caption: how many calls, what did not take place, what is enlarged, and how bins count. */
-function captionText(model: CallsModel, overview: Overview, zoom: Zoom): string {
+function captionText(model: CallsModel, overview: Overview, zoom: Zoom | undefined): string {
   const { lang, events, name } = model;
-  const text = TEXT[lang];
+  const text = LABELS[lang].calls;
   const overviewBinned = overview.plan.kind === "bins";
-  const zoomBinned = zoom.plan.kind === "bins";
+  const zoomBinned = zoom?.plan.kind === "bins";
   const callCount = events.filter((event) => event.callNumber !== undefined).length;
   const notHeld = events.filter((event) => event.status === "not_held");
   return [
@@ -486,7 +442,7 @@ function captionText(model: CallsModel, overview: Overview, zoom: Zoom): string 
     notHeld.length > 0
       ? text.notHeld(notHeld.length, LABELS[lang].type[notHeld[0].type], !overviewBinned)
       : undefined,
-    text.zoom(model.zoomRangeLabel),
+    model.zoomRangeLabel ? text.zoom(model.zoomRangeLabel) : undefined,
     overviewBinned || zoomBinned
       ? text.binned(
           overviewBinned ? text.overviewBins(overview.spans.days, overview.spans.lastDays) : undefined,
@@ -646,7 +602,7 @@ function binEvents(
         kind: "bin",
         id: `${panel}-${counterpart}-${span.start}`,
         dateLabel: formatDateRange(span.start, span.end, lang),
-        headline: TEXT[lang].binHeadline(inBin.length, name(counterpart)),
+        headline: LABELS[lang].calls.binHeadline(inBin.length, name(counterpart)),
         counterpart,
         start: span.start,
         end: span.end,
@@ -722,7 +678,7 @@ function binDetails(bin: Bin, lang: Lang): HTMLElement {
     el("p", { class: "event-details-when" }, bin.dateLabel),
     el("h3", {}, bin.headline),
     el("ul", { class: "calls-bin-events" }, ...listed.map(item)),
-    more > 0 ? el("p", { class: "calls-bin-more" }, TEXT[lang].binMore(more)) : undefined,
+    more > 0 ? el("p", { class: "calls-bin-more" }, LABELS[lang].calls.binMore(more)) : undefined,
   );
 }
 
@@ -908,7 +864,7 @@ function monthTicks(
   const [start, end] = x.domain();
   const [left, right] = x.range();
   const monthWidth = ((right - left) * 30.44 * 86_400_000) / (end.getTime() - start.getTime());
-  const widest = textWidth(lang === "de" ? "Sept." : "Sept", fontSize) + (narrow ? 16 : 24);
+  const widest = textWidth(LABELS[lang].calls.widestMonth, fontSize) + (narrow ? 16 : 24);
   const step = [1, 2, 3, 4, 6, 12].find((months) => months * monthWidth >= widest) ?? 12;
   return x.ticks(utcMonth.filter((date) => date.getUTCMonth() % step === 0)).filter((date) => {
     const half = textWidth(shortMonth(date, lang), fontSize) / 2;
@@ -960,8 +916,8 @@ function legend(lang: Lang, putin: string, keys: { symbols: boolean; bins: boole
     list.append(
       item(shape("circle"), labels.type.call),
       item(shape("square"), labels.type.meeting),
-      item(shape("circle", true), TEXT[lang].notHeldLegend),
-      item(number, TEXT[lang].numberLegend(putin)),
+      item(shape("circle", true), LABELS[lang].calls.notHeldLegend),
+      item(number, LABELS[lang].calls.numberLegend(putin)),
     );
   }
   if (keys.bins) {
@@ -979,49 +935,9 @@ function legend(lang: Lang, putin: string, keys: { symbols: boolean; bins: boole
         .attr("r", ([, , r]) => r)
         .attr("fill", "currentColor"),
     );
-    list.append(item(areas, TEXT[lang].binLegend));
+    list.append(item(areas, LABELS[lang].calls.binLegend));
   }
   return list;
-}
-
-function numberWord(n: number, lang: Lang): string {
-  const words = {
-    de: [
-      "kein",
-      "ein",
-      "zwei",
-      "drei",
-      "vier",
-      "fünf",
-      "sechs",
-      "sieben",
-      "acht",
-      "neun",
-      "zehn",
-      "elf",
-      "zwölf",
-    ],
-    en: [
-      "no",
-      "one",
-      "two",
-      "three",
-      "four",
-      "five",
-      "six",
-      "seven",
-      "eight",
-      "nine",
-      "ten",
-      "eleven",
-      "twelve",
-    ],
-  };
-  return words[lang][n] ?? String(n);
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function lastName(name: string): string {

@@ -23,6 +23,7 @@ import {
 } from "./common.js";
 import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
 import { haltOf } from "./facts.js";
+import { MESSAGES } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
 import { fitText, textWidth } from "./measure.js";
 import { DELIVERY_STYLE, paint } from "./palette.js";
@@ -48,49 +49,6 @@ const HATCH_ID = "pattern-halted-partly";
 /** Width of a hatch pattern's tile and of its stripe, px. */
 const HATCH_SIZE = 6;
 const HATCH_STRIPE = 2.5;
-
-const WORDS = {
-  de: {
-    title: "Wann die USA Waffenlieferungen an die Ukraine stoppten",
-    overview: "Überblick",
-    zoom: "Zoom: die Stopps Tag für Tag",
-    days: (n: number) => (n === 1 ? "1 Tag" : `${n} Tage`),
-    decision: "Entscheidung, die den Stand ändert",
-    decisionInfo: "weitere Entscheidung oder Meldung",
-    systemsTitle: "Welche Waffen gestoppt wurden",
-    systemsNote:
-      "Es gibt keine amtliche Liste: Das Pentagon nannte weder Typen noch Mengen. Die Angaben stammen aus Medienberichten.",
-    phases: "Die Phasen der US-Lieferungen",
-    status: "Stand",
-    from: "von",
-    to: "bis",
-    toNote: "bis (Beginn der nächsten Phase bzw. Datenstand)",
-    haltDays: "Tage (Stopps)",
-    decisions: "Die Entscheidungen über Waffenlieferungen",
-    caption:
-      "Farbe und Muster zeigen den Stand der US-Lieferungen seit Trumps Amtsantritt; Rauten markieren die Entscheidungen (gefüllt: Entscheidung ändert den Stand). Weil die Stopps nur Tage dauerten, zeigt der Zoom sie Tag für Tag.",
-  },
-  en: {
-    title: "When the US halted weapons deliveries to Ukraine",
-    overview: "Overview",
-    zoom: "Zoom: the halts day by day",
-    days: (n: number) => (n === 1 ? "1 day" : `${n} days`),
-    decision: "Decision that changes the state",
-    decisionInfo: "Further decision or report",
-    systemsTitle: "Which weapons were halted",
-    systemsNote:
-      "There is no official list: the Pentagon gave neither types nor quantities. The entries come from media reports.",
-    phases: "The phases of US deliveries",
-    status: "State",
-    from: "from",
-    to: "to",
-    toNote: "to (start of the next phase or end of data)",
-    haltDays: "Days (halts)",
-    decisions: "The decisions on weapons deliveries",
-    caption:
-      "Colour and pattern show the state of US deliveries since Trump took office; diamonds mark the decisions (filled: the decision changes the state). Because the halts lasted only days, the zoom shows them day by day.",
-  },
-} as const;
 
 /** Font sizes set on the text (px). */
 const FONT = 11;
@@ -132,12 +90,7 @@ export function dodgeLevels<T>(items: T[], x: (item: T) => number, gap: (a: T, b
 }
 
 const shortDateFormat = (lang: Lang) =>
-  new Intl.DateTimeFormat(
-    lang === "de" ? "de-DE" : "en-GB",
-    lang === "de"
-      ? { day: "numeric", month: "numeric", timeZone: "UTC" }
-      : { day: "numeric", month: "short", timeZone: "UTC" },
-  );
+  new Intl.DateTimeFormat(MESSAGES[lang].locale, LABELS[lang].deliveries.shortDate);
 
 interface ZoomWindow {
   start: Date;
@@ -327,7 +280,7 @@ const inWindow = (event: StoryEvent, window: ZoomWindow) =>
   dayOf(event.date) >= window.start && dayOf(event.date) <= window.end;
 
 export function DeliveriesChart(data: DeliveriesData, { width, lang }: DeliveriesOptions): HTMLElement {
-  const words = WORDS[lang];
+  const words = LABELS[lang].deliveries;
   const model = deliveriesModel(data, lang);
   const layout = deliveriesLayout(model, width);
   const svg = create("svg")
@@ -409,7 +362,7 @@ function drawConnectors(svg: Svg, layout: Layout): void {
 function drawOverview(svg: Svg, model: DeliveriesModel, layout: Layout): void {
   const { lang, phases } = model;
   const { overview, overviewDateX } = layout;
-  const words = WORDS[lang];
+  const words = LABELS[lang].deliveries;
   const group = svg.append("g").attr("class", "deliveries-overview");
   const range = formatDateRange(phases[0]?.start ?? model.dataUntil, model.dataUntil, lang);
   rowLabel(group, "row-label", MARGIN.left, overview.titleY, FONT_TITLE).text(
@@ -468,7 +421,7 @@ function rowLabel(parent: SvgGroup | Svg, className: string, x: number, y: numbe
 /** The halts day by day: a title, then per window its dates, the band with each halt's days, the day axis. */
 function drawZoomPanels(svg: Svg, model: DeliveriesModel, layout: Layout): void {
   const { lang } = model;
-  const words = WORDS[lang];
+  const words = LABELS[lang].deliveries;
   if (layout.zoomWindows.length > 0)
     rowLabel(svg, "row-label", MARGIN.left, layout.zoomLabelY, FONT_TITLE).text(
       fitText([words.zoom, "Zoom"], layout.innerWidth, FONT_TITLE) ?? "",
@@ -516,7 +469,7 @@ function zoomPhaseLabel(
 ): string | undefined {
   const name = LABELS[lang].delivery[phase.status];
   if (!halt) return fitText([name], space - 8, FONT);
-  const days = WORDS[lang].days(halt.days);
+  const days = LABELS[lang].deliveries.days(halt.days);
   return fitText([`${name} · ${days}`, days], space - 8, FONT);
 }
 
@@ -678,7 +631,7 @@ function monthAxis(
 /** Legend in HTML (it wraps on a phone): each status with its colour and pattern, and the two kinds of decision marks. */
 function legend(phases: DeliveryPhase[], decisions: StoryEvent[], lang: Lang): HTMLElement {
   const labels = LABELS[lang];
-  const words = WORDS[lang];
+  const words = LABELS[lang].deliveries;
   const list = el("ul", { class: "deliveries-legend" });
   const statuses = (Object.keys(DELIVERY_STYLE) as DeliveryStatus[]).filter((status) =>
     phases.some((phase) => phase.status === status),
@@ -719,7 +672,7 @@ function legend(phases: DeliveryPhase[], decisions: StoryEvent[], lang: Lang): H
 /** The systems reported as halted, grouped by the report they come from: reported, not announced. */
 function systemsList(systems: ReportedSystem[], events: StoryEvent[], lang: Lang): HTMLElement {
   const labels = LABELS[lang];
-  const words = WORDS[lang];
+  const words = LABELS[lang].deliveries;
   const section = el(
     "section",
     { class: "deliveries-systems" },
@@ -766,7 +719,7 @@ function systemsList(systems: ReportedSystem[], events: StoryEvent[], lang: Lang
 /** The phases as a table: status, from, to, and the days of each halt (the difference of start and end). */
 function phaseTable(phases: DeliveryPhase[], halts: HaltPeriod[], lang: Lang): HTMLElement {
   const labels = LABELS[lang];
-  const words = WORDS[lang];
+  const words = LABELS[lang].deliveries;
   const table = el(
     "table",
     { class: "phase-table" },

@@ -9,7 +9,7 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
 import { utcDay } from "d3-time";
 import { formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
-import type { HaltPeriod } from "../lib/derive.js";
+import type { HaltPeriod, KeyStatementGroup } from "../lib/derive.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
 import {
   chartFigure,
@@ -23,6 +23,7 @@ import {
 } from "./common.js";
 import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
 import { keyStatementsOf } from "./facts.js";
+import type { PositionRow } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
 import { textWidth } from "./measure.js";
 import { MUTED, paint, SIDE_COLOR } from "./palette.js";
@@ -33,19 +34,19 @@ export interface PositionsData {
   meta: StoryData["meta"];
   /** The halts: the band behind the rows, and the moments whose statements are quoted in full. */
   haltPeriods?: HaltPeriod[];
+  /** The statements numbered and quoted in full (lib/derive.ts keyStatements); none without. */
+  keyStatements?: KeyStatementGroup[];
 }
 
 export interface PositionsOptions {
   width: number;
   lang: Lang;
-  /** First day shown (ISO); statements before it are left out. */
+  /** First day shown (ISO); statements before it are left out. By default the story data's meta.positionsSince. */
   since?: string;
 }
 
-export const POSITIONS_SINCE = "2025-06-25";
-
 type Side = StoryActor["side"];
-type Row = "us" | "ukraine" | "russia" | "west" | "other";
+type Row = PositionRow;
 
 /** Europe and NATO share one row. */
 const ROW_OF: Record<Side, Row> = {
@@ -66,48 +67,6 @@ const ROW_COLOR: Record<Row, string> = {
   west: paint(SIDE_COLOR.europe),
   other: paint(SIDE_COLOR.other),
 };
-
-const WORDS = {
-  de: {
-    rows: {
-      us: "USA",
-      ukraine: "Ukraine",
-      russia: "Russland",
-      west: "Europa/NATO",
-      other: "Andere",
-    } as Record<Row, string>,
-    title: "Wer was wann sagte",
-    caption: (since: string, phone: boolean) =>
-      `${phone ? "Die nummerierten Punkte sind" : "Jeder Punkt ist eine zitierte Äußerung seit " + since + ", in Zeilen nach der Seite des Sprechers; die nummerierten sind"} die Äußerungen, die unten im Wortlaut stehen: was jede Seite sagte, als der Stopp bekannt wurde und als er endete.${phone ? ` Alle Äußerungen seit ${since} stehen in der Tabelle.` : ""}`,
-    group: {
-      halt_start: (date: string) => `Als der Stopp bekannt wurde (ab ${date})`,
-      halt_end: (date: string) => `Nach dem Ende des Stopps (ab ${date})`,
-      latest: () => "Das letzte Wort jeder Seite",
-    },
-    halt: "Lieferstopp",
-    tableCaption: "Die zitierten Äußerungen",
-    speaker: "Wer",
-    quote: "Zitat",
-  },
-  en: {
-    rows: { us: "USA", ukraine: "Ukraine", russia: "Russia", west: "Europe/NATO", other: "Others" } as Record<
-      Row,
-      string
-    >,
-    title: "Who said what, when",
-    caption: (since: string, phone: boolean) =>
-      `${phone ? "The numbered dots are" : "Each dot is a quoted statement since " + since + ", in rows by the speaker's side; the numbered ones are"} the statements quoted in full below: what each side said when the halt became known and when it ended.${phone ? ` The table lists every statement since ${since}.` : ""}`,
-    group: {
-      halt_start: (date: string) => `When the halt became known (from ${date})`,
-      halt_end: (date: string) => `After the halt ended (from ${date})`,
-      latest: () => "Each side's latest word",
-    },
-    halt: "Halt",
-    tableCaption: "The quoted statements",
-    speaker: "Who",
-    quote: "Quote",
-  },
-} as const;
 
 const FONT = 11;
 const FONT_TITLE = 12;
@@ -142,7 +101,7 @@ interface PlacedStatement {
 function positionsModel(data: PositionsData, since: string, width: number) {
   const all = data.events.filter((event) => event.quote && event.date >= since);
   const rowOf = (event: StoryEvent): Row => ROW_OF[data.actors[event.quote!.speaker]?.side ?? "other"];
-  const groups = keyStatementsOf(data, all, rowOf);
+  const groups = keyStatementsOf(data, all);
   const numberOf = new Map(
     groups.flatMap((group) => group.events).map((event, index) => [event.id, index + 1]),
   );
@@ -201,9 +160,9 @@ type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
 
 export function PositionsChart(
   data: PositionsData,
-  { width, lang, since = POSITIONS_SINCE }: PositionsOptions,
+  { width, lang, since = data.meta.positionsSince }: PositionsOptions,
 ): HTMLElement {
-  const words = WORDS[lang];
+  const words = LABELS[lang].positions;
   const model = positionsModel(data, since, width);
   const layout = positionsLayout(model, width);
   const svg = create("svg")
@@ -281,13 +240,15 @@ function drawHalts(svg: Svg, model: Model, layout: Layout, lang: Lang): void {
     .attr("height", layout.axisTop - MARGIN.top);
   group
     .selectAll("text")
-    .data(bands.filter(({ x0, x1 }) => textWidth(WORDS[lang].halt, FONT) <= x1 - x0 + 2 * HIT_RADIUS))
+    .data(
+      bands.filter(({ x0, x1 }) => textWidth(LABELS[lang].positions.halt, FONT) <= x1 - x0 + 2 * HIT_RADIUS),
+    )
     .join("text")
     .attr("class", "halt-label")
     .attr("x", ({ x0 }) => x0 + 3)
     .attr("y", MARGIN.top + FONT)
     .attr("font-size", FONT)
-    .text(WORDS[lang].halt);
+    .text(LABELS[lang].positions.halt);
 }
 
 /** Rules between the rows, row labels, the day axis. */
@@ -320,7 +281,7 @@ function drawGridAndRows(svg: Svg, model: Model, layout: Layout, lang: Lang): vo
     .attr("x", MARGIN.left)
     .attr("y", (row) => rowTop.get(row)! + 15)
     .attr("font-size", FONT_TITLE)
-    .text((row) => WORDS[lang].rows[row]);
+    .text((row) => LABELS[lang].positions.rows[row]);
   drawDayAxis(
     svg.append("g").attr("class", "axis axis-days").attr("aria-hidden", "true"),
     dateX,
@@ -375,7 +336,7 @@ function quoteCards(
 ): HTMLElement {
   const section = el("div", { class: "quote-groups" });
   for (const group of model.groups) {
-    const heading = WORDS[lang].group[group.moment](formatDate(group.date, lang));
+    const heading = LABELS[lang].positions.group[group.moment](formatDate(group.date, lang));
     const list = el("ol", { class: "quote-cards" });
     for (const event of group.events)
       list.append(quoteCard(event, model.numberOf.get(event.id)!, actors, lang, ROW_COLOR[rowOf(event)]));
@@ -452,7 +413,7 @@ function statementTable(
   caption: string,
 ): HTMLElement {
   const labels = LABELS[lang];
-  const words = WORDS[lang];
+  const words = LABELS[lang].positions;
   const table = el(
     "table",
     { class: "statement-table" },

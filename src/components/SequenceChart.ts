@@ -1,19 +1,43 @@
 /**
- * The sticky graphic of the scrolling story: every event on one time line, in
- * lanes by kind. `highlight(ids)` highlights the events a step is about and zooms
- * the time axis to them; the figure carries its state in data attributes.
+ * The sticky graphic of the scrolling story: Trump's contacts with Putin and
+ * with Zelensky in lanes of their own, the US deliveries as a band of states,
+ * statements, attacks and talks. `highlight(ids)` shows the rows a step needs,
+ * zooms to its events, labels them directly and mutes everything else; the
+ * figure carries its state in data attributes.
  *
  * It is the only chart on the first load, so it draws from the light sequence
- * data (date, kind, headline) and loads an event's details when one is opened.
- * Its time axis is plain arithmetic on UTC days and months: d3-scale, d3-axis
- * and d3-time would add 30 KB gzip (with d3-array, -interpolate, -color, -format
- * and -time-format) to what every reader downloads before the first chart.
+ * data and loads an event's details when one is opened. Its parts live in
+ * ./sequence/: scale, rows, band, label placement, names, interaction.
  */
 import { create, type Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
 import type { SequenceData, SequenceEvent, StoryEvent } from "../lib/story.js";
-import { detailsPanel, el, eventAnchor, interactiveMarks, symbolPath, TOPIC_STYLE } from "./common.js";
+import { eventHref } from "../lib/links.js";
+import { detailsPanel, el } from "./common.js";
 import { LABELS } from "./labels.js";
+import { MUTED, paint, SIDE_COLOR } from "./palette.js";
+import { bandBox, drawBand, hatchPattern, type BandLabel } from "./sequence/band.js";
+import { setReachable, wireMarks } from "./sequence/interaction.js";
+import {
+  dayMonth,
+  detailsAnnouncement,
+  markName,
+  shortLabel,
+  shorterLabel,
+  stepSentence,
+} from "./sequence/names.js";
+import { placeLabels, textWidth, type Box, type PlacedLabel } from "./sequence/placement.js";
+import { layoutRows, ROW_LABELS, rowOf, rowsFor, sideOf, type RowBox } from "./sequence/rows.js";
+import {
+  DAY,
+  fullDomain,
+  isoDay,
+  midday,
+  timeScale,
+  timeTicks,
+  zoomDomain,
+  type Domain,
+} from "./sequence/scale.js";
 
 export interface SequenceOptions {
   width: number;
@@ -25,11 +49,13 @@ export interface SequenceOptions {
   end: string;
   /** The full event for the details panel (summary, quote, sources), loaded when a reader opens one. */
   details: (id: string) => Promise<StoryEvent | undefined>;
+  /** The story's own short labels for the events its steps highlight, by event id. */
+  labels?: Record<string, string>;
 }
 
 export interface SequenceChartElement extends HTMLElement {
-  /** Highlights these events and zooms to them; no ids shows the whole time line. */
-  highlight(ids?: readonly string[]): void;
+  /** Highlights these events and zooms to them; no ids shows the whole time line. Returns what it now shows, in a sentence. */
+  highlight(ids?: readonly string[]): string;
   /** Opens an event's details, as a click on its mark does; resolves when they are shown. */
   select(id: string | undefined): Promise<void>;
 }
@@ -51,184 +77,331 @@ export function eventsFrom(
   };
 }
 
-type Lane = "contacts" | "weapons" | "statements" | "attacks" | "talks";
-const LANE_OF: Record<StoryEvent["type"], Lane> = {
-  call: "contacts",
-  meeting: "contacts",
-  weapons_decision: "weapons",
-  statement: "statements",
-  attack: "attacks",
-  talks: "talks",
-};
-const LANE_LABELS: Record<Lang, Record<Lane, string>> = {
-  de: {
-    contacts: "Telefonate, Treffen",
-    weapons: "Waffen",
-    statements: "Äußerungen",
-    attacks: "Angriffe",
-    talks: "Verhandlungen",
-  },
-  en: {
-    contacts: "Calls, meetings",
-    weapons: "Weapons",
-    statements: "Statements",
-    attacks: "Attacks",
-    talks: "Talks",
-  },
-};
-const DAY = 86_400_000;
 const MARK_RADIUS = 6;
+/** Putin calls are larger: their number stands inside. */
+const CALL_RADIUS = 8;
 const HIT_RADIUS = 12;
+const FONT_SIZE = 12;
+const LINE_HEIGHT = 14;
+const ROW_LABEL_SIZE = 11;
+const BAND_LABEL_SIZE = 11;
+const AXIS_HEIGHT = 24;
+const EDGE = 8;
 /** How long the details may take to load before the panel says they are loading. */
 const LOADING_DELAY_MS = 150;
-/** The shortest stretch of time the graphic zooms to, in days. */
-const MIN_SPAN_DAYS = 8;
 
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const midday = (iso: string) => new Date(toDate(iso).getTime() + DAY / 2);
+const radiusOf = (event: SequenceEvent) =>
+  event.counterpart === "putin" && event.callNumber ? CALL_RADIUS : MARK_RADIUS;
 
-/** Time to x, linear: the part of d3's scaleUtc this graphic uses. */
-function timeScale([start, end]: [Date, Date], [left, right]: [number, number]): (date: Date) => number {
-  const t0 = start.getTime();
-  const k = (right - left) / (end.getTime() - t0);
-  return (date) => left + (date.getTime() - t0) * k;
+/** The period and the highlighted events of a step, as the graphic shows them. */
+export function stepView(
+  data: SequenceData,
+  ids: readonly string[],
+  options: Pick<SequenceOptions, "start" | "end" | "lang" | "labels">,
+) {
+  const limits = fullDomain(options.start, options.end);
+  const focused = ids
+    .map((id) => data.events.find((event) => event.id === id))
+    .filter((e) => e !== undefined);
+  const domain = zoomDomain(focused, limits);
+  const labels = new Map(
+    focused.map((event) => [event.id, shortLabel(event, data.actors, options.lang, options.labels)]),
+  );
+  const period: [string, string] = [isoDay(domain[0]), isoDay(new Date(domain[1].getTime() - DAY))];
+  const sentence = stepSentence(
+    period,
+    focused.map((event) => ({ label: labels.get(event.id)!, dateLabel: event.dateLabel })),
+    data.months,
+    options.lang,
+  );
+  return { focused, domain, labels, period, sentence, lang: options.lang };
 }
+type StepView = ReturnType<typeof stepView>;
 
-/** Equal bands with inner padding, as d3's scaleBand lays them out (no outer padding, no rounding). */
-function bands<T>(
-  keys: T[],
-  [top, bottom]: [number, number],
-  paddingInner: number,
-): ((key: T) => number) & { bandwidth: number } {
-  const step = (bottom - top) / (keys.length - paddingInner);
-  return Object.assign((key: T) => top + keys.indexOf(key) * step, { bandwidth: step * (1 - paddingInner) });
-}
+type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
+type Group = Selection<SVGGElement, undefined, null, undefined>;
 
-/**
- * Ticks for a domain: zoomed in to 24 days or fewer, the middle of every day or
- * every few days (where that day's marks stand); otherwise the first of every
- * month, or of every second, third or sixth month, about one per 80 px.
- */
-function timeTicks([start, end]: [Date, Date], width: number): { date: Date; unit: "day" | "month" }[] {
-  const spanDays = (end.getTime() - start.getTime()) / DAY;
-  const ticks: { date: Date; unit: "day" | "month" }[] = [];
-  if (spanDays <= 24) {
-    const every = Math.ceil(spanDays / (width / 60));
-    const first = Math.ceil(start.getTime() / DAY) * DAY;
-    for (let day = first; day < end.getTime(); day += every * DAY)
-      ticks.push({ date: new Date(day + DAY / 2), unit: "day" });
-    return ticks;
-  }
-  const monthsSpanned =
-    (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
-  const step = [1, 2, 3, 6].find((n) => monthsSpanned / n <= width / 80) ?? 12;
-  // The first of every step-th month of the year (January, April, … for quarters), within the domain.
-  for (let year = start.getUTCFullYear(), month = 0; ; month += step) {
-    const date = new Date(Date.UTC(year, month, 1));
-    if (date >= end) break;
-    if (date >= start) ticks.push({ date, unit: "month" });
-  }
-  return ticks;
-}
-
-/** A bottom axis in d3-axis's markup (path.domain, g.tick with line and text), styled by CSS. */
-function drawAxis(
-  axis: Selection<SVGGElement, undefined, null, undefined>,
-  [left, right]: [number, number],
-  ticks: { x: number; label: string }[],
-): void {
-  axis.attr("text-anchor", "middle").attr("fill", "none");
-  axis
-    .selectAll("path.domain")
-    .data([null])
-    .join("path")
-    .attr("class", "domain")
-    .attr("stroke", "currentColor")
-    .attr("d", `M${left + 0.5},0.5H${right + 0.5}`);
-  axis
-    .selectAll("g.tick")
-    .data(ticks)
-    .join((enter) =>
-      enter
-        .append("g")
-        .attr("class", "tick")
-        .call((g) => g.append("line").attr("y2", 6).attr("stroke", "currentColor"))
-        .call((g) => g.append("text").attr("y", 9).attr("dy", "0.71em").attr("fill", "currentColor")),
-    )
-    .attr("transform", (tick) => `translate(${(tick.x + 0.5).toFixed(1)},0)`)
-    .select("text")
-    .text((tick) => tick.label);
-}
-
-export function SequenceChart(data: SequenceData, options: SequenceOptions): SequenceChartElement {
-  const { width, height, lang } = options;
-  const narrow = width < 560;
-  const margin = { top: 32, right: 12, bottom: 26, left: narrow ? 12 : 118 };
-  const lanes = Object.keys(LANE_LABELS.de) as Lane[];
-  const laneLabelSpace = narrow ? 14 : 0;
-
-  const range: [number, number] = [margin.left, width - margin.right];
-  const lane = bands(lanes, [margin.top, height - margin.bottom], 0.1);
-  const fullDomain: [Date, Date] = [toDate(options.start), new Date(toDate(options.end).getTime() + DAY)];
-  let x = timeScale(fullDomain, range);
-
-  const svg = create("svg")
+/** The svg and its layers, bottom to top; all but the marks are hidden from assistive technology. */
+function layers(width: number, height: number, lang: Lang) {
+  const svg: Svg = create("svg")
     .attr("class", "sequence-svg")
     .attr("width", width)
     .attr("height", height)
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("role", "group")
-    .attr("aria-label", lang === "de" ? "Zeitleiste aller Ereignisse" : "Time line of all events");
+    .attr("aria-label", lang === "de" ? "Zeitleiste der Ereignisse" : "Time line of the events");
+  const layer = (name: string, hidden = true): Group => {
+    const g = svg.append("g").attr("class", `seq-${name}`);
+    return hidden ? g.attr("aria-hidden", "true") : g;
+  };
+  const defs = svg.append("defs");
+  return {
+    svg,
+    hatch: hatchPattern(defs),
+    rows: layer("rows"),
+    band: layer("band"),
+    axis: layer("axis"),
+    leaders: layer("leaders"),
+    marks: layer("marks", false),
+    labels: layer("labels"),
+  };
+}
 
-  svg
-    .append("g")
-    .attr("class", "sequence-lanes")
+/** Row lines and row names (at each row's top left); returns the names' boxes. */
+function drawRows(group: Group, rows: RowBox[], [left, right]: [number, number], lang: Lang): Box[] {
+  const boxes = rows.map((row) => ({
+    x: left,
+    y: row.y + 2,
+    width: textWidth(ROW_LABELS[lang][row.key], ROW_LABEL_SIZE, "regular"),
+    height: ROW_LABEL_SIZE + 3,
+  }));
+  group
     .selectAll("g")
-    .data(lanes)
-    .join("g")
+    .data(rows, (row) => (row as RowBox).key)
+    .join((enter) =>
+      enter
+        .append("g")
+        .call((g) => g.append("line"))
+        .call((g) => g.append("text")),
+    )
+    .attr("class", (row) => `seq-row is-${row.key}`)
     .call((g) =>
       g
-        .append("line")
-        .attr("x1", margin.left)
-        .attr("x2", width - margin.right)
-        .attr("y1", (d) => lane(d) + lane.bandwidth / 2 + laneLabelSpace / 2)
-        .attr("y2", (d) => lane(d) + lane.bandwidth / 2 + laneLabelSpace / 2),
+        .select("line")
+        .attr("x1", left)
+        .attr("x2", right)
+        .attr("y1", (row) => row.markY)
+        .attr("y2", (row) => row.markY),
     )
     .call((g) =>
       g
-        .append("text")
-        .attr("x", narrow ? margin.left : margin.left - 8)
-        .attr("y", (d) => (narrow ? lane(d) + 10 : lane(d) + lane.bandwidth / 2 + 4))
-        .attr("text-anchor", narrow ? "start" : "end")
-        .text((d) => LANE_LABELS[lang][d]),
+        .select("text")
+        .attr("x", left)
+        .attr("y", (row) => row.y + 2 + ROW_LABEL_SIZE)
+        .text((row) => ROW_LABELS[lang][row.key]),
     );
+  return boxes;
+}
 
-  const axis = svg
-    .append("g")
-    .attr("class", "sequence-axis")
-    .attr("transform", `translate(0,${height - margin.bottom})`);
-  const guides = svg.append("g").attr("class", "sequence-guides");
-  const events = data.events;
-  const marks = svg
-    .append("g")
-    .attr("class", "sequence-marks")
+/** A bottom axis: a line and a label per tick. */
+function drawAxis(
+  group: Group,
+  y: number,
+  [left, right]: [number, number],
+  ticks: { x: number; label: string }[],
+) {
+  group.attr("transform", `translate(0,${y})`);
+  group.selectAll("path").data([null]).join("path").attr("d", `M${left},0.5H${right}`);
+  group
+    .selectAll("g")
+    .data(ticks)
+    .join((enter) =>
+      enter
+        .append("g")
+        .call((g) => g.append("line").attr("y2", 5))
+        .call((g) => g.append("text").attr("y", 16).attr("text-anchor", "middle")),
+    )
+    .attr("transform", (tick) => `translate(${tick.x.toFixed(1)},0)`)
+    .select("text")
+    .text((tick) => tick.label);
+}
+
+/** Marks: a hit area, a dot in the colour of its side, the call number in Putin calls. */
+function drawMarks(group: Group, data: SequenceData) {
+  const marks = group
     .selectAll<SVGGElement, SequenceEvent>("g")
-    .data(events, (d) => d.id)
+    .data(data.events, (d) => d.id)
     .join("g")
-    .attr("class", (d) => `sequence-mark topic-${d.topic}${d.status === "not_held" ? " is-not-held" : ""}`);
+    .attr("class", (d) => `sequence-mark${d.status === "not_held" ? " is-not-held" : ""}`)
+    .attr("data-event", (d) => d.id)
+    .attr("data-row", rowOf);
   marks.append("circle").attr("class", "hit").attr("r", HIT_RADIUS);
   marks
-    .append("path")
-    .attr("d", (d) => symbolPath(TOPIC_STYLE[d.topic].symbol, MARK_RADIUS))
-    .attr("fill", (d) => (d.status === "not_held" ? "none" : TOPIC_STYLE[d.topic].color))
-    .attr("stroke", (d) => TOPIC_STYLE[d.topic].color);
+    .append("circle")
+    .attr("class", "seq-dot")
+    .attr("r", radiusOf)
+    .style("--side", (d) => paint(SIDE_COLOR[sideOf(d, data.actors)]))
+    .style("--muted", paint(MUTED));
+  marks
+    .filter((d) => d.counterpart === "putin" && d.callNumber !== undefined)
+    .append("text")
+    .attr("class", "seq-number")
+    .attr("dy", "0.35em")
+    .attr("aria-hidden", "true")
+    .text((d) => String(d.callNumber));
+  return marks as unknown as Selection<SVGGElement, SequenceEvent, SVGGElement, undefined>;
+}
 
-  const panel = detailsPanel(data.actors, lang);
-  const labels = LABELS[lang];
-  const root = el("div", { class: "sequence" }) as unknown as SequenceChartElement;
-  root.append(svg.node()!, panel.node);
+/** Marks of one row and day, in date order. */
+function sameDay(events: readonly SequenceEvent[]): SequenceEvent[][] {
+  const groups = new Map<string, SequenceEvent[]>();
+  for (const event of events) {
+    const key = `${rowOf(event)} ${event.date}`;
+    groups.set(key, [...(groups.get(key) ?? []), event]);
+  }
+  return [...groups.values()];
+}
+
+/** Marks of one row and day side by side, centred on the day: their offsets in mark widths. */
+function dodge(events: readonly SequenceEvent[]): Map<string, number> {
+  const offsets = new Map<string, number>();
+  for (const group of sameDay(events))
+    group.forEach((event, i) => offsets.set(event.id, i - (group.length - 1) / 2));
+  return offsets;
+}
+
+/** The most marks of one row on one day. */
+const widestDay = (events: readonly SequenceEvent[]) =>
+  Math.max(1, ...sameDay(events).map((group) => group.length));
+
+/** The labels' lines, with a halo, and leader lines where a label stands away from its mark. */
+function drawLabels(labels: Group, leaders: Group, placed: PlacedLabel[]) {
+  labels
+    .selectAll("text")
+    .data(placed, (d) => (d as PlacedLabel).id)
+    .join("text")
+    .attr("data-event", (d) => d.id)
+    .attr("x", (d) => d.x + 2)
+    .attr("y", (d) => d.y + LINE_HEIGHT - 3)
+    .selectAll("tspan")
+    .data((d) => d.lines.map((line, index) => ({ line, index, x: d.x + 2 })))
+    .join("tspan")
+    .attr("x", (d) => d.x)
+    .attr("dy", (d) => (d.index === 0 ? 0 : LINE_HEIGHT))
+    .text((d) => d.line);
+  leaders
+    .selectAll("line")
+    .data(placed.filter((d) => d.leader))
+    .join("line")
+    .attr("x1", (d) => d.anchor.x)
+    .attr("y1", (d) => d.anchor.y)
+    .attr("x2", (d) => Math.max(d.x, Math.min(d.x + d.width, d.anchor.x)))
+    .attr("y2", (d) => (d.y > d.anchor.y ? d.y : d.y + d.height));
+}
+
+type Marks = ReturnType<typeof drawMarks>;
+type Layers = ReturnType<typeof layers>;
+
+/** The geometry of one step: rows, time scale, where each mark stands and whether it is in view. */
+function stepLayout(
+  data: SequenceData,
+  view: StepView,
+  size: { width: number; height: number },
+  widest: number,
+) {
+  const range: [number, number] = [EDGE + 4, size.width - EDGE - 4];
+  const rows = layoutRows(rowsFor(view.focused, data.actors), EDGE, size.height - EDGE - AXIS_HEIGHT);
+  const rowBox = new Map(rows.map((row) => [row.key, row]));
+  const x = timeScale(view.domain, range);
+  const dayWidth = x(new Date(view.domain[0].getTime() + DAY)) - x(view.domain[0]);
+  const spread = Math.min(2 * MARK_RADIUS + 2, dayWidth / widest);
+  const offsets = dodge(data.events);
+  const position = (d: SequenceEvent) => ({
+    x: x(midday(d.date)) + offsets.get(d.id)! * spread,
+    y: rowBox.get(rowOf(d))?.markY ?? 0,
+  });
+  const isVisible = (d: SequenceEvent) => {
+    const cx = position(d).x;
+    return rowBox.has(rowOf(d)) && cx >= range[0] - 1 && cx <= range[1] + 1;
+  };
+  const last = rows[rows.length - 1];
+  return {
+    range,
+    rows,
+    x,
+    position,
+    isVisible,
+    bottom: last ? last.y + last.height : EDGE,
+    weapons: rowBox.get("weapons"),
+  };
+}
+type Layout = ReturnType<typeof stepLayout>;
+
+/** Rows, delivery band and axis of a step; returns the boxes that labels keep clear of. */
+function drawFrame(layer: Layers, data: SequenceData, view: StepView, layout: Layout, lang: Lang): Box[] {
+  const { x, range, weapons } = layout;
+  const rowLabels = drawRows(layer.rows, layout.rows, range, lang);
+  const band = weapons
+    ? drawBand(
+        layer.band,
+        layer.hatch,
+        { phases: data.deliveryPhases, halts: data.haltPeriods },
+        { x, range, y: weapons.markY, fontSize: BAND_LABEL_SIZE },
+        lang,
+      )
+    : [];
+  layer.band.classed("is-hidden", !weapons);
+  if (!weapons) layer.band.selectAll("*").remove();
+  const ticks = timeTicks(view.domain, range[1] - range[0]).map((tick) => ({
+    x: x(tick.date),
+    label:
+      tick.unit === "day"
+        ? dayMonth(isoDay(tick.date), data.months, lang)
+        : data.months[tick.date.getUTCMonth()],
+  }));
+  drawAxis(layer.axis, layout.bottom + 2, range, ticks);
+  return [...rowLabels, ...band, ...(weapons ? [bandBox(weapons.markY, range)] : [])];
+}
+
+/** Highlighted, muted or out of view: classes, names and state of every mark. */
+function styleMarks(
+  marks: Marks,
+  view: StepView,
+  layout: Layout,
+  name: (d: SequenceEvent) => string,
+): string[] {
+  const focus = new Set(view.focused.map((event) => event.id));
+  marks
+    .style("transform", (d) => {
+      const p = layout.position(d);
+      return `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`;
+    })
+    .classed("is-active", (d) => focus.has(d.id))
+    .classed("is-context", (d) => focus.size > 0 && !focus.has(d.id))
+    .classed("is-hidden", (d) => !layout.isVisible(d))
+    .attr("aria-current", (d) => (focus.has(d.id) ? "true" : null))
+    .attr("aria-label", name);
+  const reachable = marks
+    .data()
+    .filter(layout.isVisible)
+    .sort((a, b) => layout.position(a).x - layout.position(b).x)
+    .map((event) => event.id);
+  setReachable(marks, reachable, view.focused.find(layout.isVisible)?.id);
+  return reachable;
+}
+
+/** Direct labels of the step's events, placed clear of each other, the marks and the frame's own text. */
+function labelStep(layer: Layers, view: StepView, layout: Layout, obstacles: Box[], width: number): void {
+  const shown = view.focused.filter(layout.isVisible);
+  const marksAsBoxes = shown.map((d) => {
+    const p = layout.position(d);
+    const r = radiusOf(d) + 1;
+    return { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
+  });
+  const requests = shown.map((d) => {
+    const label = view.labels.get(d.id)!;
+    return { id: d.id, ...layout.position(d), texts: [[label], [shorterLabel(d, label, view.lang)]] };
+  });
+  const placed = placeLabels(requests, {
+    bounds: { x: EDGE, y: EDGE, width: width - 2 * EDGE, height: layout.bottom - EDGE },
+    obstacles: [...obstacles, ...marksAsBoxes],
+    fontSize: FONT_SIZE,
+    lineHeight: LINE_HEIGHT,
+    markRadius: CALL_RADIUS,
+  });
+  drawLabels(layer.labels, layer.leaders, placed);
+}
+
+/** Opens an event's details in the panel; announces "Details: headline" in a live line, never the panel. */
+function detailsOpener(
+  marks: Marks,
+  panel: ReturnType<typeof detailsPanel>,
+  live: HTMLElement,
+  options: SequenceOptions,
+): (id: string | undefined) => Promise<void> {
+  const labels = LABELS[options.lang];
   let selected: string | undefined;
-  const select = async (id: string | undefined) => {
+  return async (id) => {
     selected = id;
     marks.classed("is-selected", (d) => d.id === id);
     if (id === undefined) return panel.show(undefined);
@@ -239,134 +412,54 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
     );
     try {
       const event = await options.details(id);
-      // A later selection wins over a slower earlier one.
-      if (selected === id) panel.show(event);
+      if (selected !== id) return;
+      panel.show(event);
+      if (event) live.textContent = detailsAnnouncement(event.headline, options.lang);
     } catch {
       if (selected === id) {
-        const link = el("a", { href: `#${eventAnchor(id, lang)}` }, labels.loadFailedLink);
+        const link = el("a", { href: eventHref(id, options.lang) }, labels.loadFailedLink);
         panel.showContent(el("p", { class: "details-loading" }, `${labels.loadFailed} `, link));
       }
     } finally {
       clearTimeout(loading);
     }
   };
-  interactiveMarks(
-    marks as unknown as Selection<SVGGElement, SequenceEvent, SVGElement | null, unknown>,
-    (event) => void select(event?.id),
+}
+
+export function SequenceChart(data: SequenceData, options: SequenceOptions): SequenceChartElement {
+  const { width, height, lang } = options;
+  const layer = layers(width, height, lang);
+  const marks = drawMarks(layer.marks, data);
+  const widest = widestDay(data.events);
+  const panel = detailsPanel(data.actors, lang);
+  // The panel is not a live region: opening it announces a short line, never the whole panel.
+  panel.node.removeAttribute("aria-live");
+  const live = el("p", { class: "visually-hidden", "aria-live": "polite" });
+  const root = el("div", { class: "sequence" }) as unknown as SequenceChartElement;
+  root.append(layer.svg.node()!, panel.node, live);
+  const select = detailsOpener(marks, panel, live, options);
+  let reachable: string[] = [];
+  wireMarks(
+    marks,
+    () => reachable,
+    (id) => void select(id),
   );
 
-  /**
-   * Marks of one lane and day sit side by side, in two rows where there are
-   * more than two and the lane is tall enough: columns and rows in units of a
-   * hit target, so that zoomed in every mark can be hit on its own.
-   */
-  const offsets = new Map<string, { column: number; row: number }>();
-  const groups = new Map<string, SequenceEvent[]>();
-  for (const event of events) {
-    const key = `${LANE_OF[event.type]} ${event.date}`;
-    groups.set(key, [...(groups.get(key) ?? []), event]);
-  }
-  const rowsFit = lane.bandwidth - laneLabelSpace >= 2 * (2 * HIT_RADIUS + 2);
-  for (const group of groups.values()) {
-    const rows = group.length > 2 && rowsFit ? 2 : 1;
-    const perRow = Math.ceil(group.length / rows);
-    group.forEach((event, index) => {
-      const row = Math.floor(index / perRow);
-      const inRow = row === rows - 1 ? group.length - perRow * (rows - 1) : perRow;
-      offsets.set(event.id, { column: (index % perRow) - (inRow - 1) / 2, row: row - (rows - 1) / 2 });
-    });
-  }
-  const widestRow = Math.max(
-    ...[...groups.values()].map((group) => Math.ceil(group.length / (group.length > 2 && rowsFit ? 2 : 1))),
-  );
-
-  // Dates without Intl: its first use costs a slow phone some 50 ms, so the month names come with the data.
-  const monthLabel = (date: Date) => data.months[date.getUTCMonth()];
-  const dayLabel = (date: Date) =>
-    lang === "de"
-      ? `${date.getUTCDate()}.${date.getUTCMonth() + 1}.`
-      : `${date.getUTCDate()} ${monthLabel(date)}`;
-
-  function render(focusIds: readonly string[]) {
-    const focused = events.filter((event) => focusIds.includes(event.id));
-    const domain = focused.length > 0 ? zoomDomain(focused) : fullDomain;
-    x = timeScale(domain, range);
-    const dayWidth = x(new Date(domain[0].getTime() + DAY)) - x(domain[0]);
-    const spread = Math.min(2 * HIT_RADIUS + 2, dayWidth / widestRow);
-    drawAxis(
-      axis,
-      range,
-      timeTicks(domain, width).map((tick) => ({
-        x: x(tick.date),
-        label: tick.unit === "day" ? dayLabel(tick.date) : monthLabel(tick.date),
-      })),
-    );
-
-    marks
-      // A CSS transform (not the attribute) so that the zoom can be a transition.
-      .style("transform", (d) => {
-        const offset = offsets.get(d.id)!;
-        const cx = x(midday(d.date)) + offset.column * spread;
-        const cy =
-          lane(LANE_OF[d.type]) + lane.bandwidth / 2 + laneLabelSpace / 2 + offset.row * (2 * HIT_RADIUS + 2);
-        return `translate(${cx.toFixed(1)}px, ${cy.toFixed(1)}px)`;
-      })
-      .classed("is-active", (d) => focusIds.includes(d.id))
-      .classed("is-dimmed", (d) => focused.length > 0 && !focusIds.includes(d.id))
-      .classed(
-        "is-outside",
-        (d) => x(midday(d.date)) < margin.left - 1 || x(midday(d.date)) > width - margin.right + 1,
-      );
-
-    // A guide and a date label for each focused day; labels too close to the previous one move up a row.
-    const labelled = [...new Set(focused.map((event) => event.date))]
-      .sort()
-      .map((date) => ({ date, x: x(midday(date)), row: 0 }));
-    labelled.forEach((label, index) => {
-      const previous = labelled[index - 1];
-      if (previous && label.x - previous.x < 48) label.row = 1 - previous.row;
-    });
-    guides
-      .selectAll("g")
-      .data(labelled, (d) => (d as { date: string }).date)
-      .join((enter) =>
-        enter
-          .append("g")
-          .call((g) => g.append("line"))
-          .call((g) => g.append("text").attr("text-anchor", "middle")),
-      )
-      .attr("transform", (d) => `translate(${d.x.toFixed(1)},0)`)
-      .call((g) =>
-        g
-          .select("line")
-          .attr("y1", margin.top - 4)
-          .attr("y2", height - margin.bottom),
-      )
-      .call((g) =>
-        g
-          .select("text")
-          .attr("x", (d) => Math.max(margin.left + 18, Math.min(width - margin.right - 18, d.x)) - d.x)
-          .attr("y", (d) => margin.top - 8 - d.row * 12)
-          .text((d) => dayLabel(toDate(d.date))),
-      );
-
-    root.dataset.focus = focusIds.join(" ");
-    root.dataset.domain = `${domain[0].toISOString().slice(0, 10)}/${new Date(domain[1].getTime() - 1).toISOString().slice(0, 10)}`;
-  }
-
-  function zoomDomain(focused: SequenceEvent[]): [Date, Date] {
-    const first = Math.min(...focused.map((event) => toDate(event.date).getTime()));
-    const last = Math.max(...focused.map((event) => toDate(event.endDate ?? event.date).getTime())) + DAY;
-    const span = Math.max(MIN_SPAN_DAYS * DAY, (last - first) * 1.25);
-    const middle = (first + last) / 2;
-    const start = Math.max(fullDomain[0].getTime(), Math.floor((middle - span / 2) / DAY) * DAY);
-    const end = Math.min(fullDomain[1].getTime(), start + Math.ceil(span / DAY) * DAY);
-    return [new Date(start), new Date(end)];
-  }
-
-  root.highlight = (ids = []) => render(ids);
+  root.highlight = (ids = []) => {
+    const view = stepView(data, ids, options);
+    const layout = stepLayout(data, view, { width, height }, widest);
+    const obstacles = drawFrame(layer, data, view, layout, lang);
+    const name = (d: SequenceEvent) =>
+      markName(d, view.labels.get(d.id) ?? shortLabel(d, data.actors, lang, options.labels));
+    reachable = styleMarks(marks, view, layout, name);
+    labelStep(layer, view, layout, obstacles, width);
+    root.dataset.focus = ids.join(" ");
+    root.dataset.domain = view.period.join("/");
+    root.dataset.rows = layout.rows.map((row) => row.key).join(" ");
+    return view.sentence;
+  };
   root.select = select;
-  render([]);
+  root.highlight([]);
   return root;
 }
 
@@ -387,23 +480,33 @@ export function ResponsiveSequence(
   let size = "";
   let chart: SequenceChartElement | undefined;
   const showState = () =>
-    Object.assign(container.dataset, { focus: chart?.dataset.focus, domain: chart?.dataset.domain });
+    Object.assign(container.dataset, {
+      focus: chart?.dataset.focus,
+      domain: chart?.dataset.domain,
+      rows: chart?.dataset.rows,
+    });
   const draw = (boxWidth: number, boxHeight: number) => {
     const width = Math.max(280, Math.floor(boxWidth || 640));
-    const height = Math.max(220, Math.floor(boxHeight || 320));
+    const height = Math.max(160, Math.floor(boxHeight || 320));
     if (`${width}x${height}` === size) return;
     size = `${width}x${height}`;
+    // Focus inside the old drawing moves to the same mark in the new one.
+    const focused = (document.activeElement as Element | null)
+      ?.closest?.(".sequence-mark")
+      ?.getAttribute("data-event");
     chart = SequenceChart(data, { ...options, width, height });
     chart.highlight(ids);
     if (selected) void chart.select(selected);
     container.replaceChildren(chart);
+    if (focused) chart.querySelector<SVGGElement>(`[data-event="${focused}"][tabindex]`)?.focus();
     showState();
   };
   container.highlight = (next = []) => {
     ids = next;
     if (selected && !next.includes(selected)) void container.select(undefined);
-    chart?.highlight(ids);
+    const sentence = chart?.highlight(ids) ?? stepView(data, ids, options).sentence;
     showState();
+    return sentence;
   };
   container.select = async (id) => {
     selected = id;

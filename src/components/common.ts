@@ -6,6 +6,7 @@
 import { leadingSources } from "../lib/source-policy.js";
 import type { Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
+import { eventHref } from "../lib/links.js";
 import type { StoryActor, StoryEvent, StorySource } from "../lib/story.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
@@ -106,8 +107,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The stable anchor of an event on the page: #ereignis-… (German), #event-… (English). */
-export const eventAnchor = (id: string, lang: Lang) => `${lang === "de" ? "ereignis" : "event"}-${id}`;
+/** The stable anchor of an event: #ereignis-… (German), #event-… (English), on the sources page. */
+export { eventAnchor } from "../lib/links.js";
 
 /** A quotation in the quotation marks of the reader's language: „…“ / “…”. */
 export function quoted(text: string, lang: Lang): string {
@@ -136,10 +137,7 @@ export function safeUrl(url: string): string | undefined {
  */
 export function sourceLine(events: StoryEvent[], dataUntilLabel: string, lang: Lang, count = 4): string {
   const ranked = leadingSources(events.map((event) => event.sources));
-  const words =
-    lang === "de"
-      ? { more: " u. a.", own: "eigene Auswertung", until: "Daten bis" }
-      : { more: " and others", own: "own analysis", until: "Data until" };
+  const words = MESSAGES[lang].sourceLine;
   return `${LABELS[lang].sources}: ${ranked.slice(0, count).join(", ")}${ranked.length > count ? words.more : ""}; ${words.own} · ${words.until} ${dataUntilLabel}`;
 }
 
@@ -194,11 +192,7 @@ export function eventDetails(event: StoryEvent, actors: Record<string, StoryActo
   }
   article.append(el("p", { class: "event-sources-label" }, `${labels.sources}:`), list);
   article.append(
-    el(
-      "p",
-      { class: "event-details-link" },
-      el("a", { href: `#${eventAnchor(event.id, lang)}` }, labels.eventLink),
-    ),
+    el("p", { class: "event-details-link" }, el("a", { href: eventHref(event.id, lang) }, labels.eventLink)),
   );
   return article;
 }

@@ -9,8 +9,11 @@ import { el, eventAnchor } from "./common.js";
 
 export interface ScrollyOptions {
   lang: Lang;
-  /** Called with the current step and its event ids (data-events, space-separated). */
-  onStep: (step: HTMLElement, eventIds: string[], index: number) => void;
+  /**
+   * Called with the current step and its event ids (data-events, space-separated);
+   * what it returns (what the graphic now shows, in a sentence) is announced after the step's heading.
+   */
+  onStep: (step: HTMLElement, eventIds: string[], index: number) => string | void;
   /** Called when a link to an event opened the story: show that event. */
   onEvent?: (eventId: string) => void;
   /** Framework's invalidation promise: disconnect when the cell re-runs. */
@@ -85,7 +88,6 @@ export function scrollytelling(
       else step.removeAttribute("aria-current");
     });
     status.textContent = words.status(index + 1, steps.length);
-    announcement.textContent = `${status.textContent}: ${steps[index].querySelector("h2, h3")?.textContent ?? ""}`;
     back.disabled = index === 0;
     next.disabled = index === steps.length - 1;
     container.dataset.step = steps[index].id;
@@ -101,7 +103,9 @@ export function scrollytelling(
           history.replaceState(null, "", `#${id}`);
       }, 250);
     }
-    onStep(steps[index], stepEventIds(steps[index]), index);
+    const shows = onStep(steps[index], stepEventIds(steps[index]), index);
+    const heading = steps[index].querySelector("h2, h3")?.textContent ?? "";
+    announcement.textContent = [`${status.textContent}: ${heading}.`, shows].filter(Boolean).join(" ");
   }
 
   const isStoryHash = (hash: string) =>

@@ -1,13 +1,19 @@
 /**
- * The story's boxes that come from data: the fact check, the sources, the
- * codebook, the corrections. Each is a function of data returning a node.
+ * The boxes that come from data, on the story page and on the sources page: the
+ * fact check, every event with its sources, the codebook, the corrections. Each
+ * is a function of data returning a node; the data explorer draws its events
+ * with the same EventItem that the build writes into the page.
  */
 import type { CodebookColumn } from "../lib/codebook.js";
 import type { Lang } from "../lib/format.js";
+import { eventAnchor, eventHref } from "../lib/links.js";
+import type { ExplorerEvent } from "../lib/explore.js";
 import type { StoryData, StoryEvent } from "../lib/story.js";
-import { el, eventAnchor, safeUrl, scrollRegion } from "./common.js";
+import { el, safeUrl, scrollRegion } from "./common.js";
+import { LABELS } from "./labels.js";
 
-const WORDS = {
+/** The words of the boxes, the sources page and its explorer. */
+export const WORDS = {
   de: {
     claim: "Erste Berichte",
     finding: "Was die Quellen zeigen",
@@ -21,6 +27,47 @@ const WORDS = {
     allowed: "Erlaubt",
     meaning: "Bedeutung",
     file: "Datei",
+    // The sources-and-data page and its explorer.
+    story: "Telefonate, Waffen, Positionen",
+    page: "Quellen und Daten",
+    pageIntro: (events: number, sources: number) =>
+      `Alle ${events} Ereignisse der Rekonstruktion mit ihren ${sources} Quellen, das Codebuch der Daten und die Dateien zum Herunterladen.`,
+    updated: "Stand",
+    dataUntil: "Daten bis",
+    backToStory: "Zur Geschichte",
+    otherLanguage: "English",
+    events: "Alle Ereignisse und ihre Quellen",
+    eventsNote:
+      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Presse und Weiterverbreitungen sind als solche gekennzeichnet.",
+    codebook: "Codebuch der Daten",
+    codebookNote: "Was jede Spalte der Dateien bedeutet und welche Werte erlaubt sind.",
+    download: "Daten herunterladen",
+    downloadNote: "Die bereinigten Daten als CSV (UTF-8, Komma-getrennt):",
+    tables: {
+      events: "Ereignisse",
+      sources: "Quellen",
+      actors: "Beteiligte",
+      systems: "Waffensysteme",
+      factchecks: "Faktencheck",
+      corrections: "Korrekturen",
+    } as Record<string, string>,
+    datapackage: "Beschreibung der Dateien (Frictionless Data Package)",
+    filter: "Ereignisse filtern",
+    search: "Suche im Text",
+    actor: "Beteiligte",
+    allActors: "alle Beteiligten",
+    kind: "Art",
+    allKinds: "alle Arten",
+    from: "von",
+    to: "bis",
+    reset: "Filter zurücksetzen",
+    count: (shown: number, all: number) =>
+      shown === all ? `Alle ${all} Ereignisse` : `${shown} von ${all} Ereignissen`,
+    none: "Kein Ereignis passt zu diesem Filter.",
+    pages: "Seiten",
+    previous: "Vorige Seite",
+    next: "Nächste Seite",
+    pageOf: (page: number, pages: number) => `Seite ${page} von ${pages}`,
   },
   en: {
     claim: "First reports",
@@ -35,11 +82,52 @@ const WORDS = {
     allowed: "Allowed",
     meaning: "Meaning",
     file: "File",
+    story: "Calls, weapons, positions",
+    page: "Sources and data",
+    pageIntro: (events: number, sources: number) =>
+      `All ${events} events of the reconstruction with their ${sources} sources, the codebook of the data and the files to download.`,
+    updated: "Updated",
+    dataUntil: "Data until",
+    backToStory: "Back to the story",
+    otherLanguage: "Deutsch",
+    events: "All events and their sources",
+    eventsNote:
+      "Each event with its date, who was involved and its sources; official sources, wire services, press and republications are marked as such.",
+    codebook: "Codebook of the data",
+    codebookNote: "What each column of the files means and which values are allowed.",
+    download: "Download the data",
+    downloadNote: "The cleaned data as CSV (UTF-8, comma-separated):",
+    tables: {
+      events: "events",
+      sources: "sources",
+      actors: "actors",
+      systems: "weapon systems",
+      factchecks: "fact check",
+      corrections: "corrections",
+    } as Record<string, string>,
+    datapackage: "description of the files (Frictionless data package)",
+    filter: "Filter the events",
+    search: "Search the text",
+    actor: "Who",
+    allActors: "everyone",
+    kind: "Kind",
+    allKinds: "all kinds",
+    from: "from",
+    to: "to",
+    reset: "Clear the filter",
+    count: (shown: number, all: number) =>
+      shown === all ? `All ${all} events` : `${shown} of ${all} events`,
+    none: "No event matches this filter.",
+    pages: "Pages",
+    previous: "Previous page",
+    next: "Next page",
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   },
 };
 
+/** A link to the event on the sources page (relative to the story page of its language). */
 function eventLink(event: StoryEvent, lang: Lang): HTMLElement {
-  return el("a", { href: `#${eventAnchor(event.id, lang)}` }, `${event.dateLabel}: ${event.headline}`);
+  return el("a", { href: eventHref(event.id, lang) }, `${event.dateLabel}: ${event.headline}`);
 }
 
 export function FactChecks(story: StoryData): HTMLElement {
@@ -74,39 +162,46 @@ export function FactChecks(story: StoryData): HTMLElement {
   return list;
 }
 
-/** Every event with its sources: the story's list of events and sources. */
-export function EventList(story: StoryData): HTMLElement {
-  const words = WORDS[story.lang];
-  const list = el("ol", { class: "event-list" });
-  for (const event of story.events) {
-    const sources = el("ul", { class: "event-list-sources" });
-    for (const source of event.sources) {
-      const href = safeUrl(source.url);
-      const name = source.via ? `${source.outlet} (${source.via})` : source.outlet;
-      sources.append(
-        el(
-          "li",
-          {},
-          href ? el("a", { href, rel: "noopener noreferrer" }, name) : name,
-          ` · ${words.kinds[source.kind]}`,
-        ),
-      );
-    }
-    list.append(
+/** One event with its sources, as the sources page lists it; its id is the event's anchor. */
+export function EventItem(
+  event: ExplorerEvent,
+  actors: Record<string, { name: string }>,
+  lang: Lang,
+): HTMLElement {
+  const words = WORDS[lang];
+  const sources = el("ul", { class: "event-list-sources" });
+  for (const source of event.sources) {
+    const href = safeUrl(source.url);
+    const name = source.via ? `${source.outlet} (${source.via})` : source.outlet;
+    sources.append(
       el(
         "li",
-        { id: eventAnchor(event.id, story.lang), class: "event-list-item" },
-        el(
-          "p",
-          { class: "event-list-when" },
-          [event.dateLabel, event.timeLabel ?? event.timing].filter(Boolean).join(" · "),
-        ),
-        el("p", { class: "event-list-headline" }, event.headline),
-        el("p", {}, event.summary),
-        sources,
+        {},
+        href ? el("a", { href, rel: "noopener noreferrer" }, name) : name,
+        ` · ${words.kinds[source.kind]}`,
       ),
     );
   }
+  const who = event.actors.map((id) => actors[id]?.name ?? id).join(", ");
+  return el(
+    "li",
+    { id: eventAnchor(event.id, lang), class: "event-list-item", tabindex: "-1" },
+    el(
+      "p",
+      { class: "event-list-when" },
+      [event.dateLabel, event.timeLabel ?? event.timing].filter(Boolean).join(" · "),
+    ),
+    el("h3", { class: "event-list-headline" }, event.headline),
+    el("p", {}, event.summary),
+    el("p", { class: "event-list-facts" }, `${LABELS[lang].type[event.type]} · ${who}`),
+    sources,
+  );
+}
+
+/** Every event with its sources: the sources page's list, complete without JavaScript. */
+export function EventList(story: StoryData): HTMLElement {
+  const list = el("ol", { class: "event-list" });
+  for (const event of story.events) list.append(EventItem(event, story.actors, story.lang));
   return list;
 }
 

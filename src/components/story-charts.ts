@@ -1,25 +1,25 @@
 /**
  * The charts below the story's steps, as a page names them: `storyChart("calls", {lang, fullStory})`.
  * Each loads its code and the full story when it nears the viewport (LazyChart); the page
- * says which chart, this module says how it loads and draws.
+ * says which chart, this module says how it loads and draws. Which charts there are is
+ * lib/charts.ts's registry; TypeScript asks for a loader for each of its story charts.
  */
+import type { StoryChart } from "../lib/charts.js";
 import type { Lang } from "../lib/format.js";
 import type { StoryData } from "../lib/story.js";
 import { LazyChart } from "./lazy.js";
 
-type ChartFunction = (story: StoryData, options: { width: number; lang: Lang }) => Node;
+export type { StoryChart } from "../lib/charts.js";
+export { STORY_CHARTS } from "../lib/charts.js";
+
+export type ChartFunction = (story: StoryData, options: { width: number; lang: Lang }) => Element;
 
 /** Each chart's module, loaded on first use (a literal import() each, so that Framework builds it). */
-const CHARTS = {
-  calls: (): Promise<ChartFunction> => import("./CallsChart.js").then((module) => module.CallsChart),
-  deliveries: (): Promise<ChartFunction> =>
-    import("./DeliveriesChart.js").then((module) => module.DeliveriesChart),
-  positions: (): Promise<ChartFunction> =>
-    import("./PositionsChart.js").then((module) => module.PositionsChart),
+export const CHART_LOADERS: Record<StoryChart, () => Promise<ChartFunction>> = {
+  calls: () => import("./CallsChart.js").then((module) => module.CallsChart),
+  deliveries: () => import("./DeliveriesChart.js").then((module) => module.DeliveriesChart),
+  positions: () => import("./PositionsChart.js").then((module) => module.PositionsChart),
 };
-
-export type StoryChart = keyof typeof CHARTS;
-export const STORY_CHARTS = Object.keys(CHARTS) as StoryChart[];
 
 export interface StoryChartOptions {
   lang: Lang;
@@ -33,7 +33,7 @@ export interface StoryChartOptions {
  */
 export function storyChart(chart: StoryChart, { lang, fullStory }: StoryChartOptions): HTMLElement {
   return LazyChart(async () => {
-    const [draw, story] = await Promise.all([CHARTS[chart](), fullStory()]);
+    const [draw, story] = await Promise.all([CHART_LOADERS[chart](), fullStory()]);
     return (width) => draw(story, { width, lang });
   });
 }

@@ -159,3 +159,73 @@ export function lastEventDate(events: readonly Event[]): string {
     return end > last ? end : last;
   }, TERM_START);
 }
+
+/**
+ * The first day the positions chart shows: the week before the July 2025 halt, so
+ * that each side's words before, during and after it stand side by side.
+ */
+export const POSITIONS_SINCE = "2025-06-25";
+
+/** A group of key statements: what they answer (the start or end of a halt, or, without one, the latest word of each side), its day, the events' ids in order. */
+export interface KeyStatementGroup {
+  moment: "halt_start" | "halt_end" | "latest";
+  /** The day of that moment (ISO). */
+  date: string;
+  ids: string[];
+}
+
+/** The side a statement speaks for: its speaker's, Europe and NATO as one voice (one row of the positions chart). */
+const voiceOf = (side: string) => (side === "nato" ? "europe" : side);
+
+/**
+ * The key statements the positions chart numbers and quotes in full, chosen by one
+ * rule among the quoted statements since `since`: for each halt that begins within
+ * them, the first statement of each side on or after the day it began (before it
+ * ended), then on or after the day it ended. Without such a halt: the latest
+ * statement of each side.
+ */
+export function keyStatements(
+  events: readonly Pick<Event, "id" | "date" | "time" | "quote" | "quote_speaker">[],
+  actors: readonly Pick<Row<"actors">, "id" | "side">[],
+  halts: readonly Pick<HaltPeriod, "start" | "end">[],
+  since = POSITIONS_SINCE,
+): KeyStatementGroup[] {
+  const sides = new Map(actors.map((actor) => [actor.id, voiceOf(actor.side)]));
+  const sideOf = (event: (typeof events)[number]) => sides.get(event.quote_speaker!) ?? "other";
+  const statements = events
+    .filter((event) => event.quote && event.date >= since)
+    .sort((a, b) => compareDayTime(a, b));
+  const firstDay = statements[0]?.date ?? "";
+  const firstOfEachSide = (from: string, until = "9999-12-31") => {
+    const seen = new Set<string>();
+    return statements.filter((event) => {
+      if (event.date < from || event.date >= until || seen.has(sideOf(event))) return false;
+      seen.add(sideOf(event));
+      return true;
+    });
+  };
+  const groups = halts
+    .filter((halt) => halt.start >= firstDay)
+    .flatMap((halt): KeyStatementGroup[] => [
+      {
+        moment: "halt_start",
+        date: halt.start,
+        ids: firstOfEachSide(halt.start, halt.end).map(({ id }) => id),
+      },
+      { moment: "halt_end", date: halt.end, ids: firstOfEachSide(halt.end).map(({ id }) => id) },
+    ])
+    .filter((group) => group.ids.length > 0);
+  if (groups.length > 0) return groups;
+  const latest = new Map<string, (typeof statements)[number]>();
+  for (const event of statements) latest.set(sideOf(event), event);
+  const last = [...latest.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return last.length > 0
+    ? [{ moment: "latest", date: last[last.length - 1].date, ids: last.map(({ id }) => id) }]
+    : [];
+}
+
+/** Events in the story's order: by date, then time of day (none first). */
+function compareDayTime(a: { date: string; time?: string }, b: { date: string; time?: string }): number {
+  const key = (event: { date: string; time?: string }) => `${event.date} ${event.time ?? ""}`;
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+}

@@ -3,6 +3,7 @@
  * preview image (Open Graph, Twitter cards), in the page's language. Used by
  * the `head` option of observablehq.config.ts and by the image's loader.
  */
+import { formatDateRange } from "./format.js";
 import { pageLanguage } from "./html.js";
 import { LANGS, MESSAGES, type Lang } from "./i18n/index.js";
 
@@ -17,12 +18,17 @@ export const STORY = byLang((lang) => ({
   locale: MESSAGES[lang].ogLocale,
 }));
 
-/** The preview image: the calls chart under the story's title, rendered at build time (src/data/og-calls-[lang].png.ts). */
+/**
+ * The preview image: the calls chart under the story's title, rendered at build time
+ * (src/data/og-calls-[lang].png.ts). Its text alternative names the days the chart
+ * enlarges, the story data's callsZoom (lib/derive.ts), and none when there are none.
+ */
 export const OG_IMAGE = {
   width: 1200,
   height: 630,
   path: (lang: Lang) => `/data/og-calls-${lang}.png`,
-  alt: byLang((lang) => MESSAGES[lang].story.imageAlt),
+  alt: (lang: Lang, callsZoom?: readonly [string, string]) =>
+    MESSAGES[lang].story.imageAlt(callsZoom && formatDateRange(callsZoom[0], callsZoom[1], lang)),
 };
 
 /** The pages of the story meant to be shown inside other sites' iframes. */
@@ -37,8 +43,13 @@ export interface PageInfo {
 /**
  * The meta tags of a page. Open Graph wants absolute URLs; they are absolute when the
  * publisher sets the story's address (STORY_BASE_URL at build time), else relative to the page.
+ * `callsZoom` is the story data's (the days the preview image enlarges), for the image's alt text.
  */
-export function socialHead({ path, title }: PageInfo, baseUrl?: string): string {
+export function socialHead(
+  { path, title }: PageInfo,
+  baseUrl?: string,
+  callsZoom?: readonly [string, string],
+): string {
   const lang = pageLanguage(path);
   const story = STORY[lang];
   const page = pagePath(path);
@@ -58,7 +69,7 @@ export function socialHead({ path, title }: PageInfo, baseUrl?: string): string 
     ["property", "og:image:type", "image/png"],
     ["property", "og:image:width", String(OG_IMAGE.width)],
     ["property", "og:image:height", String(OG_IMAGE.height)],
-    ["property", "og:image:alt", OG_IMAGE.alt[lang]],
+    ["property", "og:image:alt", OG_IMAGE.alt(lang, callsZoom)],
     ["name", "twitter:card", "summary_large_image"],
   ];
   if (baseUrl) tags.push(["property", "og:url", absolute(baseUrl, page)]);

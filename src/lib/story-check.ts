@@ -3,6 +3,7 @@
  * each step's event ids exist, each {{placeholder}} is one the page fills in, and no
  * Markdown heading is swallowed by the HTML block above it. Errors carry `story/xx.md:line`.
  */
+import { noscriptPlaceholder, STATIC_CHARTS } from "./charts.js";
 import type { DataError } from "./errors.js";
 import { didYouMean } from "./validate.js";
 
@@ -25,10 +26,8 @@ export const STORY_PLACEHOLDERS = [
   "events",
   "codebook",
   "corrections",
-  "noscript.sequence",
-  "noscript.calls",
-  "noscript.deliveries",
-  "noscript.positions",
+  // Each static chart's <noscript> copy (lib/charts.ts).
+  ...STATIC_CHARTS.map(noscriptPlaceholder),
 ] as const;
 
 export function checkStoryText(

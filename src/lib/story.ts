@@ -8,10 +8,13 @@ import {
   coverage,
   deliveryPhases,
   haltPeriods,
+  keyStatements,
+  POSITIONS_SINCE,
   TERM_START,
   trumpPutinCalls,
   type DeliveryPhase,
   type HaltPeriod,
+  type KeyStatementGroup,
 } from "./derive.js";
 import { formatDate, formatDateRange, formatLocalTimes, shortMonthNames, type Lang } from "./format.js";
 import type { Row } from "./schema.js";
@@ -111,6 +114,8 @@ export interface StoryData {
     dataFrom: string;
     /** The first day of Trump's second term: where calls are counted from and the charts start. */
     termStart: string;
+    /** The first day the positions chart shows (its statements and key statements are from then on). */
+    positionsSince: string;
     eventCount: number;
     sourceCount: number;
   };
@@ -122,6 +127,8 @@ export interface StoryData {
   haltPeriods: HaltPeriod[];
   /** The days the calls chart enlarges below its overview (first and last, ISO); none without a halt. */
   callsZoom?: [string, string];
+  /** The statements the positions chart numbers and quotes in full, in groups (event ids; derive.ts keyStatements). */
+  keyStatements: KeyStatementGroup[];
   systems: ReportedSystem[];
   factchecks: FactCheck[];
   corrections: Correction[];
@@ -134,7 +141,17 @@ export interface StoryData {
  */
 export type SequenceEvent = Pick<
   StoryEvent,
-  "id" | "date" | "endDate" | "dateLabel" | "type" | "status" | "topic" | "headline"
+  | "id"
+  | "date"
+  | "endDate"
+  | "dateLabel"
+  | "type"
+  | "status"
+  | "topic"
+  | "headline"
+  | "actors"
+  | "counterpart"
+  | "callNumber"
 >;
 
 export interface SequenceData {
@@ -144,6 +161,9 @@ export interface SequenceData {
   meta: Pick<StoryData["meta"], "dataUntil" | "termStart">;
   actors: Record<string, StoryActor>;
   events: SequenceEvent[];
+  /** The state of US deliveries over time and the halts, for the graphic's delivery band. */
+  deliveryPhases: DeliveryPhase[];
+  haltPeriods: HaltPeriod[];
 }
 
 export function sequenceData(story: StoryData): SequenceData {
@@ -152,16 +172,23 @@ export function sequenceData(story: StoryData): SequenceData {
     months: shortMonthNames(story.lang),
     meta: { dataUntil: story.meta.dataUntil, termStart: story.meta.termStart },
     actors: story.actors,
-    events: story.events.map(({ id, date, endDate, dateLabel, type, status, topic, headline }) => ({
-      id,
-      date,
-      endDate,
-      dateLabel,
-      type,
-      status,
-      topic,
-      headline,
-    })),
+    events: story.events.map(
+      ({ id, date, endDate, dateLabel, type, status, topic, headline, actors, counterpart, callNumber }) => ({
+        id,
+        date,
+        endDate,
+        dateLabel,
+        type,
+        status,
+        topic,
+        headline,
+        actors,
+        counterpart,
+        callNumber,
+      }),
+    ),
+    deliveryPhases: story.deliveryPhases,
+    haltPeriods: story.haltPeriods,
   };
 }
 
@@ -227,6 +254,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
       dataUntilLabel: formatDate(dataUntil, lang),
       dataFrom,
       termStart: TERM_START,
+      positionsSince: POSITIONS_SINCE,
       eventCount: events.length,
       sourceCount: data.sources.rows.length,
     },
@@ -245,6 +273,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
     deliveryPhases: phases,
     haltPeriods: haltPeriods(phases),
     callsZoom: callsZoom(events, phases),
+    keyStatements: keyStatements(events, data.actors.rows, haltPeriods(phases), POSITIONS_SINCE),
     systems: data.systems.rows.map((row) => ({
       eventId: row.event_id,
       system: inLang(row, "system", lang),

@@ -11,12 +11,10 @@ import type { Lang } from "../lib/format.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { relativeTo } from "../lib/social.js";
 import { sequenceData, type StoryData } from "../lib/story.js";
-import { STATIC_CHARTS, type StaticChart } from "../lib/static-charts.js";
+import { noscriptPlaceholder, STATIC_CHARTS, type StaticChart } from "../lib/charts.js";
 import { escapeForMarkdown } from "../lib/template.js";
 import { withDom } from "./dom.js";
-import { CallsChart } from "../components/CallsChart.js";
-import { DeliveriesChart } from "../components/DeliveriesChart.js";
-import { PositionsChart } from "../components/PositionsChart.js";
+import { CHART_LOADERS } from "../components/story-charts.js";
 import { Codebook, Corrections, EventList, FactChecks } from "../components/sections.js";
 import { eventsFrom, SequenceChart } from "../components/SequenceChart.js";
 
@@ -29,26 +27,26 @@ const STATIC_WIDTH = 640;
 const staticSvgPath = (chart: StaticChart, lang: Lang) =>
   relativeTo(MESSAGES[lang].edition, `/data/static/${chart}-${lang}.svg`);
 
-/** The chart's figure as rendered in the browser, at the static width. */
-function renderChart(chart: StaticChart, story: StoryData): Element {
+/** The height of the sticky graphic's static copy. */
+const SEQUENCE_HEIGHT = 300;
+
+/**
+ * The chart's figure as rendered in the browser, at the static width: a story chart
+ * by its loader (components/story-charts.ts, from the registry lib/charts.ts); the
+ * sticky graphic, which the steps draw, from the story's sequence data.
+ */
+async function renderChart(chart: StaticChart, story: StoryData): Promise<Element> {
   const lang = story.lang;
-  switch (chart) {
-    case "sequence":
-      return SequenceChart(sequenceData(story), {
-        width: STATIC_WIDTH,
-        height: 300,
-        lang,
-        start: story.meta.termStart,
-        end: story.meta.dataUntil,
-        details: eventsFrom(() => story),
-      });
-    case "calls":
-      return CallsChart(story, { width: STATIC_WIDTH, lang });
-    case "deliveries":
-      return DeliveriesChart(story, { width: STATIC_WIDTH, lang });
-    case "positions":
-      return PositionsChart(story, { width: STATIC_WIDTH, lang });
-  }
+  if (chart === "sequence")
+    return SequenceChart(sequenceData(story), {
+      width: STATIC_WIDTH,
+      height: SEQUENCE_HEIGHT,
+      lang,
+      start: story.meta.termStart,
+      end: story.meta.dataUntil,
+      details: eventsFrom(() => story),
+    });
+  return (await CHART_LOADERS[chart]())(story, { width: STATIC_WIDTH, lang });
 }
 
 /** The chart's main SVG: the widest one (legends hold small ones). */
@@ -70,15 +68,15 @@ function inlinedStylesheet(path: string): string {
 
 /** The static SVG file of a chart, with the page's stylesheet inside (renders in a DOM of its own). */
 export function staticChartFile(chart: StaticChart, story: StoryData): Promise<string> {
-  return withDom(() => staticChartSvg(chart, story, inlinedStylesheet(STYLESHEET)));
+  return withDom(async () => staticChartSvg(await renderChart(chart, story), inlinedStylesheet(STYLESHEET)));
 }
 
 /**
  * A chart as a standalone SVG file, for readers without JavaScript: wrapped in
  * an outer <svg class="chart"> so that the page's own chart CSS, embedded, applies.
  */
-export function staticChartSvg(chart: StaticChart, story: StoryData, css: string): string {
-  const svg = withoutInteraction(mainSvg(renderChart(chart, story)));
+export function staticChartSvg(chart: Element, css: string): string {
+  const svg = withoutInteraction(mainSvg(chart));
   const width = svg.getAttribute("width");
   const height = svg.getAttribute("height");
   // XML, not HTML serialisation: a standalone SVG file must be well-formed XML.
@@ -88,16 +86,16 @@ export function staticChartSvg(chart: StaticChart, story: StoryData, css: string
 }
 
 /** The story's placeholders that components fill: the boxes from data and each chart's static copy (needs a DOM). */
-export function storyTemplateParts(
+export async function storyTemplateParts(
   story: StoryData,
   codebook: { file: string; columns: CodebookColumn[] }[],
-): Record<string, string> {
+): Promise<Record<string, string>> {
   const lang: Lang = story.lang;
   const html = (node: Element) => escapeForMarkdown(node.outerHTML);
   // The chart as an image that only readers without JavaScript load, with its HTML caption and legend.
   // The open tag alone on its line makes Markdown read the whole as one HTML block, not a paragraph.
-  const noscript = (chart: StaticChart) => {
-    const figure = staticFigure(renderChart(chart, story));
+  const noscript = async (chart: Exclude<StaticChart, "sequence">) => {
+    const figure = staticFigure(await renderChart(chart, story));
     const svg = mainSvg(figure);
     const alt = figure.querySelector(".chart-caption")?.textContent ?? "";
     const image = Object.assign(figure.ownerDocument.createElement("img"), {
@@ -115,10 +113,17 @@ export function storyTemplateParts(
     events: html(EventList(story)),
     codebook: html(Codebook(codebook, lang)),
     corrections: html(Corrections(story)),
-    "noscript.sequence": `<noscript><img class="sequence-svg" src="${staticSvgPath("sequence", lang)}" alt="${sequenceAlt}" width="${STATIC_WIDTH}" height="300"></noscript>`,
-    "noscript.calls": noscript("calls"),
-    "noscript.deliveries": noscript("deliveries"),
-    "noscript.positions": noscript("positions"),
+    [noscriptPlaceholder("sequence")]:
+      `<noscript><img class="sequence-svg" src="${staticSvgPath("sequence", lang)}" alt="${sequenceAlt}" width="${STATIC_WIDTH}" height="${SEQUENCE_HEIGHT}"></noscript>`,
+    // Every other static chart: its figure, with the static SVG as its image.
+    ...Object.fromEntries(
+      await Promise.all(
+        STATIC_CHARTS.filter((chart) => chart !== "sequence").map(async (chart) => [
+          noscriptPlaceholder(chart),
+          await noscript(chart),
+        ]),
+      ),
+    ),
   };
 }
 

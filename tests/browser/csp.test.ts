@@ -40,7 +40,7 @@ describe.skipIf(!browserAvailable())("the Content-Security-Policy", () => {
       ),
     );
     await page.goto(site.url);
-    await page.waitForSelector(".sequence-svg .sequence-mark");
+    await page.waitForSelector(".sequence-svg .sequence-mark.is-active");
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
 
@@ -54,7 +54,7 @@ describe.skipIf(!browserAvailable())("the Content-Security-Policy", () => {
       await route.fulfill({ response, body: html });
     });
     await page.goto(site.url);
-    await page.waitForSelector(".sequence-svg .sequence-mark");
+    await page.waitForSelector(".sequence-svg .sequence-mark.is-active");
     expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
     expect(violations).toContain("script-src-elem");
     await context.close();

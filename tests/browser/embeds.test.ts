@@ -54,15 +54,14 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
   }
 
   for (const { path } of EMBEDS) {
-    it(`/${path} has no axe violations in light and dark mode`, async () => {
-      for (const colorScheme of ["light", "dark"] as const) {
+    it(`/${path} has no axe violations, light by default and with ?theme=dark`, async () => {
+      for (const theme of ["", "?theme=dark"]) {
         // axe-core is injected as an inline script, which the page's Content-Security-Policy would block.
         const { page, context } = await watchedPage(site.browser, site.origin, {
           viewport: { width: 400, height: 500 },
           bypassCSP: true,
         });
-        await page.emulateMedia({ colorScheme });
-        await page.goto(site.url + path);
+        await page.goto(site.url + path + theme);
         await page.waitForSelector(".embed-chart figure.chart svg");
         await page.addScriptTag({ path: axePath });
         const violations = await page.evaluate(async () => {
@@ -89,23 +88,74 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
                 .join(", ")}`,
           );
         });
-        expect(violations, colorScheme).toEqual([]);
+        expect(violations, theme || "light").toEqual([]);
         await context.close();
       }
     }, 60_000);
   }
 
-  it("opens an event's link in the story, not inside the embed", async () => {
-    const { page, context, errors } = await newPage();
-    await page.goto(site.url + "embed/calls.html");
-    await page.locator(".calls-zoom [data-event='2025-07-03-trump-putin-call']").click();
-    await page.locator(".event-details-link a").click();
-    await page.waitForURL(`${site.url}#ereignis-2025-07-03-trump-putin-call`);
-    await page.waitForFunction(
-      () => document.querySelector<HTMLElement>("#geschichte")?.dataset.step === "schritt-zwei-telefonate",
-    );
-    expect(errors).toEqual([]);
-    await context.close();
+  for (const { path, lang } of EMBEDS.filter((embed) => embed.path.endsWith("calls.html"))) {
+    it(`/${path} opens an event's link on the sources page, not inside the embed`, async () => {
+      const { page, context, errors } = await newPage();
+      await page.goto(site.url + path);
+      await page.locator(".calls-zoom [data-event='2025-07-03-trump-putin-call']").click();
+      await page.locator(".event-details-link a").click();
+      const target = lang === "de" ? "quellen.html#ereignis-" : "en/sources.html#event-";
+      await page.waitForURL(`${site.url}${target}2025-07-03-trump-putin-call`);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toMatch(/^(ereignis|event)-2025-07-03-trump-putin-call$/);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  /** The page's colours: background, text and the custom properties that the charts read. */
+  const colours = (page: import("playwright-core").Page) =>
+    page.evaluate(() => {
+      const root = getComputedStyle(document.documentElement);
+      return {
+        background: getComputedStyle(document.body).backgroundColor || root.backgroundColor,
+        scheme: root.colorScheme,
+        vars: ["--fg", "--bg", "--muted", "--grid", "--panel", "--accent", "--focus", "--highlight"].map(
+          (name) => root.getPropertyValue(name).trim(),
+        ),
+      };
+    });
+
+  it("is light by default in a dark-mode reader's browser; ?theme=dark and ?theme=auto as the host asks, in the story's colours", async () => {
+    // The story's own two sets of colours, as a reader in each scheme sees them.
+    const story: Record<string, Awaited<ReturnType<typeof colours>>> = {};
+    for (const colorScheme of ["light", "dark"] as const) {
+      const { page, context } = await newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(site.url);
+      story[colorScheme] = await colours(page);
+      await context.close();
+    }
+    expect(story.light.vars).not.toEqual(story.dark.vars);
+    const cases = [
+      { query: "", reader: "dark", expected: "light" },
+      { query: "?theme=light", reader: "dark", expected: "light" },
+      { query: "?theme=nonsense", reader: "dark", expected: "light" },
+      { query: "?theme=dark", reader: "light", expected: "dark" },
+      { query: "?theme=auto", reader: "light", expected: "light" },
+      { query: "?theme=auto", reader: "dark", expected: "dark" },
+    ] as const;
+    for (const { query, reader, expected } of cases) {
+      const { page, context, errors } = await newPage();
+      await page.emulateMedia({ colorScheme: reader });
+      await page.goto(`${site.url}embed/calls.html${query}`);
+      await page.waitForSelector(".embed-chart figure.chart svg");
+      const seen = await colours(page);
+      expect(seen.vars, `${query} for a ${reader}-mode reader`).toEqual(story[expected].vars);
+      expect(seen.scheme, query).toBe(expected);
+      // The chart's own colours follow: light-dark() resolves by the root's color-scheme.
+      const svgScheme = await page.$eval(".embed-chart svg", (svg) => getComputedStyle(svg).colorScheme);
+      expect(svgScheme).toBe(expected);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 
   it("tells the page around the iframe its height", async () => {

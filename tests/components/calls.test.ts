@@ -17,7 +17,7 @@ import { formatDateRange } from "../../src/lib/format.js";
 import { buildStory, type StoryData, type StoryEvent } from "../../src/lib/story.js";
 import { paint, SIDE_COLOR } from "../../src/components/palette.js";
 import { openAlternative } from "./figure.js";
-import { fixtureStory } from "./stories.js";
+import { fixtureData, fixtureStory } from "./stories.js";
 import { position } from "./svg.js";
 
 const dataset = loadDataset();
@@ -731,6 +731,55 @@ describe("CallsChart: when to count in bins", () => {
       )!;
       expect(count(day)).toBe(inBin(shown(withTwins(3)), day).length);
       expect(count(day)).toBeGreaterThanOrEqual(4);
+    }
+  });
+});
+
+describe("CallsChart: data without a halt", () => {
+  // The frozen fixture without the decisions that halted deliveries: no halt, so the data names no window to enlarge.
+  const fixture = fixtureData();
+  const noHalt = (lang: "de" | "en") =>
+    buildStory(
+      {
+        ...fixture,
+        events: {
+          ...fixture.events,
+          rows: fixture.events.rows.filter(
+            (event) => event.delivery_status !== "halted_all" && event.delivery_status !== "halted_partly",
+          ),
+        },
+      },
+      lang,
+    );
+
+  it("draws the overview alone: no enlarged panel, no link to it, no word of it in the caption", () => {
+    const data = noHalt("de");
+    expect(data.haltPeriods).toEqual([]);
+    expect(data.callsZoom).toBeUndefined();
+    const figure = render(640, "de", data);
+    expect(figure.querySelector(".calls-zoom")).toBeNull();
+    expect(figure.querySelector(".calls-zoom-link")).toBeNull();
+    expect(marksIn(figure, "overview")).toHaveLength(shown(data).length);
+    expect(figure.querySelector(".chart-caption")!.textContent).not.toContain("vergrößert");
+    // The svg ends below the overview's axis: shorter than the same data with its window.
+    const withWindow = render(640, "de", fixtureStory("de"));
+    const height = (node: HTMLElement) => Number(svgOf(node).getAttribute("height"));
+    expect(height(figure)).toBeLessThan(height(withWindow));
+    expect(svgOf(figure).querySelector(".calls-axis")).not.toBeNull();
+  });
+
+  it("keeps labels inside the svg without the panel, in English too", () => {
+    const figure = render(375, "en", noHalt("en"));
+    expect(figure.querySelector(".calls-zoom")).toBeNull();
+    expect(figure.querySelector(".chart-caption")!.textContent).not.toMatch(/enlarged/i);
+    const width = Number(svgOf(figure).getAttribute("width"));
+    const height = Number(svgOf(figure).getAttribute("height"));
+    for (const mark of marksIn(figure, "overview")) {
+      const { x, y } = position(mark);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(width);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(height);
     }
   });
 });

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { keyStatementsOf } from "../../src/components/facts.js";
 import { MUTED, paint, SIDE_COLOR } from "../../src/components/palette.js";
 import { LABELS } from "../../src/components/labels.js";
-import { POSITIONS_SINCE, PositionsChart } from "../../src/components/PositionsChart.js";
+import { PositionsChart } from "../../src/components/PositionsChart.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
 import { openAlternative } from "./figure.js";
@@ -36,7 +36,7 @@ const ROW_LABELS = {
   en: { us: "USA", ukraine: "Ukraine", russia: "Russia", west: "Europe/NATO", other: "Others" },
 } as Record<"de" | "en", Record<string, string>>;
 
-const statementsOf = (data: StoryData, since = POSITIONS_SINCE) =>
+const statementsOf = (data: StoryData, since = data.meta.positionsSince) =>
   data.events.filter((event) => event.quote && event.date >= since);
 const rowOf = (data: StoryData, speaker: string) => ROW_OF[data.actors[speaker].side];
 
@@ -104,9 +104,7 @@ describe("PositionsChart", () => {
   it("numbers the key statements in the colour of their side; the others recede to the muted grey", () => {
     const figure = render(640);
     const statements = statementsOf(story);
-    const keys = keyStatementsOf(story, statements, (event) => rowOf(story, event.quote!.speaker)).flatMap(
-      (group) => group.events,
-    );
+    const keys = keyStatementsOf(story, statements).flatMap((group) => group.events);
     expect(keys.length).toBeGreaterThan(0);
     const number = new Map(keys.map((event, index) => [event.id, index + 1]));
     const marks = marksOf(figure);
@@ -129,7 +127,7 @@ describe("PositionsChart", () => {
 
   it("quotes each key statement as a card: number, speaker, date, original quote, translation on demand, sources", () => {
     const figure = render(1000);
-    const groups = keyStatementsOf(story, statementsOf(story), (event) => rowOf(story, event.quote!.speaker));
+    const groups = keyStatementsOf(story, statementsOf(story));
     const cards = [...figure.querySelectorAll<HTMLElement>(".quote-card")];
     const keys = groups.flatMap((group) => group.events);
     expect(cards.map((card) => card.dataset.event)).toEqual(keys.map((event) => event.id));
@@ -157,9 +155,7 @@ describe("PositionsChart", () => {
   it("shows less on a phone: only the numbered statements are drawn, every statement is in the table", () => {
     const figure = render(375);
     const statements = statementsOf(story);
-    const keys = keyStatementsOf(story, statements, (event) => rowOf(story, event.quote!.speaker)).flatMap(
-      (group) => group.events,
-    );
+    const keys = keyStatementsOf(story, statements).flatMap((group) => group.events);
     expect(marksOf(figure).map((mark) => mark.dataset.event)).toEqual(
       statements.filter((event) => keys.includes(event)).map((event) => event.id),
     );

@@ -1,35 +1,65 @@
 // @vitest-environment jsdom
-// The sticky graphic and the steps of the story: state checked for every step of the German page.
+// The sticky graphic and the steps of the story: state checked for every step of both editions.
 import { readFileSync } from "node:fs";
+import { scaleUtc } from "d3-scale";
 import { describe, expect, it, vi } from "vitest";
-import { eventsFrom, SequenceChart } from "../../src/components/SequenceChart.js";
+import { eventsFrom, SequenceChart, stepView } from "../../src/components/SequenceChart.js";
+import { placeLabels, overlaps, textWidth, type Box } from "../../src/components/sequence/placement.js";
+import { rowOf } from "../../src/components/sequence/rows.js";
+import { fullDomain, timeScale, zoomDomain, DAY } from "../../src/components/sequence/scale.js";
+import type { Lang } from "../../src/lib/format.js";
 import { loadDataset } from "../../src/lib/files.js";
-import { buildStory, sequenceData } from "../../src/lib/story.js";
+import { buildStory, sequenceData, type StoryData } from "../../src/lib/story.js";
 
-const story = buildStory(loadDataset(), "de");
-const render = (width = 640, height = 360) =>
-  SequenceChart(sequenceData(story), {
+const dataset = loadDataset();
+const stories = { de: buildStory(dataset, "de"), en: buildStory(dataset, "en") };
+const story = stories.de;
+
+/** The steps of a page and the graphic's labels, as written in story/*.md. */
+function page(lang: Lang): { steps: { id: string; events: string[] }[]; labels: Record<string, string> } {
+  const text = readFileSync(`story/${lang}.md`, "utf8");
+  const steps = [...text.matchAll(/<section class="step" id="([^"]+)" data-events="([^"]+)">/g)].map((m) => ({
+    id: m[1],
+    events: m[2].split(" "),
+  }));
+  const block = /labels: \{([^}]*)\}/.exec(text)?.[1] ?? "";
+  const labels = Object.fromEntries(
+    [...block.matchAll(/"([^"]+)": ("(?:[^"\\]|\\.)*")/g)].map((m) => [m[1], JSON.parse(m[2])]),
+  );
+  return { steps, labels };
+}
+
+function render(lang: Lang = "de", width = 640, height = 360, data: StoryData = stories[lang]) {
+  return SequenceChart(sequenceData(data), {
     width,
     height,
-    lang: "de",
+    lang,
     start: "2025-01-20",
-    end: story.meta.dataUntil,
-    details: eventsFrom(() => story),
+    end: data.meta.dataUntil,
+    details: eventsFrom(() => data),
+    labels: page(lang).labels,
   });
-
-/** The steps of the page, as written in story/de.md: id and event ids. */
-function pageSteps(path: string): { id: string; events: string[] }[] {
-  const page = readFileSync(path, "utf8");
-  return [...page.matchAll(/<section class="step" id="([^"]+)" data-events="([^"]+)">/g)].map((match) => ({
-    id: match[1],
-    events: match[2].split(" "),
-  }));
 }
 
 const translate = (mark: Element) => {
   const match = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec((mark as SVGGElement).style.transform);
   return { x: Number(match![1]), y: Number(match![2]) };
 };
+const ids = (nodes: Iterable<Element>) => [...nodes].map((node) => node.getAttribute("data-event")!);
+
+/** The label boxes as the graphic estimates them: its placement keeps these apart. */
+function labelBoxes(chart: HTMLElement): (Box & { id: string })[] {
+  return [...chart.querySelectorAll(".seq-labels text")].map((text) => {
+    const lines = [...text.querySelectorAll("tspan")].map((tspan) => tspan.textContent ?? "");
+    return {
+      id: text.getAttribute("data-event")!,
+      x: Number(text.getAttribute("x")) - 2,
+      y: Number(text.getAttribute("y")) - 11,
+      width: Math.max(...lines.map((line) => textWidth(line, 12))),
+      height: lines.length * 14,
+    };
+  });
+}
 
 describe("SequenceChart", () => {
   it("draws one mark per event", () => {
@@ -38,101 +68,185 @@ describe("SequenceChart", () => {
     expect(chart.dataset.domain).toBe(`2025-01-20/${story.meta.dataUntil}`);
   });
 
-  const steps = pageSteps("story/de.md");
-  it("has steps that name only events in the data", () => {
-    expect(steps.length).toBeGreaterThanOrEqual(8);
-    const ids = new Set(story.events.map((event) => event.id));
-    for (const step of steps)
-      for (const id of step.events) expect(ids.has(id), `${step.id}: ${id}`).toBe(true);
-  });
+  for (const lang of ["de", "en"] as const) {
+    const { steps } = page(lang);
+    it(`${lang}: has steps that name only events in the data`, () => {
+      expect(steps.length).toBeGreaterThanOrEqual(8);
+      const known = new Set(stories[lang].events.map((event) => event.id));
+      for (const step of steps)
+        for (const id of step.events) expect(known.has(id), `${step.id}: ${id}`).toBe(true);
+    });
 
-  for (const step of steps) {
-    it(`highlights and zooms to the events of step ${step.id}`, () => {
-      const chart = render();
-      chart.highlight(step.events);
-      expect(chart.dataset.focus).toBe(step.events.join(" "));
-      const active = [...chart.querySelectorAll(".sequence-mark.is-active")].map((mark) =>
-        mark.getAttribute("data-event"),
-      );
-      expect(active.sort()).toEqual([...step.events].sort());
-      const [from, to] = chart.dataset.domain!.split("/");
-      for (const id of step.events) {
-        const event = story.events.find((e) => e.id === id)!;
-        expect(event.date >= from && event.date <= to, `${id} inside ${from}…${to}`).toBe(true);
+    // From a small phone's graphic to a wide desktop's.
+    for (const [width, height] of [
+      [320, 230],
+      [375, 250],
+      [640, 420],
+      [760, 520],
+    ]) {
+      it(`${lang} at ${width}×${height}: every step labels its events without overlap and mutes the rest`, () => {
+        const chart = render(lang, width, height);
+        for (const step of steps) {
+          chart.highlight(step.events);
+          expect(chart.dataset.focus).toBe(step.events.join(" "));
+          expect(ids(chart.querySelectorAll(".sequence-mark.is-active")).sort()).toEqual(
+            [...step.events].sort(),
+          );
+          for (const mark of chart.querySelectorAll(".sequence-mark.is-active")) {
+            expect(
+              mark.classList.contains("is-hidden"),
+              `${step.id} ${mark.getAttribute("data-event")}`,
+            ).toBe(false);
+            const { x } = translate(mark);
+            expect(x).toBeGreaterThan(0);
+            expect(x).toBeLessThan(width);
+          }
+          const boxes = labelBoxes(chart);
+          expect(boxes.map((box) => box.id).sort(), step.id).toEqual([...step.events].sort());
+          for (const box of boxes) {
+            expect(box.x, `${step.id} ${box.id}`).toBeGreaterThanOrEqual(0);
+            expect(box.x + box.width, `${step.id} ${box.id}`).toBeLessThanOrEqual(width);
+            for (const other of boxes)
+              if (other !== box)
+                expect(overlaps(box, other), `${step.id}: ${box.id} / ${other.id}`).toBe(false);
+          }
+          // Everything else in view recedes; nothing outside the rows the step needs is shown.
+          const rows = chart.dataset.rows!.split(" ");
+          for (const mark of chart.querySelectorAll(".sequence-mark:not(.is-hidden)")) {
+            expect(rows).toContain(mark.getAttribute("data-row"));
+            if (!step.events.includes(mark.getAttribute("data-event")!))
+              expect(mark.classList.contains("is-context")).toBe(true);
+          }
+        }
+      });
+    }
+
+    it(`${lang}: only marks in view are reachable; the tab stop is the step's first event`, () => {
+      const chart = render(lang);
+      for (const step of steps) {
+        chart.highlight(step.events);
+        const visible = ids(chart.querySelectorAll(".sequence-mark:not(.is-hidden)"));
+        expect(ids(chart.querySelectorAll(".sequence-mark[tabindex]")).sort()).toEqual([...visible].sort());
+        for (const hidden of chart.querySelectorAll(".sequence-mark.is-hidden")) {
+          expect(hidden.getAttribute("aria-hidden")).toBe("true");
+          expect(hidden.hasAttribute("role")).toBe(false);
+        }
+        expect(ids(chart.querySelectorAll('.sequence-mark[tabindex="0"]'))).toEqual([step.events[0]]);
+        expect(ids(chart.querySelectorAll('.sequence-mark[aria-current="true"]')).sort()).toEqual(
+          [...step.events].sort(),
+        );
       }
-      const width = 640;
-      for (const mark of chart.querySelectorAll(".sequence-mark.is-active")) {
-        const { x } = translate(mark);
-        expect(x).toBeGreaterThan(0);
-        expect(x).toBeLessThan(width);
-      }
-      expect(chart.querySelectorAll(".sequence-mark.is-dimmed")).toHaveLength(
-        story.events.length - step.events.length,
-      );
     });
   }
 
-  it("places the Putin call of 3 July left of the Zelensky call of 4 July", () => {
+  it("names marks as they read: who, which call, when, what", () => {
+    const chart = render();
+    chart.highlight(["2025-07-03-trump-putin-call"]);
+    const call = chart.querySelector('[data-event="2025-07-03-trump-putin-call"]')!;
+    const event = story.events.find((e) => e.id === "2025-07-03-trump-putin-call")!;
+    expect(call.getAttribute("aria-label")).toBe(
+      `${event.callNumber}. Telefonat mit Putin, ${event.dateLabel}: ${event.headline}`,
+    );
+    const english = render("en");
+    english.highlight(["2025-07-04-trump-zelensky-call"]);
+    expect(
+      english.querySelector('[data-event="2025-07-04-trump-zelensky-call"]')!.getAttribute("aria-label"),
+    ).toMatch(/^Call with Zelensky, 4 July 2025: /);
+    // Axis, row names and the direct labels stay out of the reading order: the marks carry the names.
+    for (const layer of [".seq-axis", ".seq-rows", ".seq-labels", ".seq-band"])
+      expect(chart.querySelector(layer)!.getAttribute("aria-hidden")).toBe("true");
+  });
+
+  it("says in one sentence what a step shows: period and highlighted events", () => {
+    const { steps, labels } = page("de");
+    const view = stepView(sequenceData(story), steps[0].events, {
+      start: "2025-01-20",
+      end: story.meta.dataUntil,
+      lang: "de",
+      labels,
+    });
+    expect(view.sentence).toMatch(/^Die Grafik zeigt \d+\. \S+ bis \d+\. \S+ 2025, hervorgehoben: /);
+    const sixth = story.events.find((event) => event.id === "2025-07-03-trump-putin-call")!;
+    expect(view.sentence).toContain(`${sixth.callNumber}. Telefonat mit Putin (${sixth.dateLabel})`);
+    expect(view.sentence.length).toBeLessThan(200);
+  });
+
+  it("shows the delivery band with the halt's length where a step is about the halt, not before", () => {
     const chart = render();
     chart.highlight(["2025-07-03-trump-putin-call", "2025-07-04-trump-zelensky-call"]);
-    const x = (id: string) => translate(chart.querySelector(`[data-event="${id}"]`)!).x;
-    expect(x("2025-07-03-trump-putin-call")).toBeLessThan(x("2025-07-04-trump-zelensky-call") - 20);
+    expect(chart.dataset.rows).toBe("putin zelensky");
+    expect(chart.querySelector(".seq-band")!.classList.contains("is-hidden")).toBe(true);
+    chart.highlight(["2025-07-01-halt-confirmed", "2025-07-02-pentagon-briefing"]);
+    expect(chart.dataset.rows).toContain("weapons");
+    expect(chart.querySelector(".seq-band")!.classList.contains("is-hidden")).toBe(false);
+    const halt = story.haltPeriods.find((period) => period.start === "2025-07-01")!;
+    expect([...chart.querySelectorAll(".seq-band-label")].map((t) => t.textContent)).toContain(
+      `Teile gestoppt: ${halt.days} Tage`,
+    );
+    expect(chart.querySelector('.seq-band rect[data-status="halted_partly"]')!.getAttribute("fill")).toMatch(
+      /^url\(#/,
+    );
   });
 
-  it("keeps same-day marks of a lane apart when zoomed in", () => {
-    const chart = render(640);
-    const ids = story.events
+  it("places the Putin call of 3 July left of the Zelensky call of 4 July, each in its own lane", () => {
+    const chart = render();
+    chart.highlight(["2025-07-03-trump-putin-call", "2025-07-04-trump-zelensky-call"]);
+    const at = (id: string) => translate(chart.querySelector(`[data-event="${id}"]`)!);
+    expect(at("2025-07-03-trump-putin-call").x).toBeLessThan(at("2025-07-04-trump-zelensky-call").x - 20);
+    expect(at("2025-07-03-trump-putin-call").y).not.toBe(at("2025-07-04-trump-zelensky-call").y);
+  });
+
+  it("keeps same-day marks of a row apart when zoomed in", () => {
+    const chart = render("de", 640);
+    const same = story.events
       .filter((event) => event.date === "2025-07-02" && event.type === "statement")
       .map((event) => event.id);
-    chart.highlight(ids);
-    expect(ids.length).toBeGreaterThan(2);
-    const points = ids.map((id) => translate(chart.querySelector(`[data-event="${id}"]`)!));
+    chart.highlight(same);
+    expect(same.length).toBeGreaterThan(2);
+    const points = same.map((id) => translate(chart.querySelector(`[data-event="${id}"]`)!));
     for (const a of points)
       for (const b of points)
-        if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(24);
+        if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(12);
   });
 
-  it("labels the whole time line by month, fewer months when narrow, and days when zoomed in", () => {
-    const labels = (chart: HTMLElement) =>
-      [...chart.querySelectorAll(".sequence-axis .tick text")].map((text) => text.textContent);
-    expect(labels(render(640))).toEqual(["Feb.", "März", "Apr.", "Mai", "Juni", "Juli"]);
-    expect(labels(render(280))).toEqual(["März", "Mai", "Juli"]);
-    const zoomed = render(640);
+  it("labels the whole time line by month and days when zoomed in", () => {
+    const ticks = (chart: HTMLElement) =>
+      [...chart.querySelectorAll(".seq-axis g text")].map((text) => text.textContent);
+    expect(ticks(render("de", 640))).toEqual(["Feb.", "März", "Apr.", "Mai", "Juni", "Juli"]);
+    expect(ticks(render("de", 280))).toEqual(["März", "Mai", "Juli"]);
+    const zoomed = render("de", 640);
     zoomed.highlight(["2025-07-03-trump-putin-call", "2025-07-04-trump-zelensky-call"]);
-    expect(labels(zoomed)).toEqual(["30.6.", "1.7.", "2.7.", "3.7.", "4.7.", "5.7.", "6.7.", "7.7."]);
-    const storyEn = buildStory(loadDataset(), "en");
-    const english = SequenceChart(sequenceData(storyEn), {
-      width: 640,
-      height: 360,
-      lang: "en",
-      start: "2025-01-20",
-      end: storyEn.meta.dataUntil,
-      details: eventsFrom(() => storyEn),
-    });
-    expect(labels(english)).toEqual(["Feb", "Mar", "Apr", "May", "Jun", "Jul"]);
+    expect(ticks(zoomed)[0]).toBe("30. Juni");
+    const english = render("en", 640);
     english.highlight(["2025-07-03-trump-putin-call"]);
-    expect(labels(english).slice(0, 3)).toEqual(["29 Jun", "30 Jun", "1 Jul"]);
+    expect(ticks(english).slice(0, 2)).toEqual(["29 Jun", "30 Jun"]);
   });
 
-  it("opens an event's details from the keyboard, loading them on first use", async () => {
+  it("moves with the arrow keys among the marks in view only, and announces opened details in a short line", async () => {
     const chart = render();
     document.body.append(chart);
-    const first = chart.querySelector<SVGGElement>(".sequence-mark")!;
+    chart.highlight(page("de").steps[0].events);
+    const reachable = ids(chart.querySelectorAll(".sequence-mark[tabindex]"));
+    const first = chart.querySelector<SVGGElement>('.sequence-mark[tabindex="0"]')!;
     first.focus();
-    first.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
-    expect(document.activeElement?.getAttribute("data-event")).toBe(story.events[1].id);
+    for (let i = 0; i < reachable.length + 2; i++)
+      (document.activeElement as Element).dispatchEvent(
+        new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }),
+      );
+    expect(reachable).toContain(document.activeElement?.getAttribute("data-event"));
+    const id = document.activeElement!.getAttribute("data-event")!;
     (document.activeElement as Element).dispatchEvent(
       new KeyboardEvent("keydown", { key: "Enter", bubbles: true }),
     );
+    const event = story.events.find((e) => e.id === id)!;
     await vi.waitFor(() =>
-      expect(chart.querySelector(".details-panel h3")?.textContent).toBe(story.events[1].headline),
+      expect(chart.querySelector(".details-panel h3")?.textContent).toBe(event.headline),
     );
+    expect(chart.querySelector(".details-panel")!.hasAttribute("aria-live")).toBe(false);
+    expect(chart.querySelector("[aria-live]")!.textContent).toBe(`Details: ${event.headline}`);
     // The summary and sources are not in the first-load data; they came from the full story.
-    expect(sequenceData(story).events[1]).not.toHaveProperty("summary");
-    expect(chart.querySelector(".details-panel")?.textContent).toContain(story.events[1].summary);
-    expect(chart.querySelectorAll(".details-panel .event-sources li")).toHaveLength(
-      story.events[1].sources.length,
-    );
+    expect(sequenceData(story).events[0]).not.toHaveProperty("summary");
+    expect(chart.querySelector(".details-panel")?.textContent).toContain(event.summary);
     chart.remove();
   });
 
@@ -161,7 +275,7 @@ describe("SequenceChart", () => {
     expect(chart.querySelector(".details-panel h3")?.textContent).toBe(story.events[1].headline);
   });
 
-  it("links to the event in the page's list when the details cannot be loaded", async () => {
+  it("links to the event on the sources page when the details cannot be loaded", async () => {
     const chart = SequenceChart(sequenceData(story), {
       width: 640,
       height: 360,
@@ -175,15 +289,93 @@ describe("SequenceChart", () => {
       "Die Details konnten nicht geladen werden.",
     );
     expect(chart.querySelector(".details-loading a")?.getAttribute("href")).toBe(
-      `#ereignis-${story.events[2].id}`,
+      `quellen.html#ereignis-${story.events[2].id}`,
     );
   });
 
-  it("keeps a snapshot of the graphic at the step about the two calls", async () => {
-    const chart = render(640, 360);
-    chart.highlight(steps[0].events);
-    await expect(chart.querySelector("svg")!.outerHTML).toMatchFileSnapshot(
-      "../snapshots/sequence-de-640.svg",
+  it("keeps a snapshot of the graphic at a step about two calls, drawn from the test fixtures", async () => {
+    const fixture = buildStory(loadDataset("tests/fixtures/valid"), "de");
+    const calls = fixture.events.filter((event) => event.counterpart && event.type === "call").slice(-2);
+    expect(calls).toHaveLength(2);
+    const chart = render("de", 640, 360, fixture);
+    chart.highlight(calls.map((event) => event.id));
+    await expect(
+      chart.querySelector("svg")!.outerHTML.replace(/sequence-hatch-\d+/g, "sequence-hatch"),
+    ).toMatchFileSnapshot("../snapshots/sequence-de-640.svg");
+  });
+});
+
+describe("the sticky graphic's time scale", () => {
+  const limits = fullDomain("2025-01-20", "2025-07-29");
+  const dates = Array.from({ length: 40 }, (_, i) => new Date(limits[0].getTime() + i * 4.9 * DAY));
+  for (const [name, domain] of [
+    ["the whole time line", limits],
+    ["a zoom on early July", zoomDomain([{ date: "2025-07-03" }, { date: "2025-07-04" }], limits)],
+    ["a zoom on the March halt", zoomDomain([{ date: "2025-03-03" }, { date: "2025-03-12" }], limits)],
+  ] as const)
+    it(`maps dates as d3-scale's scaleUtc does: ${name}`, () => {
+      for (const range of [
+        [12, 308],
+        [12, 748],
+      ] as [number, number][]) {
+        const ours = timeScale(domain, range);
+        const d3 = scaleUtc().domain(domain).range(range);
+        for (const date of dates) expect(ours(date)).toBeCloseTo(d3(date), 6);
+      }
+    });
+});
+
+describe("greedy label placement", () => {
+  const options = {
+    bounds: { x: 0, y: 0, width: 320, height: 200 },
+    obstacles: [],
+    fontSize: 12,
+    lineHeight: 14,
+    markRadius: 8,
+  };
+
+  it("places labels of crowded marks apart, inside the bounds", () => {
+    const requests = Array.from({ length: 6 }, (_, i) => ({
+      id: `m${i}`,
+      x: 40 + i * 45,
+      y: 120,
+      texts: [[`${i + 1}. Telefonat mit Putin`], [`${i + 1}.`]],
+    }));
+    const placed = placeLabels(requests, options);
+    expect(placed.map((label) => label.id)).toEqual(requests.map((request) => request.id));
+    for (const a of placed) {
+      expect(a.x).toBeGreaterThanOrEqual(0);
+      expect(a.x + a.width).toBeLessThanOrEqual(320);
+      expect(a.y).toBeGreaterThanOrEqual(0);
+      for (const b of placed) if (a !== b) expect(overlaps(a, b)).toBe(false);
+    }
+  });
+
+  it("keeps clear of obstacles, wraps or shortens a label before giving up, and leaves out what cannot fit", () => {
+    const wall = { x: 0, y: 0, width: 320, height: 100 };
+    const [one] = placeLabels([{ id: "a", x: 160, y: 130, texts: [["Rekordangriff: 539 Drohnen"]] }], {
+      ...options,
+      obstacles: [wall],
+    });
+    expect(overlaps(one, wall)).toBe(false);
+    const narrow = { ...options, bounds: { x: 0, y: 0, width: 180, height: 200 } };
+    const [wrapped] = placeLabels(
+      [{ id: "b", x: 90, y: 100, texts: [["Weißes Haus bestätigt Lieferstopp"]] }],
+      narrow,
     );
+    expect(wrapped.lines).toHaveLength(2);
+    const none = placeLabels([{ id: "c", x: 10, y: 10, texts: [["x".repeat(80)]] }], {
+      ...options,
+      bounds: { x: 0, y: 0, width: 100, height: 20 },
+    });
+    expect(none).toEqual([]);
+  });
+});
+
+describe("rows", () => {
+  it("gives Trump's contacts with Putin and with Zelensky a lane each", () => {
+    const data = sequenceData(story);
+    for (const event of data.events) if (event.counterpart) expect(rowOf(event)).toBe(event.counterpart);
+    expect(data.deliveryPhases.length).toBeGreaterThan(1);
   });
 });

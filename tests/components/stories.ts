@@ -21,6 +21,9 @@ const memo = (key: string, build: () => StoryData) => {
 export const liveStory = (lang: Lang): StoryData =>
   memo(`live-${lang}`, () => buildStory(loadDataset(), lang));
 
+/** The frozen fixture's tables, for tests that change them (a story without a halt). */
+export const fixtureData = () => loadDataset(FIXTURE_DIR);
+
 /** The story built from the frozen fixture in tests/components/fixture/. */
 export const fixtureStory = (lang: Lang): StoryData =>
   memo(`fixture-${lang}`, () => buildStory(loadDataset(FIXTURE_DIR), lang));

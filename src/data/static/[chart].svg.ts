@@ -1,7 +1,7 @@
 // A chart as a standalone SVG for readers without JavaScript: /data/static/calls-de.svg and so on.
 import { loadDataset, runLoader } from "../../lib/files.js";
 import { langParam, routeParam } from "../../lib/route.js";
-import { STATIC_CHARTS, type StaticChart } from "../../lib/static-charts.js";
+import { STATIC_CHARTS, type StaticChart } from "../../lib/charts.js";
 import { buildStory } from "../../lib/story.js";
 
 const [chart, lang] = (routeParam("chart") ?? "").split("-");

@@ -12,6 +12,67 @@ type DeliveryStatus = NonNullable<Event["delivery_status"]>;
 export const PLACE_ZONES = ["America/New_York", "Europe/Berlin", "Europe/Kyiv", "Europe/Moscow"] as const;
 export type PlaceZone = (typeof PLACE_ZONES)[number];
 
+/** A sentence's first word with a capital: "zwei" → "Zwei". */
+export const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The calls chart's own words (src/components/CallsChart.ts). */
+export interface CallsWords {
+  /** The longest short month name, for the room a month tick needs: "Sept." / "Sept". */
+  widestMonth: string;
+  title: (trump: string, putin: string, zelensky: string) => string;
+  svgLabel: (title: string, range: string) => string;
+  zoomTitle: (range: string) => string;
+  numberLegend: (putin: string) => string;
+  notHeldLegend: string;
+  calls: (n: number, trump: string, putin: string, numbered: boolean) => string;
+  others: (trump: string, zelensky: string) => string;
+  notHeld: (n: number, type: string, marked: boolean) => string;
+  zoom: (range: string) => string;
+  binHeadline: (n: number, counterpart: string) => string;
+  binMore: (n: number) => string;
+  binLegend: string;
+  overviewBins: (days: number, last: number) => string;
+  binned: (overview: string | undefined, zoom: boolean) => string;
+}
+
+/** The deliveries chart's own words (src/components/DeliveriesChart.ts). */
+export interface DeliveriesWords {
+  title: string;
+  overview: string;
+  zoom: string;
+  days: (n: number) => string;
+  decision: string;
+  decisionInfo: string;
+  systemsTitle: string;
+  systemsNote: string;
+  phases: string;
+  status: string;
+  from: string;
+  to: string;
+  toNote: string;
+  haltDays: string;
+  decisions: string;
+  /** How the zoom's day labels write a date (Intl options, in `locale`): "3.7." / "3 Jul". */
+  shortDate: Intl.DateTimeFormatOptions;
+  caption: string;
+}
+
+/** The rows of the positions chart: the speakers' sides, Europe and NATO in one. */
+export type PositionRow = "us" | "ukraine" | "russia" | "west" | "other";
+
+/** The positions chart's own words (src/components/PositionsChart.ts). */
+export interface PositionsWords {
+  rows: Record<PositionRow, string>;
+  title: string;
+  caption: (since: string, phone: boolean) => string;
+  /** The heading of a group of key statements, from the day (formatted) of its moment. */
+  group: Record<"halt_start" | "halt_end" | "latest", (date: string) => string>;
+  halt: string;
+  tableCaption: string;
+  speaker: string;
+  quote: string;
+}
+
 /** The words of the charts and the boxes around them (src/components/labels.ts hands them out as LABELS). */
 export interface ChartWords {
   topic: Record<Event["topic"], string>;
@@ -49,6 +110,9 @@ export interface ChartWords {
   loadFailedLink: string;
   chartFailed: string;
   retry: string;
+  calls: CallsWords;
+  deliveries: DeliveriesWords;
+  positions: PositionsWords;
 }
 
 export interface Messages {
@@ -61,8 +125,11 @@ export interface Messages {
   /** The first word of an event's anchor on the page: #ereignis-2025-07-03-… */
   eventAnchor: string;
   /** The story as a shared link shows it (title, description) and its preview image's text alternative. */
-  /** title: the headline as shared (the page's <title>); series: the investigation's name, which embeds carry. */
-  story: { title: string; series: string; description: string; imageAlt: string };
+  /**
+   * title: the headline as shared (the page's <title>); series: the investigation's name, which embeds carry;
+   * imageAlt: the preview image's text alternative, with the days the calls chart enlarges (formatted), if any.
+   */
+  story: { title: string; series: string; description: string; imageAlt: (enlarged?: string) => string };
   /** The fact check's verdict on a claim: "Urteil: falsch" / "Verdict: false". */
   verdict: { label: string; values: Record<Row<"factchecks">["verdict"], string> };
   /** The evidence links after a sentence of the story: "Beleg 1: …". */

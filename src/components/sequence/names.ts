@@ -1,0 +1,112 @@
+/**
+ * What the sticky graphic says in words: the short direct label of a mark, its
+ * accessible name, and the one sentence announced at each step.
+ */
+import type { Lang } from "../../lib/format.js";
+import type { SequenceEvent, StoryActor } from "../../lib/story.js";
+
+const WORDS = {
+  de: {
+    call: (n: number | undefined, name: string) =>
+      n ? `${n}. Telefonat mit ${name}` : `Telefonat mit ${name}`,
+    meeting: (name: string) => `Treffen mit ${name}`,
+    notHeld: "abgesagt",
+    shows: "Die Grafik zeigt",
+    highlighted: "hervorgehoben",
+    to: "bis",
+    all: "alle Ereignisse",
+    details: "Details",
+  },
+  en: {
+    call: (n: number | undefined, name: string) =>
+      n ? `${ordinalEn(n)} call with ${name}` : `Call with ${name}`,
+    meeting: (name: string) => `Meeting with ${name}`,
+    notHeld: "not held",
+    shows: "The graphic shows",
+    highlighted: "highlighted",
+    to: "to",
+    all: "all events",
+    details: "Details",
+  },
+};
+
+/** The longest label drawn in full; longer ones are cut at a word. */
+const MAX_LABEL_CHARS = 42;
+
+function ordinalEn(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+const surname = (actor: StoryActor | undefined, fallback: string) =>
+  actor?.name.split(" ").at(-1) ?? fallback;
+
+/** A headline cut to at most `max` characters at a word, with an ellipsis. */
+export function cut(text: string, max = MAX_LABEL_CHARS): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(" ", max - 1);
+  return `${text.slice(0, space > max / 2 ? space : max - 1).replace(/[\s,:;–-]+$/, "")}…`;
+}
+
+/**
+ * A mark's direct label: the story's own annotation where it gives one; for
+ * Trump's contacts, who and which call ("6. Telefonat mit Putin"); else the
+ * headline, shortened (after a leading context phrase such as "Hours after the call:").
+ */
+export function shortLabel(
+  event: SequenceEvent,
+  actors: Record<string, StoryActor>,
+  lang: Lang,
+  annotations: Record<string, string> = {},
+): string {
+  const annotation = annotations[event.id];
+  if (annotation) return annotation;
+  const words = WORDS[lang];
+  if (event.counterpart) {
+    const name = surname(actors[event.counterpart], event.counterpart);
+    const label = event.type === "call" ? words.call(event.callNumber, name) : words.meeting(name);
+    return event.status === "not_held" ? `${label} (${words.notHeld})` : label;
+  }
+  return cut(event.headline);
+}
+
+/** The shortest form, where even the wrapped label finds no room: the call's number ("6.", "6th"), or the label cut short. */
+export function shorterLabel(event: SequenceEvent, label: string, lang: Lang): string {
+  if (event.callNumber && event.counterpart === "putin")
+    return lang === "de" ? `${event.callNumber}.` : ordinalEn(event.callNumber);
+  return cut(label, 18);
+}
+
+/** A mark's accessible name: "6. Telefonat mit Putin, 3. Juli 2025: Sechstes Telefonat: …". */
+export function markName(event: SequenceEvent, label: string): string {
+  return label === cut(event.headline)
+    ? `${event.dateLabel}: ${event.headline}`
+    : `${label}, ${event.dateLabel}: ${event.headline}`;
+}
+
+/** Day and short month of an ISO date: "3. Juli", "3 Jul". */
+export function dayMonth(iso: string, months: readonly string[], lang: Lang): string {
+  const [, month, day] = iso.split("-").map(Number);
+  return lang === "de" ? `${day}. ${months[month - 1]}` : `${day} ${months[month - 1]}`;
+}
+
+/**
+ * The sentence announced when a step changes what the graphic shows: its
+ * period and the labels of the highlighted events.
+ */
+export function stepSentence(
+  period: [string, string],
+  labels: { label: string; dateLabel: string }[],
+  months: readonly string[],
+  lang: Lang,
+): string {
+  const words = WORDS[lang];
+  const year = period[1].slice(0, 4);
+  const span = `${dayMonth(period[0], months, lang)} ${words.to} ${dayMonth(period[1], months, lang)} ${year}`;
+  if (labels.length === 0) return `${words.shows} ${words.all}, ${span}.`;
+  const list = labels.map(({ label, dateLabel }) => `${label} (${dateLabel})`).join("; ");
+  return `${words.shows} ${span}, ${words.highlighted}: ${list}.`;
+}
+
+export const detailsAnnouncement = (headline: string, lang: Lang) => `${WORDS[lang].details}: ${headline}`;

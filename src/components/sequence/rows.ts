@@ -1,0 +1,94 @@
+/**
+ * The rows of the sticky graphic: Trump's contacts with Putin and with Zelensky
+ * each in a lane of their own (as in the calls chart), then the US deliveries
+ * (the weapons decisions on a band of delivery states), statements, attacks and
+ * talks. A step shows only the rows its events are in.
+ */
+import type { Lang } from "../../lib/format.js";
+import type { SequenceEvent, StoryActor } from "../../lib/story.js";
+import type { Side } from "../palette.js";
+
+export type RowKey = "putin" | "zelensky" | "weapons" | "statements" | "attacks" | "talks";
+export const ROWS: readonly RowKey[] = ["putin", "zelensky", "weapons", "statements", "attacks", "talks"];
+
+export const ROW_LABELS: Record<Lang, Record<RowKey, string>> = {
+  de: {
+    putin: "Trump – Putin",
+    zelensky: "Trump – Selenskyj",
+    weapons: "US-Waffenlieferungen",
+    statements: "Äußerungen",
+    attacks: "Russische Angriffe",
+    talks: "Verhandlungen Russland – Ukraine",
+  },
+  en: {
+    putin: "Trump – Putin",
+    zelensky: "Trump – Zelensky",
+    weapons: "US weapons deliveries",
+    statements: "Statements",
+    attacks: "Russian attacks",
+    talks: "Russia–Ukraine talks",
+  },
+};
+
+export function rowOf(event: SequenceEvent): RowKey {
+  if (event.counterpart) return event.counterpart;
+  switch (event.type) {
+    case "weapons_decision":
+      return "weapons";
+    case "statement":
+      return "statements";
+    case "attack":
+      return "attacks";
+    default:
+      return "talks";
+  }
+}
+
+/** Who acts: the counterpart of a call, else the side of the first actor named. */
+export function sideOf(event: SequenceEvent, actors: Record<string, StoryActor>): Side {
+  if (event.counterpart === "putin") return "russia";
+  if (event.counterpart === "zelensky") return "ukraine";
+  if (event.type === "talks") return "other";
+  if (event.type === "attack") return "russia";
+  return actors[event.actors[0]]?.side ?? "other";
+}
+
+/**
+ * The rows a step needs: those of its events, in the fixed order; the deliveries
+ * row also where the US speaks about weapons. No events: every row.
+ */
+export function rowsFor(focused: readonly SequenceEvent[], actors: Record<string, StoryActor>): RowKey[] {
+  if (focused.length === 0) return [...ROWS];
+  const needed = new Set(focused.map(rowOf));
+  if (
+    focused.some(
+      (event) => event.topic === "weapons" && sideOf(event, actors) === "us" && rowOf(event) === "statements",
+    )
+  )
+    needed.add("weapons");
+  return ROWS.filter((row) => needed.has(row));
+}
+
+export interface RowBox {
+  key: RowKey;
+  /** Top of the row. */
+  y: number;
+  height: number;
+  /** Where the row's marks stand. */
+  markY: number;
+}
+
+/** The tallest a row gets: more rows than a step needs would only spread its marks apart. */
+export const MAX_ROW_HEIGHT = 120;
+/** Where in its row the marks stand: room above for the labels, below for the band's. */
+const MARK_POSITION = 0.55;
+
+/** Rows sharing the height up to MAX_ROW_HEIGHT each, centred in the space from `top`. */
+export function layoutRows(rows: readonly RowKey[], top: number, available: number): RowBox[] {
+  const height = Math.min(MAX_ROW_HEIGHT, available / Math.max(1, rows.length));
+  const first = top + (available - height * rows.length) / 2;
+  return rows.map((key, index) => {
+    const y = first + index * height;
+    return { key, y, height, markY: y + height * MARK_POSITION };
+  });
+}

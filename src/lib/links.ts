@@ -1,0 +1,33 @@
+/**
+ * Where a reader finds an event: its anchor (#ereignis-… in German, #event-… in
+ * English) on the sources-and-data page of its language. Story, charts and
+ * embeds link there; the story page also follows old links to its own anchors.
+ */
+import type { Lang } from "./format.js";
+import { DEFAULT_LANG, messages } from "./i18n/index.js";
+
+/** Where a language's pages are, from the site's root: "" for the main edition, "en/" for English. */
+export const langRoot = (lang: Lang) => (lang === DEFAULT_LANG ? "" : `${lang}/`);
+
+/** The way up from a page in `folder` (below its language's root) to the site's root: "./", "../", "../../". */
+export function up(lang: Lang, folder = ""): string {
+  const depth = `${langRoot(lang)}${folder}`.split("/").filter(Boolean).length;
+  return depth === 0 ? "./" : "../".repeat(depth);
+}
+
+/** The sources-and-data page of each language, relative to that language's story page. */
+export const SOURCES_PAGE: Record<Lang, string> = { de: "quellen.html", en: "sources.html" };
+
+/** The stable anchor of an event: ereignis-… (German), event-… (English). */
+export const eventAnchor = (id: string, lang: Lang) => `${messages(lang).eventAnchor}-${id}`;
+
+/** The event on the sources page, relative to the story page of its language. */
+export const eventHref = (id: string, lang: Lang) => `${SOURCES_PAGE[lang]}#${eventAnchor(id, lang)}`;
+
+/** The event id in a hash such as "#ereignis-2025-07-03-…", or undefined. */
+export function eventIdFromHash(hash: string, lang: Lang): string | undefined {
+  const prefix = `#${eventAnchor("", lang)}`;
+  return hash.startsWith(prefix) && hash.length > prefix.length
+    ? decodeURIComponent(hash.slice(prefix.length))
+    : undefined;
+}

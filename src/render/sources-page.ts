@@ -1,0 +1,86 @@
+/**
+ * The sources-and-data page of each language (/quellen.html, /en/sources.html),
+ * written at build time by its page loader: every event with its sources and the
+ * codebook in the HTML, complete without JavaScript; with JavaScript the event
+ * list becomes the data explorer (src/components/explorer.ts). Node only.
+ */
+import { codebook } from "../lib/codebook.js";
+import { withDom } from "./dom.js";
+import { loadDataset } from "../lib/files.js";
+import type { Lang } from "../lib/format.js";
+import { LANGS } from "../lib/i18n/index.js";
+import { langRoot, SOURCES_PAGE, up } from "../lib/links.js";
+import { TABLE_NAMES } from "../lib/schema.js";
+import { buildStory } from "../lib/story.js";
+import { escapeForMarkdown } from "../lib/template.js";
+
+/** The sections' ids in each language. */
+const IDS = {
+  de: { events: "ereignisse", codebook: "codebuch", data: "daten" },
+  en: { events: "events", codebook: "codebook", data: "data" },
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export async function sourcesPage(lang: Lang): Promise<string> {
+  const story = buildStory(loadDataset(), lang);
+  const { EventList, Codebook, WORDS } = await import("../components/sections.js");
+  const words = WORDS[lang];
+  // The other edition's sources page; paths from this page to the site's root and to the story.
+  const otherLang = LANGS.find((other) => other !== lang)!;
+  const paths = {
+    root: up(lang),
+    story: "./",
+    other: `${up(lang)}${langRoot(otherLang)}${SOURCES_PAGE[otherLang]}`,
+  };
+  const ids = IDS[lang];
+  const [events, book] = await withDom(() => [
+    escapeForMarkdown(EventList(story).outerHTML),
+    escapeForMarkdown(Codebook(codebook(lang), lang).outerHTML),
+  ]);
+  const downloads = [
+    ...TABLE_NAMES.map(
+      (name) =>
+        `<a href="${paths.root}data/${name}.csv" download>${escapeHtml(words.tables[name] ?? name)}</a>`,
+    ),
+    `<a href="${paths.root}data/datapackage.json" download>${escapeHtml(words.datapackage)}</a>`,
+  ].join(" · ");
+  // Front matter, the explorer's code, then HTML blocks (a blank line ends each for Markdown).
+  return `---
+title: "${words.page} – ${words.story}"
+style: ${paths.root}css/sources.css
+---
+
+\`\`\`js
+import {Explorer} from "${paths.root}components/explorer.js";
+
+// The list in the page stays until the explorer has read every event (a few hundred between two frames).
+const explorer = Explorer(document.querySelector("#${ids.events}"), await FileAttachment("${paths.root}data/explorer-${lang}.ndjson").text(), {invalidation});
+\`\`\`
+
+<header class="sources-header">
+<p class="kicker"><a href="${paths.story}">${escapeHtml(words.story)}</a></p>
+<h1>${escapeHtml(words.page)}</h1>
+<p class="standfirst">${escapeHtml(words.pageIntro(story.meta.eventCount, story.meta.sourceCount))}</p>
+<p class="dateline">${words.updated}: ${escapeHtml(story.meta.updatedLabel)} · ${words.dataUntil} ${escapeHtml(story.meta.dataUntilLabel)} · <a href="${paths.story}">${words.backToStory}</a> · <a href="${paths.other}" hreflang="${otherLang}" lang="${otherLang}">${words.otherLanguage}</a></p>
+</header>
+
+<section id="${ids.events}" class="event-explorer" aria-labelledby="${ids.events}-title">
+<h2 id="${ids.events}-title">${escapeHtml(words.events)}</h2>
+<p>${escapeHtml(words.eventsNote)}</p>
+${events}
+</section>
+
+<section id="${ids.codebook}">
+<h2>${escapeHtml(words.codebook)}</h2>
+<p>${escapeHtml(words.codebookNote)}</p>
+${book}
+</section>
+
+<section id="${ids.data}">
+<h2>${escapeHtml(words.download)}</h2>
+<p>${escapeHtml(words.downloadNote)} ${downloads}</p>
+</section>
+`;
+}
