@@ -5,6 +5,7 @@
  * an event (#ereignis-…) opens the step that tells of it.
  */
 import type { Lang } from "../lib/format.js";
+import { MESSAGES } from "../lib/i18n/index.js";
 import { el, eventAnchor } from "./common.js";
 
 export interface ScrollyOptions {
@@ -20,25 +21,6 @@ export interface ScrollyOptions {
   invalidation?: Promise<unknown>;
 }
 
-const WORDS = {
-  de: {
-    back: "Zurück",
-    next: "Weiter",
-    share: "Link kopieren",
-    copied: "Link kopiert",
-    status: (i: number, n: number) => `Schritt ${i} von ${n}`,
-    nav: "Schritte der Geschichte",
-  },
-  en: {
-    back: "Back",
-    next: "Next",
-    share: "Copy link",
-    copied: "Link copied",
-    status: (i: number, n: number) => `Step ${i} of ${n}`,
-    nav: "Steps of the story",
-  },
-};
-
 export const stepEventIds = (step: HTMLElement) => (step.dataset.events ?? "").split(/\s+/).filter(Boolean);
 
 export function scrollytelling(
@@ -46,7 +28,7 @@ export function scrollytelling(
   { lang, onStep, onEvent, invalidation }: ScrollyOptions,
 ): { nav: HTMLElement; go: (index: number) => void } {
   const steps = [...container.querySelectorAll<HTMLElement>(".step")];
-  const words = WORDS[lang];
+  const words = MESSAGES[lang].scrolly;
   // On a phone the arrows alone stand for "back" and "next"; the words stay in the buttons' names.
   const arrow = (glyph: string) => el("span", { "aria-hidden": "true" }, glyph);
   const back = el(
