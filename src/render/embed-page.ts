@@ -27,7 +27,7 @@ export function embedPage(chart: string | undefined, lang: Lang): string {
   const root = up(lang, "embed/");
   const component = COMPONENTS[name];
   return `---
-title: "${words.titles[name]} – ${words.story}"
+title: "${words.titles[name]} – ${MESSAGES[lang].story.series}"
 toc: false
 sidebar: false
 pager: false

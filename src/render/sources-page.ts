@@ -44,7 +44,7 @@ export async function sourcesPage(lang: Lang): Promise<string> {
   ].join(" · ");
   // Front matter, the explorer's code, then HTML blocks (a blank line ends each for Markdown).
   return `---
-title: "${words.page} – ${words.story}"
+title: "${words.page} – ${MESSAGES[lang].story.series}"
 style: ${paths.root}css/sources.css
 ---
 
@@ -56,7 +56,7 @@ const explorer = Explorer(document.querySelector("#${ids.events}"), await FileAt
 \`\`\`
 
 <header class="sources-header">
-<p class="kicker"><a href="${paths.story}">${escapeHtml(words.story)}</a></p>
+<p class="kicker"><a href="${paths.story}">${escapeHtml(MESSAGES[lang].story.series)}</a></p>
 <h1>${escapeHtml(words.page)}</h1>
 <p class="standfirst">${escapeHtml(words.pageIntro(story.meta.eventCount, story.meta.sourceCount))}</p>
 <p class="dateline">${words.updated}: ${escapeHtml(story.meta.updatedLabel)} · ${words.dataUntil} ${escapeHtml(story.meta.dataUntilLabel)} · <a href="${paths.story}">${words.backToStory}</a> · ${others}</p>

@@ -119,7 +119,6 @@ export const de = {
     meaning: "Bedeutung",
     file: "Datei",
     // The sources-and-data page and its explorer.
-    story: "Telefonate, Waffen, Positionen",
     page: "Quellen und Daten",
     pageIntro: (events: number, sources: number) =>
       `Alle ${events} Ereignisse der Rekonstruktion mit ihren ${sources} Quellen, das Codebuch der Daten und die Dateien zum Herunterladen.`,
@@ -174,7 +173,6 @@ export const de = {
       deliveries: "Wann die USA Waffenlieferungen an die Ukraine stoppten",
       positions: "Wer was wann sagte",
     },
-    story: "Telefonate, Waffen, Positionen",
     credit: "Aus der Datenrecherche „Telefonate, Waffen, Positionen“ –",
     back: "zur Geschichte",
   },

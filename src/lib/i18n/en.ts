@@ -122,7 +122,6 @@ export const en = {
     allowed: "Allowed",
     meaning: "Meaning",
     file: "File",
-    story: "Calls, weapons, positions",
     page: "Sources and data",
     pageIntro: (events: number, sources: number) =>
       `All ${events} events of the reconstruction with their ${sources} sources, the codebook of the data and the files to download.`,
@@ -177,7 +176,6 @@ export const en = {
       deliveries: "When the US halted weapons deliveries to Ukraine",
       positions: "Who said what, when",
     },
-    story: "Calls, weapons, positions",
     credit: "From the data investigation “Calls, weapons, positions” –",
     back: "read the story",
   },

@@ -150,7 +150,6 @@ export interface SectionsWords {
   meaning: string;
   file: string;
   // The sources-and-data page and its explorer.
-  story: string;
   page: string;
   pageIntro: (events: number, sources: number) => string;
   updated: string;
@@ -202,7 +201,6 @@ export interface SourcesPageWords {
 /** The chart pages for other sites' iframes (src/render/embed-page.ts). */
 export interface EmbedWords {
   titles: Record<"calls" | "deliveries" | "positions", string>;
-  story: string;
   credit: string;
   back: string;
 }
