@@ -15,11 +15,6 @@ export const BAND_HEIGHT = 10;
 const LABEL_GAP = 4;
 const HATCH_SIZE = 6;
 
-const DAYS: Record<Lang, (n: number) => string> = {
-  de: (n) => `${n} ${n === 1 ? "Tag" : "Tage"}`,
-  en: (n) => `${n} ${n === 1 ? "day" : "days"}`,
-};
-
 let patternCount = 0;
 
 /** The hatch of the partial halt, once per graphic; returns its url(). */
@@ -72,7 +67,7 @@ function segments(
         ...phase,
         x0: Math.max(left, x(toDate(phase.start))),
         x1: Math.min(right, x(toDate(phase.end))),
-        text: halt ? `${word}: ${DAYS[lang](halt.days)}` : word,
+        text: halt ? `${word}: ${LABELS[lang].deliveries.days(halt.days)}` : word,
       };
     })
     .filter((segment) => segment.x1 - segment.x0 > 0.5);
