@@ -21,6 +21,19 @@ const EVENT = {
 
 let copy: string;
 
+/** The day after the latest correction in the real data: an editor's new row is always the latest. */
+const CORRECTION_DATE = (() => {
+  const dates = readFileSync(join(ROOT, "data/corrections.csv"), "utf8")
+    .split("\n")
+    .slice(1)
+    .map((line) => line.slice(0, 10))
+    .filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))
+    .sort();
+  const next = new Date(`${dates.at(-1)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+})();
+
 /** A row for events.csv in the order of its header, from the README's columns. */
 function eventRow(header: string[]): string {
   const row: Record<string, string> = {
@@ -59,7 +72,7 @@ beforeAll(() => {
   );
   appendFileSync(
     join(copy, "data/corrections.csv"),
-    "2026-11-28,Ereignis ergänzt: Wiederaufbaukonferenz in Rom.,Event added: the recovery conference in Rome.\n",
+    `${CORRECTION_DATE},Ereignis ergänzt: Wiederaufbaukonferenz in Rom.,Event added: the recovery conference in Rome.\n`,
   );
 });
 
@@ -83,7 +96,7 @@ describe("the README's editor steps on a copy of the data", () => {
     );
     const story: StoryData = JSON.parse(stdout);
     expect(story.events.find((event) => event.id === EVENT.id)?.headline).toBe(EVENT.headline_de);
-    expect(story.meta.updated).toBe("2026-11-28");
+    expect(story.meta.updated).toBe(CORRECTION_DATE);
   });
 
   it(
