@@ -1,4 +1,7 @@
 // What editors' spreadsheet programs write: BOM, CRLF, quoted commas and newlines, semicolons.
+import { readdirSync, readFileSync } from "node:fs";
+import { csvFormatRows, dsvFormat } from "d3-dsv";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../src/lib/csv.js";
 import { formatError } from "../src/lib/errors.js";
@@ -86,5 +89,75 @@ describe("reading CSV", () => {
     expect(messages(files)).toContain(
       "tests/fixtures/valid/corrections.csv:1: is empty; allowed: a header row with the column names, then one row per record",
     );
+  });
+});
+
+/**
+ * What readCsv read before it had its own one-pass parser: d3-dsv's parseRows, the
+ * line of each row counted from the line breaks in its cells, blank rows left out.
+ */
+function readWithD3(text: string, delimiter: "," | ";") {
+  const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const rows: { line: number; cells: string[] }[] = [];
+  let line = 1;
+  for (const cells of dsvFormat(delimiter).parseRows(normalized)) {
+    if (cells.some((cell) => cell.trim() !== "")) rows.push({ line, cells });
+    line += 1 + cells.reduce((sum, cell) => sum + cell.split("\n").length - 1, 0);
+  }
+  const [header, ...body] = rows;
+  return { header: header.cells.map((name) => name.trim()), rows: body };
+}
+
+function expectSameAsD3(text: string) {
+  const { table } = readCsv(text, "x.csv");
+  if (!table) return false;
+  expect(table).toEqual({ ...readWithD3(text, table.delimiter), delimiter: table.delimiter });
+  return true;
+}
+
+describe("the CSV parser reads what d3-dsv reads", () => {
+  it("on the project's data and fixtures", () => {
+    const dirs = [new URL("../data/", import.meta.url), new URL("./fixtures/valid/", import.meta.url)];
+    const files = dirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith(".csv"))
+        .map((name) => readFileSync(new URL(name, dir), "utf8")),
+    );
+    expect(files.length).toBeGreaterThan(6);
+    for (const text of files) expect(expectSameAsD3(text)).toBe(true);
+  });
+
+  it("on arbitrary tables written by d3-dsv", () => {
+    const cell = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom("", " ", ",", ";", '"', '""', "\n", "\r\n", 'a "b", c', "x\n\ny"),
+    );
+    const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(table, fc.boolean(), (rows, trailing) => {
+        expectSameAsD3(`id,b,c,d,e\n${csvFormatRows(rows)}${trailing ? "\n" : ""}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("on arbitrary text that passes the quoting check", () => {
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(",", ";", '"', '""', "\n", "\r\n", "\r", "\uFEFF", " ", "a", "id"),
+          fc.string({ maxLength: 6 }),
+        ),
+        { maxLength: 60 },
+      )
+      .map((parts) => parts.join(""));
+    let read = 0;
+    fc.assert(
+      fc.property(text, (input) => {
+        if (expectSameAsD3(input)) read++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(read).toBeGreaterThan(100);
   });
 });

@@ -59,6 +59,10 @@ export function validateTable<T extends TableName>(
   const rules = rowRules[table] as ((row: Row<T>) => readonly { column: string; message: string }[])[];
   // Only a file that holds an invisible character anywhere is searched cell by cell.
   const invisible = INVISIBLE_ONE.test(text);
+  // Each record is a copy of one with every column: V8 then gives all rows one shape in one allocation
+  // instead of growing each record column by column.
+  const blank: Record<string, unknown> = {};
+  for (const name of header) blank[name] = undefined;
   for (const { line, cells } of csv.rows) {
     if (cells.length !== header.length) {
       // Its id still counts as read: other tables' references to it are not reported again.
@@ -71,13 +75,13 @@ export function validateTable<T extends TableName>(
       });
       continue;
     }
-    // One error per cell: the first problem found in it.
-    const reported = new Set<string>();
+    // One error per cell: the first problem found in it (the set is made for a row with an error only).
+    let reported: Set<string> | undefined;
     if (invisible) {
       cells.forEach((cell, index) => {
         const found = cell.match(INVISIBLE_ONE);
         if (!found) return;
-        reported.add(header[index]);
+        (reported ??= new Set()).add(header[index]);
         const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
         errors.push({
           file,
@@ -90,15 +94,15 @@ export function validateTable<T extends TableName>(
         });
       });
     }
-    const record: Record<string, unknown> = {};
+    const record: Record<string, unknown> = { ...blank };
     for (let index = 0; index < cells.length; index++) {
       const raw = cells[index];
-      const trimmed = raw.trim();
+      const trimmed = trim(raw);
       const parsed = parsers[index](trimmed === "" ? undefined : trimmed);
-      if (parsed.ok) {
-        record[header[index]] = parsed.value;
-      } else if (!reported.has(header[index])) {
-        reported.add(header[index]);
+      if (!(parsed instanceof Invalid)) {
+        record[header[index]] = parsed;
+      } else if (!reported?.has(header[index])) {
+        (reported ??= new Set()).add(header[index]);
         errors.push({
           file,
           line,
@@ -111,15 +115,13 @@ export function validateTable<T extends TableName>(
       }
     }
     result.read.push(cells);
-    if (reported.size > 0) continue;
+    if (reported) continue;
     const row = record as Row<T>;
-    let valid = true;
-    const ruled = new Set<string>();
+    let ruled: Set<string> | undefined;
     for (const rule of rules) {
       for (const issue of rule(row)) {
-        valid = false;
-        if (ruled.has(issue.column)) continue;
-        ruled.add(issue.column);
+        if (ruled?.has(issue.column)) continue;
+        (ruled ??= new Set()).add(issue.column);
         errors.push({
           file,
           line,
@@ -131,7 +133,7 @@ export function validateTable<T extends TableName>(
         });
       }
     }
-    if (valid) {
+    if (!ruled) {
       result.rows.push(row);
       result.lines.push(line);
     }
@@ -179,11 +181,16 @@ function checkUnique<T extends TableName>(
   const errors: DataError[] = [];
   for (const key of uniqueKeys[table]) {
     const seen = new Map<string, number>();
-    rows.forEach((row, index) => {
+    const names = key as (keyof Row<T>)[];
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index];
+      // Keys of one or two columns (all of schema.ts's) need no array per row.
       const value =
-        key.length === 1
-          ? String(row[key[0] as keyof Row<T>])
-          : key.map((name) => String(row[name as keyof Row<T>])).join(" + ");
+        names.length === 1
+          ? String(row[names[0]])
+          : names.length === 2
+            ? `${String(row[names[0]])} + ${String(row[names[1]])}`
+            : names.map((name) => String(row[name])).join(" + ");
       const first = seen.get(value);
       if (first === undefined) seen.set(value, lines[index]);
       else
@@ -196,7 +203,7 @@ function checkUnique<T extends TableName>(
           message: `is a duplicate of line ${first}`,
           allowed: `a value not used by another row`,
         });
-    });
+    }
   }
   return errors;
 }
@@ -283,13 +290,18 @@ function readValues(table: Table<TableName>, column: string): Set<string> {
   let values = byColumn.get(column);
   if (!values) {
     const index = table.header.indexOf(column);
-    values = new Set(table.read.map((cells) => cells[index]?.trim()));
+    values = new Set();
+    for (const cells of table.read) values.add(cells[index]?.trim());
     byColumn.set(column, values);
   }
   return values;
 }
 
-type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+/** A cell that its column's schema rejects; any other result is the parsed value (no wrapper per cell). */
+class Invalid {
+  constructor(readonly message: string) {}
+}
+type Parsed = unknown;
 
 /** Values repeat (dates, types, actors): each column keeps the results of up to this many distinct values. */
 const CACHE_LIMIT = 50_000;
@@ -302,12 +314,10 @@ function cellParser(spec: ColumnSpec): (value: string | undefined) => Parsed {
   const cache = new Map<string, Parsed>();
   const parse = (value: string | undefined): Parsed => {
     const parsed = spec.schema.safeParse(value);
-    if (parsed.success) return { ok: true, value: parsed.data };
-    return {
-      ok: false,
-      message:
-        value === undefined ? "is empty but required" : (parsed.error.issues[0]?.message ?? "is not valid"),
-    };
+    if (parsed.success) return parsed.data;
+    return new Invalid(
+      value === undefined ? "is empty but required" : (parsed.error.issues[0]?.message ?? "is not valid"),
+    );
   };
   const empty = parse(undefined);
   // A column whose values hardly repeat (ids, headlines) is not cached: the memory would cost more.
@@ -326,6 +336,15 @@ function cellParser(spec: ColumnSpec): (value: string | undefined) => Parsed {
     } else lookups++;
     return parsed;
   };
+}
+
+const visible = (code: number) => code > 0x20 && code < 0x7f;
+
+/** raw.trim(), without the call for the usual cell that begins and ends with a visible ASCII character. */
+function trim(raw: string): string {
+  return raw !== "" && visible(raw.charCodeAt(0)) && visible(raw.charCodeAt(raw.length - 1))
+    ? raw
+    : raw.trim();
 }
 
 const INVISIBLE_ONE = new RegExp(INVISIBLE.source);
