@@ -30,8 +30,13 @@ const UNIT_SPACE_DE = new RegExp(`${NUMBER} (?=(?:${UNITS_DE})(?![\\p{L}]))`, "g
 
 /** A date as the desk sets it: in German a non-breaking space between day and month ("3.&nbsp;Juli"). */
 export function bindDate(text: string, lang: Lang): string {
-  return lang === "de" ? text.replace(MONTH_SPACE_DE, `$1${NBSP}`) : text;
+  return DATE_BINDERS[lang](text);
 }
+
+const DATE_BINDERS: Record<Lang, (text: string) => string> = {
+  de: (text) => text.replace(MONTH_SPACE_DE, `$1${NBSP}`),
+  en: (text) => text,
+};
 
 function typesetGerman(text: string): string {
   let out = text;
