@@ -52,29 +52,60 @@ describe("the dictionaries", () => {
     expect(formatLocalTimes("2025-07-03", "10:00", "Asia/Tokyo", "en")).toMatch(/^10:00 in Asia\/Tokyo, /);
   });
 
-  it("are the only place that picks words by language: no lang === branch in src/lib, src/render or the reference charts", () => {
-    const charts = [
-      "CallsChart",
-      "DeliveriesChart",
-      "PositionsChart",
-      "common",
-      "facts",
-      "days",
-      "palette",
-      "labels",
-    ];
-    const branches = [
-      ...files("src/lib"),
-      ...files("src/render"),
-      ...charts.map((name) => `src/components/${name}.ts`),
-    ].flatMap((file) =>
+  /**
+   * Files that may still keep words per language, and why. Everything else in src/components,
+   * src/render and src/lib takes its words from the dictionaries (src/lib/i18n/).
+   */
+  const ALLOWED: Record<string, string> = {
+    "src/lib/grammar.ts":
+      "a grammar table by design (nouns with gender and cases, counts, durations); typed Record<Lang, …>, so a new language without its rules fails to type-check",
+    "src/lib/typography.ts":
+      "each language's typesetting rules (code, not words), in a Record<Lang, …> that a new language must complete",
+    "src/lib/schema.ts":
+      "the codebook's column descriptions: bilingual documentation of the data's schema, beside the rules it describes",
+    "src/lib/codebook.ts":
+      "picks a codebook description from schema.ts's bilingual documentation (see schema.ts)",
+  };
+  const code = () =>
+    [...files("src/lib"), ...files("src/render"), ...files("src/components")]
+      .map((file) => file.replace(/\\/g, "/"))
+      .filter((file) => !file.startsWith("src/lib/i18n/") && !(file in ALLOWED));
+  const matching = (pattern: RegExp) =>
+    code().flatMap((file) =>
       readFileSync(file, "utf8")
         .split("\n")
         .map((line, i) => [line, i + 1] as const)
-        .filter(([line]) => /\blang\s*[!=]==?\s*["'`]|["'`]\w\w["'`]\s*[!=]==?\s*lang\b/.test(line))
+        .filter(([line]) => pattern.test(line))
         .map(([line, n]) => `${file}:${n}: ${line.trim()}`),
     );
-    expect(branches).toEqual([]);
+
+  it("are the only place that picks words by language: no lang === branch in src/lib, src/render or src/components", () => {
+    expect(matching(/\blang\s*[!=]==?\s*["'`]|["'`]\w\w["'`]\s*[!=]==?\s*lang\b/)).toEqual([]);
+  });
+
+  it("are the only word tables: no { de: …, en: … } outside src/lib/i18n (but the allowed files)", () => {
+    // A key named after a language, as an object literal or a type writes it: `de: {`, `{ en: "…" }`.
+    const keys = LANGS.join("|");
+    expect(matching(new RegExp(`(?:^|[{,])\\s*["']?(?:${keys})["']?\\s*:`))).toEqual([]);
+  });
+
+  it("allow only files that exist and still need it", () => {
+    const keys = LANGS.join("|");
+    for (const [file, reason] of Object.entries(ALLOWED)) {
+      expect(reason.length, file).toBeGreaterThan(20);
+      expect(readFileSync(file, "utf8"), file).toMatch(
+        new RegExp(`(?:^|[{,])\\s*["']?(?:${keys})["']?\\s*:`, "m"),
+      );
+    }
+  });
+
+  it("catch a word table and a branch where one is written", () => {
+    const keys = LANGS.join("|");
+    const table = new RegExp(`(?:^|[{,])\\s*["']?(?:${keys})["']?\\s*:`);
+    expect(table.test('const WORDS = { de: "Zurück", en: "Back" };')).toBe(true);
+    expect(table.test("  de: {")).toBe(true);
+    expect(table.test("  mode: {")).toBe(false);
+    expect(/\blang\s*[!=]==?\s*["'`]/.test('lang === "de" ? a : b')).toBe(true);
   });
 });
 

@@ -11,6 +11,7 @@
  */
 import { create, type Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
+import { MESSAGES } from "../lib/i18n/index.js";
 import type { SequenceData, SequenceEvent, StoryEvent } from "../lib/story.js";
 import { eventHref } from "../lib/links.js";
 import { detailsPanel, el } from "./common.js";
@@ -27,7 +28,7 @@ import {
   stepSentence,
 } from "./sequence/names.js";
 import { placeLabels, textWidth, type Box, type PlacedLabel } from "./sequence/placement.js";
-import { layoutRows, ROW_LABELS, rowOf, rowsFor, sideOf, type RowBox } from "./sequence/rows.js";
+import { layoutRows, rowLabel, rowOf, rowsFor, sideOf, type RowBox } from "./sequence/rows.js";
 import {
   DAY,
   fullDomain,
@@ -129,7 +130,7 @@ function layers(width: number, height: number, lang: Lang) {
     .attr("height", height)
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("role", "group")
-    .attr("aria-label", lang === "de" ? "Zeitleiste der Ereignisse" : "Time line of the events");
+    .attr("aria-label", MESSAGES[lang].sequence.label);
   const layer = (name: string, hidden = true): Group => {
     const g = svg.append("g").attr("class", `seq-${name}`);
     return hidden ? g.attr("aria-hidden", "true") : g;
@@ -152,7 +153,7 @@ function drawRows(group: Group, rows: RowBox[], [left, right]: [number, number],
   const boxes = rows.map((row) => ({
     x: left,
     y: row.y + 2,
-    width: textWidth(ROW_LABELS[lang][row.key], ROW_LABEL_SIZE, "regular"),
+    width: textWidth(rowLabel(row.key, lang), ROW_LABEL_SIZE, "regular"),
     height: ROW_LABEL_SIZE + 3,
   }));
   group
@@ -178,7 +179,7 @@ function drawRows(group: Group, rows: RowBox[], [left, right]: [number, number],
         .select("text")
         .attr("x", left)
         .attr("y", (row) => row.y + 2 + ROW_LABEL_SIZE)
-        .text((row) => ROW_LABELS[lang][row.key]),
+        .text((row) => rowLabel(row.key, lang)),
     );
   return boxes;
 }

@@ -18,11 +18,11 @@ import {
   type IndexedEvent,
   withFilter,
 } from "../lib/explore.js";
-import { MESSAGES } from "../lib/i18n/index.js";
+import { MESSAGES, type Messages } from "../lib/i18n/index.js";
 import { eventAnchor, eventIdFromHash } from "../lib/links.js";
 import { el } from "./common.js";
 import { LABELS } from "./labels.js";
-import { EventItem, WORDS } from "./sections.js";
+import { EventItem } from "./sections.js";
 
 export interface ExplorerOptions {
   /** Events per page. */
@@ -67,7 +67,7 @@ async function readLines(
   return { meta, index };
 }
 
-type Words = (typeof WORDS)[keyof typeof WORDS];
+type Words = Messages["sections"];
 
 /** The form, the count, the list and the pager; the form's date fields span the data's days. */
 function explorerParts(words: Words, [first, last]: [string, string]) {
@@ -169,7 +169,7 @@ async function explorerData(lines: string, chunk: number): Promise<Data> {
   const name = (id: string) => meta.actors[id]?.name ?? id;
   return {
     lang,
-    words: WORDS[lang],
+    words: MESSAGES[lang].sections,
     number: new Intl.NumberFormat(MESSAGES[lang].locale),
     index,
     actors: meta.actors,

@@ -5,6 +5,7 @@
  * an event (#ereignis-…) opens the step that tells of it.
  */
 import type { Lang } from "../lib/format.js";
+import { MESSAGES } from "../lib/i18n/index.js";
 import { el, eventAnchor } from "./common.js";
 
 export interface ScrollyOptions {
@@ -20,33 +21,19 @@ export interface ScrollyOptions {
   invalidation?: Promise<unknown>;
 }
 
-const WORDS = {
-  de: {
-    back: "Zurück",
-    next: "Weiter",
-    share: "Link kopieren",
-    copied: "Link kopiert",
-    status: (i: number, n: number) => `Schritt ${i} von ${n}`,
-    nav: "Schritte der Geschichte",
-  },
-  en: {
-    back: "Back",
-    next: "Next",
-    share: "Copy link",
-    copied: "Link copied",
-    status: (i: number, n: number) => `Step ${i} of ${n}`,
-    nav: "Steps of the story",
-  },
-};
+/**
+ * The step's number padded with figure spaces to as many digits as the count: with
+ * tabular figures (story.css) "9" and "10" take the same width, so that the status
+ * and the buttons beside it do not move when the step changes (a layout shift).
+ */
+const steady = (i: number, n: number) => String(i).padStart(String(n).length, "\u2007");
 
 export const stepEventIds = (step: HTMLElement) => (step.dataset.events ?? "").split(/\s+/).filter(Boolean);
 
-export function scrollytelling(
-  container: HTMLElement,
-  { lang, onStep, onEvent, invalidation }: ScrollyOptions,
-): { nav: HTMLElement; go: (index: number) => void } {
-  const steps = [...container.querySelectorAll<HTMLElement>(".step")];
-  const words = WORDS[lang];
+type ScrollyWords = (typeof MESSAGES)[Lang]["scrolly"];
+
+/** The step controls: back, position, next, copy link, and a live line for screen readers. */
+function stepControls(words: ScrollyWords) {
   // On a phone the arrows alone stand for "back" and "next"; the words stay in the buttons' names.
   const arrow = (glyph: string) => el("span", { "aria-hidden": "true" }, glyph);
   const back = el(
@@ -74,10 +61,78 @@ export function scrollytelling(
     share,
     announcement,
   );
+  share.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      share.textContent = words.copied;
+    } catch {
+      share.textContent = location.href;
+    }
+    setTimeout(() => (share.textContent = words.share), 2500);
+  });
+  return { nav, back, next, status, announcement };
+}
+
+/** What a step announces: its position and heading, then what the graphic now shows. */
+function stepAnnouncement(
+  words: ScrollyWords,
+  index: number,
+  count: number,
+  step: HTMLElement,
+  shows?: string,
+) {
+  const heading = step.querySelector("h2, h3")?.textContent ?? "";
+  const end = /[.?!…]$/.test(heading) ? "" : ".";
+  return [`${words.status(String(index + 1), count)}: ${heading}${end}`, shows].filter(Boolean).join(" ");
+}
+
+/** Where a hash points: a step by its id, or the first step that tells of an event. */
+function stepForHash(hash: string, steps: HTMLElement[], lang: Lang): { index: number; eventId?: string } {
+  const index = steps.findIndex((step) => `#${step.id}` === hash);
+  if (index >= 0) return { index };
+  const prefix = `#${eventAnchor("", lang)}`;
+  if (!hash.startsWith(prefix)) return { index: -1 };
+  const eventId = hash.slice(prefix.length);
+  return { index: steps.findIndex((step) => stepEventIds(step).includes(eventId)), eventId };
+}
+
+/** Activates the step that crosses the middle of the viewport; stops on invalidation. */
+function observeSteps(
+  steps: HTMLElement[],
+  activate: (index: number) => void,
+  onHash: () => void,
+  invalidation?: Promise<unknown>,
+) {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries)
+        if (entry.isIntersecting) activate(steps.indexOf(entry.target as HTMLElement));
+    },
+    { rootMargin: "-45% 0px -50% 0px" },
+  );
+  for (const step of steps) observer.observe(step);
+  addEventListener("hashchange", onHash);
+  invalidation?.then(() => {
+    observer.disconnect();
+    removeEventListener("hashchange", onHash);
+  });
+}
+
+export function scrollytelling(
+  container: HTMLElement,
+  { lang, onStep, onEvent, invalidation }: ScrollyOptions,
+): { nav: HTMLElement; go: (index: number) => void } {
+  const steps = [...container.querySelectorAll<HTMLElement>(".step")];
+  const words = MESSAGES[lang].scrolly;
+  const { nav, back, next, status, announcement } = stepControls(words);
   let current = -1;
   /** While a linked event is shown, the URL keeps pointing to it. */
   let linkedEvent: string | undefined;
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
+  const isStoryHash = (hash: string) =>
+    hash === "" ||
+    stepForHash(hash, steps, lang).eventId !== undefined ||
+    stepForHash(hash, steps, lang).index >= 0;
 
   function activate(index: number) {
     if (index === current || index < 0 || index >= steps.length) return;
@@ -87,12 +142,11 @@ export function scrollytelling(
       if (i === index) step.setAttribute("aria-current", "step");
       else step.removeAttribute("aria-current");
     });
-    status.textContent = words.status(index + 1, steps.length);
+    status.textContent = words.status(steady(index + 1, steps.length), steps.length);
     back.disabled = index === 0;
     next.disabled = index === steps.length - 1;
     container.dataset.step = steps[index].id;
-    const onLinkedStep = linkedEvent !== undefined && stepEventIds(steps[index]).includes(linkedEvent);
-    if (!onLinkedStep) {
+    if (linkedEvent === undefined || !stepEventIds(steps[index]).includes(linkedEvent)) {
       linkedEvent = undefined;
       // The URL follows the story, unless it points elsewhere on the page (#quellen); updated
       // once scrolling settles, since replaceState costs a frame's worth of time.
@@ -104,14 +158,8 @@ export function scrollytelling(
       }, 250);
     }
     const shows = onStep(steps[index], stepEventIds(steps[index]), index);
-    const heading = steps[index].querySelector("h2, h3")?.textContent ?? "";
-    announcement.textContent = [`${status.textContent}: ${heading}.`, shows].filter(Boolean).join(" ");
+    announcement.textContent = stepAnnouncement(words, index, steps.length, steps[index], shows || undefined);
   }
-
-  const isStoryHash = (hash: string) =>
-    hash === "" ||
-    steps.some((step) => `#${step.id}` === hash) ||
-    hash.startsWith(`#${eventAnchor("", lang)}`);
 
   function go(index: number, animate = true) {
     const step = steps[Math.max(0, Math.min(steps.length - 1, index))];
@@ -122,52 +170,19 @@ export function scrollytelling(
     activate(steps.indexOf(step));
   }
 
-  /** Opens what a hash points to: a step, or the first step that tells of an event. */
+  /** Opens what a hash points to; false when it points to nothing in the story. */
   function follow(hash: string, animate = true): boolean {
-    const stepIndex = steps.findIndex((step) => `#${step.id}` === hash);
-    if (stepIndex >= 0) {
-      go(stepIndex, animate);
-      return true;
-    }
-    const eventId = hash.startsWith(`#${eventAnchor("", lang)}`)
-      ? hash.slice(eventAnchor("", lang).length + 1)
-      : undefined;
-    const withEvent = eventId ? steps.findIndex((step) => stepEventIds(step).includes(eventId)) : -1;
-    if (eventId === undefined || withEvent < 0) return false;
-    linkedEvent = eventId;
-    current = -1;
-    go(withEvent, animate);
-    onEvent?.(eventId);
+    const { index, eventId } = stepForHash(hash, steps, lang);
+    if (index < 0) return false;
+    if (eventId !== undefined) [linkedEvent, current] = [eventId, -1];
+    go(index, animate);
+    if (eventId !== undefined) onEvent?.(eventId);
     return true;
   }
 
   back.addEventListener("click", () => go(current - 1));
   next.addEventListener("click", () => go(current + 1));
-  share.addEventListener("click", async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      share.textContent = words.copied;
-    } catch {
-      share.textContent = location.href;
-    }
-    setTimeout(() => (share.textContent = words.share), 2500);
-  });
-
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries)
-        if (entry.isIntersecting) activate(steps.indexOf(entry.target as HTMLElement));
-    },
-    { rootMargin: "-45% 0px -50% 0px" },
-  );
-  for (const step of steps) observer.observe(step);
-  const onHashChange = () => follow(location.hash);
-  addEventListener("hashchange", onHashChange);
-  invalidation?.then(() => {
-    observer.disconnect();
-    removeEventListener("hashchange", onHashChange);
-  });
-
+  observeSteps(steps, activate, () => follow(location.hash), invalidation);
   if (!(location.hash && follow(location.hash, false))) activate(0);
   return { nav, go };
 }

@@ -11,119 +11,7 @@ import type { ExplorerEvent } from "../lib/explore.js";
 import type { StoryData, StoryEvent } from "../lib/story.js";
 import { el, safeUrl, scrollRegion } from "./common.js";
 import { LABELS } from "./labels.js";
-
-/** The words of the boxes, the sources page and its explorer. */
-export const WORDS = {
-  de: {
-    claim: "Erste Berichte",
-    finding: "Was die Quellen zeigen",
-    see: "Belegt durch",
-    kinds: { official: "amtlich", wire: "Agentur", press: "Presse", aggregator: "Weiterverbreitung" },
-    required: "Pflicht",
-    optional: "optional",
-    requiredHeader: "Pflicht",
-    codebookOf: "Codebuch von",
-    column: "Spalte",
-    allowed: "Erlaubt",
-    meaning: "Bedeutung",
-    file: "Datei",
-    // The sources-and-data page and its explorer.
-    story: "Telefonate, Waffen, Positionen",
-    page: "Quellen und Daten",
-    pageIntro: (events: number, sources: number) =>
-      `Alle ${events} Ereignisse der Rekonstruktion mit ihren ${sources} Quellen, das Codebuch der Daten und die Dateien zum Herunterladen.`,
-    updated: "Stand",
-    dataUntil: "Daten bis",
-    backToStory: "Zur Geschichte",
-    otherLanguage: "English",
-    events: "Alle Ereignisse und ihre Quellen",
-    eventsNote:
-      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Presse und Weiterverbreitungen sind als solche gekennzeichnet.",
-    codebook: "Codebuch der Daten",
-    codebookNote: "Was jede Spalte der Dateien bedeutet und welche Werte erlaubt sind.",
-    download: "Daten herunterladen",
-    downloadNote: "Die bereinigten Daten als CSV (UTF-8, Komma-getrennt):",
-    tables: {
-      events: "Ereignisse",
-      sources: "Quellen",
-      actors: "Beteiligte",
-      systems: "Waffensysteme",
-      factchecks: "Faktencheck",
-      corrections: "Korrekturen",
-    } as Record<string, string>,
-    datapackage: "Beschreibung der Dateien (Frictionless Data Package)",
-    filter: "Ereignisse filtern",
-    search: "Suche im Text",
-    actor: "Beteiligte",
-    allActors: "alle Beteiligten",
-    kind: "Art",
-    allKinds: "alle Arten",
-    from: "von",
-    to: "bis",
-    reset: "Filter zurücksetzen",
-    count: (shown: number, all: number) =>
-      shown === all ? `Alle ${all} Ereignisse` : `${shown} von ${all} Ereignissen`,
-    none: "Kein Ereignis passt zu diesem Filter.",
-    pages: "Seiten",
-    previous: "Vorige Seite",
-    next: "Nächste Seite",
-    pageOf: (page: number, pages: number) => `Seite ${page} von ${pages}`,
-  },
-  en: {
-    claim: "First reports",
-    finding: "What the sources show",
-    see: "Established by",
-    kinds: { official: "official", wire: "wire", press: "press", aggregator: "republication" },
-    required: "required",
-    optional: "optional",
-    requiredHeader: "Required",
-    codebookOf: "Codebook of",
-    column: "Column",
-    allowed: "Allowed",
-    meaning: "Meaning",
-    file: "File",
-    story: "Calls, weapons, positions",
-    page: "Sources and data",
-    pageIntro: (events: number, sources: number) =>
-      `All ${events} events of the reconstruction with their ${sources} sources, the codebook of the data and the files to download.`,
-    updated: "Updated",
-    dataUntil: "Data until",
-    backToStory: "Back to the story",
-    otherLanguage: "Deutsch",
-    events: "All events and their sources",
-    eventsNote:
-      "Each event with its date, who was involved and its sources; official sources, wire services, press and republications are marked as such.",
-    codebook: "Codebook of the data",
-    codebookNote: "What each column of the files means and which values are allowed.",
-    download: "Download the data",
-    downloadNote: "The cleaned data as CSV (UTF-8, comma-separated):",
-    tables: {
-      events: "events",
-      sources: "sources",
-      actors: "actors",
-      systems: "weapon systems",
-      factchecks: "fact check",
-      corrections: "corrections",
-    } as Record<string, string>,
-    datapackage: "description of the files (Frictionless data package)",
-    filter: "Filter the events",
-    search: "Search the text",
-    actor: "Who",
-    allActors: "everyone",
-    kind: "Kind",
-    allKinds: "all kinds",
-    from: "from",
-    to: "to",
-    reset: "Clear the filter",
-    count: (shown: number, all: number) =>
-      shown === all ? `All ${all} events` : `${shown} of ${all} events`,
-    none: "No event matches this filter.",
-    pages: "Pages",
-    previous: "Previous page",
-    next: "Next page",
-    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
-  },
-};
+import { MESSAGES } from "../lib/i18n/index.js";
 
 /** A link to the event on the sources page (relative to the story page of its language). */
 function eventLink(event: StoryEvent, lang: Lang): HTMLElement {
@@ -131,7 +19,7 @@ function eventLink(event: StoryEvent, lang: Lang): HTMLElement {
 }
 
 export function FactChecks(story: StoryData): HTMLElement {
-  const words = WORDS[story.lang];
+  const words = MESSAGES[story.lang].sections;
   const events = new Map(story.events.map((event) => [event.id, event]));
   const list = el("div", { class: "factchecks" });
   for (const check of story.factchecks) {
@@ -168,7 +56,7 @@ export function EventItem(
   actors: Record<string, { name: string }>,
   lang: Lang,
 ): HTMLElement {
-  const words = WORDS[lang];
+  const words = MESSAGES[lang].sections;
   const sources = el("ul", { class: "event-list-sources" });
   for (const source of event.sources) {
     const href = safeUrl(source.url);
@@ -206,7 +94,7 @@ export function EventList(story: StoryData): HTMLElement {
 }
 
 export function Codebook(codebook: { file: string; columns: CodebookColumn[] }[], lang: Lang): HTMLElement {
-  const words = WORDS[lang];
+  const words = MESSAGES[lang].sections;
   const container = el("div", { class: "codebook" });
   for (const { file, columns } of codebook) {
     const body = el("tbody");

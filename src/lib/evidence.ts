@@ -78,7 +78,7 @@ export function unsupportedSentences(markdown: string, lang: Lang): string[] {
     .join("\n");
   const sentences = prose
     .split(/\n\s*\n/)
-    .flatMap((paragraph) => paragraph.replace(/\s+/g, " ").trim().split(SENTENCE_END[lang]));
+    .flatMap((paragraph) => paragraph.replace(/\s+/g, " ").trim().split(MESSAGES[lang].sentenceEnd));
   return sentences
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence !== "" && !MARKER_TEST.test(sentence))
@@ -89,12 +89,6 @@ export function unsupportedSentences(markdown: string, lang: Lang): string[] {
 }
 
 const MARKER_TEST = /\[\[[^\]]*\]\]/;
-
-/** A sentence ends at . ! ? (and a closing quote or marker) before a space and a capital or an opening quote. */
-const SENTENCE_END: Record<Lang, RegExp> = {
-  de: /(?<=(?<!\d)[.!?][“"]?(?:\[\[[^\]]*\]\])?)\s+(?=[A-ZÄÖÜ„"])/u,
-  en: /(?<=[.!?][”"’]?(?:\[\[[^\]]*\]\])?)\s+(?=[A-Z“"‘])/u,
-};
 
 function escapeAttribute(text: string): string {
   return text

@@ -1,16 +1,18 @@
 import { createHash } from "node:crypto";
+import { DEFAULT_LANG, isLang, type Lang } from "./i18n/index.js";
 /**
  * Post-build fixes of Framework's HTML that its config cannot make: the page's
  * language and a viewport that lets readers zoom.
  */
 export const ZOOMABLE_VIEWPORT = "width=device-width, initial-scale=1";
 
-/** The language of a page by its path in dist/: pages under en/ are English. */
-export function pageLanguage(path: string): "de" | "en" {
-  return /(^|\/)en(\/|$)/.test(path.replace(/\\/g, "/")) ? "en" : "de";
+/** The language of a page by its path in dist/: pages under en/ are English, those under no language's folder German. */
+export function pageLanguage(path: string): Lang {
+  const folders = path.replace(/\\/g, "/").split("/");
+  return folders.find((folder): folder is Lang => folder !== DEFAULT_LANG && isLang(folder)) ?? DEFAULT_LANG;
 }
 
-export function fixPageHtml(html: string, lang: "de" | "en"): string {
+export function fixPageHtml(html: string, lang: Lang): string {
   return html
     .replace(/<html(?![^>]*\blang=)([^>]*)>/i, `<html lang="${lang}"$1>`)
     .replace(

@@ -16,13 +16,13 @@ export function up(lang: Lang, folder = ""): string {
 }
 
 /** The sources-and-data page of each language, relative to that language's story page. */
-export const SOURCES_PAGE: Record<Lang, string> = { de: "quellen.html", en: "sources.html" };
+export const sourcesPage = (lang: Lang) => messages(lang).sourcesPage.file;
 
 /** The stable anchor of an event: ereignis-… (German), event-… (English). */
 export const eventAnchor = (id: string, lang: Lang) => `${messages(lang).eventAnchor}-${id}`;
 
 /** The event on the sources page, relative to the story page of its language. */
-export const eventHref = (id: string, lang: Lang) => `${SOURCES_PAGE[lang]}#${eventAnchor(id, lang)}`;
+export const eventHref = (id: string, lang: Lang) => `${sourcesPage(lang)}#${eventAnchor(id, lang)}`;
 
 /** The event id in a hash such as "#ereignis-2025-07-03-…", or undefined. */
 export function eventIdFromHash(hash: string, lang: Lang): string | undefined {

@@ -8,33 +8,29 @@ import { codebook } from "../lib/codebook.js";
 import { withDom } from "./dom.js";
 import { loadDataset } from "../lib/files.js";
 import type { Lang } from "../lib/format.js";
-import { LANGS } from "../lib/i18n/index.js";
-import { langRoot, SOURCES_PAGE, up } from "../lib/links.js";
+import { LANGS, MESSAGES } from "../lib/i18n/index.js";
+import { langRoot, sourcesPage as sourcesFile, up } from "../lib/links.js";
 import { TABLE_NAMES } from "../lib/schema.js";
 import { buildStory } from "../lib/story.js";
 import { escapeForMarkdown } from "../lib/template.js";
-
-/** The sections' ids in each language. */
-const IDS = {
-  de: { events: "ereignisse", codebook: "codebuch", data: "daten" },
-  en: { events: "events", codebook: "codebook", data: "data" },
-};
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export async function sourcesPage(lang: Lang): Promise<string> {
   const story = buildStory(loadDataset(), lang);
-  const { EventList, Codebook, WORDS } = await import("../components/sections.js");
-  const words = WORDS[lang];
-  // The other edition's sources page; paths from this page to the site's root and to the story.
-  const otherLang = LANGS.find((other) => other !== lang)!;
-  const paths = {
-    root: up(lang),
-    story: "./",
-    other: `${up(lang)}${langRoot(otherLang)}${SOURCES_PAGE[otherLang]}`,
-  };
-  const ids = IDS[lang];
+  const { EventList, Codebook } = await import("../components/sections.js");
+  const words = MESSAGES[lang].sections;
+  // Links to the other editions' sources pages, each in its own language.
+  const others = LANGS.filter((other) => other !== lang)
+    .map(
+      (other) =>
+        `<a href="${up(lang)}${langRoot(other)}${sourcesFile(other)}" hreflang="${other}" lang="${other}">${MESSAGES[other].languageName}</a>`,
+    )
+    .join(" · ");
+  // Paths from this page to the site's root and to the story.
+  const paths = { root: up(lang), story: "./" };
+  const ids = MESSAGES[lang].sourcesPage.ids;
   const [events, book] = await withDom(() => [
     escapeForMarkdown(EventList(story).outerHTML),
     escapeForMarkdown(Codebook(codebook(lang), lang).outerHTML),
@@ -48,7 +44,7 @@ export async function sourcesPage(lang: Lang): Promise<string> {
   ].join(" · ");
   // Front matter, the explorer's code, then HTML blocks (a blank line ends each for Markdown).
   return `---
-title: "${words.page} – ${words.story}"
+title: "${words.page} – ${MESSAGES[lang].story.series}"
 style: ${paths.root}css/sources.css
 ---
 
@@ -60,10 +56,10 @@ const explorer = Explorer(document.querySelector("#${ids.events}"), await FileAt
 \`\`\`
 
 <header class="sources-header">
-<p class="kicker"><a href="${paths.story}">${escapeHtml(words.story)}</a></p>
+<p class="kicker"><a href="${paths.story}">${escapeHtml(MESSAGES[lang].story.series)}</a></p>
 <h1>${escapeHtml(words.page)}</h1>
 <p class="standfirst">${escapeHtml(words.pageIntro(story.meta.eventCount, story.meta.sourceCount))}</p>
-<p class="dateline">${words.updated}: ${escapeHtml(story.meta.updatedLabel)} · ${words.dataUntil} ${escapeHtml(story.meta.dataUntilLabel)} · <a href="${paths.story}">${words.backToStory}</a> · <a href="${paths.other}" hreflang="${otherLang}" lang="${otherLang}">${words.otherLanguage}</a></p>
+<p class="dateline">${words.updated}: ${escapeHtml(story.meta.updatedLabel)} · ${words.dataUntil} ${escapeHtml(story.meta.dataUntilLabel)} · <a href="${paths.story}">${words.backToStory}</a> · ${others}</p>
 </header>
 
 <section id="${ids.events}" class="event-explorer" aria-labelledby="${ids.events}-title">

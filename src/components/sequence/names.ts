@@ -3,41 +3,11 @@
  * accessible name, and the one sentence announced at each step.
  */
 import type { Lang } from "../../lib/format.js";
+import { MESSAGES } from "../../lib/i18n/index.js";
 import type { SequenceEvent, StoryActor } from "../../lib/story.js";
-
-const WORDS = {
-  de: {
-    call: (n: number | undefined, name: string) =>
-      n ? `${n}. Telefonat mit ${name}` : `Telefonat mit ${name}`,
-    meeting: (name: string) => `Treffen mit ${name}`,
-    notHeld: "abgesagt",
-    shows: "Die Grafik zeigt",
-    highlighted: "hervorgehoben",
-    to: "bis",
-    all: "alle Ereignisse",
-    details: "Details",
-  },
-  en: {
-    call: (n: number | undefined, name: string) =>
-      n ? `${ordinalEn(n)} call with ${name}` : `Call with ${name}`,
-    meeting: (name: string) => `Meeting with ${name}`,
-    notHeld: "not held",
-    shows: "The graphic shows",
-    highlighted: "highlighted",
-    to: "to",
-    all: "all events",
-    details: "Details",
-  },
-};
 
 /** The longest label drawn in full; longer ones are cut at a word. */
 const MAX_LABEL_CHARS = 42;
-
-function ordinalEn(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${n}${suffix}`;
-}
 
 const surname = (actor: StoryActor | undefined, fallback: string) =>
   actor?.name.split(" ").at(-1) ?? fallback;
@@ -62,7 +32,7 @@ export function shortLabel(
 ): string {
   const annotation = annotations[event.id];
   if (annotation) return annotation;
-  const words = WORDS[lang];
+  const words = MESSAGES[lang].sequence;
   if (event.counterpart) {
     const name = surname(actors[event.counterpart], event.counterpart);
     const label = event.type === "call" ? words.call(event.callNumber, name) : words.meeting(name);
@@ -74,7 +44,7 @@ export function shortLabel(
 /** The shortest form, where even the wrapped label finds no room: the call's number ("6.", "6th"), or the label cut short. */
 export function shorterLabel(event: SequenceEvent, label: string, lang: Lang): string {
   if (event.callNumber && event.counterpart === "putin")
-    return lang === "de" ? `${event.callNumber}.` : ordinalEn(event.callNumber);
+    return MESSAGES[lang].ordinalDigits(event.callNumber);
   return cut(label, 18);
 }
 
@@ -88,7 +58,7 @@ export function markName(event: SequenceEvent, label: string): string {
 /** Day and short month of an ISO date: "3. Juli", "3 Jul". */
 export function dayMonth(iso: string, months: readonly string[], lang: Lang): string {
   const [, month, day] = iso.split("-").map(Number);
-  return lang === "de" ? `${day}. ${months[month - 1]}` : `${day} ${months[month - 1]}`;
+  return MESSAGES[lang].sequence.dayMonth(day, months[month - 1]);
 }
 
 /**
@@ -101,7 +71,7 @@ export function stepSentence(
   months: readonly string[],
   lang: Lang,
 ): string {
-  const words = WORDS[lang];
+  const words = MESSAGES[lang].sequence;
   const year = period[1].slice(0, 4);
   const span = `${dayMonth(period[0], months, lang)} ${words.to} ${dayMonth(period[1], months, lang)} ${year}`;
   if (labels.length === 0) return `${words.shows} ${words.all}, ${span}.`;
@@ -109,4 +79,5 @@ export function stepSentence(
   return `${words.shows} ${span}, ${words.highlighted}: ${list}.`;
 }
 
-export const detailsAnnouncement = (headline: string, lang: Lang) => `${WORDS[lang].details}: ${headline}`;
+export const detailsAnnouncement = (headline: string, lang: Lang) =>
+  `${MESSAGES[lang].sequence.details}: ${headline}`;

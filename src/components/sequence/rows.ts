@@ -5,30 +5,15 @@
  * talks. A step shows only the rows its events are in.
  */
 import type { Lang } from "../../lib/format.js";
+import { MESSAGES, type SequenceRow } from "../../lib/i18n/index.js";
 import type { SequenceEvent, StoryActor } from "../../lib/story.js";
 import type { Side } from "../palette.js";
 
-export type RowKey = "putin" | "zelensky" | "weapons" | "statements" | "attacks" | "talks";
+export type RowKey = SequenceRow;
 export const ROWS: readonly RowKey[] = ["putin", "zelensky", "weapons", "statements", "attacks", "talks"];
 
-export const ROW_LABELS: Record<Lang, Record<RowKey, string>> = {
-  de: {
-    putin: "Trump – Putin",
-    zelensky: "Trump – Selenskyj",
-    weapons: "US-Waffenlieferungen",
-    statements: "Äußerungen",
-    attacks: "Russische Angriffe",
-    talks: "Verhandlungen Russland – Ukraine",
-  },
-  en: {
-    putin: "Trump – Putin",
-    zelensky: "Trump – Zelensky",
-    weapons: "US weapons deliveries",
-    statements: "Statements",
-    attacks: "Russian attacks",
-    talks: "Russia–Ukraine talks",
-  },
-};
+/** A row's label: "Trump – Putin", "Äußerungen", … */
+export const rowLabel = (row: RowKey, lang: Lang) => MESSAGES[lang].sequence.rows[row];
 
 export function rowOf(event: SequenceEvent): RowKey {
   if (event.counterpart) return event.counterpart;

@@ -19,6 +19,10 @@ const NUMBER_WORDS = [
 ];
 const numberWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
 
+/** An ordinal in digits: "13th", "22nd". */
+const ordinalDigits = (n: number) =>
+  `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th")}`;
+
 export const en = {
   locale: "en-GB",
   ogLocale: "en_GB",
@@ -38,6 +42,7 @@ export const en = {
       `Timeline of Trump’s calls and meetings with Putin and Zelensky since January 2025${enlarged ? `, with ${enlarged} enlarged below` : ""}`,
   },
   sequenceAlt: "Time line of all events by kind",
+  sentenceEnd: /(?<=[.!?][”"’]?(?:\[\[[^\]]*\]\])?)\s+(?=[A-Z“"‘])/u,
   quotes: ["“", "”"],
   dayOfMonth: (day) => `${day}`,
   shortDate: (day, _month, monthName) => `${day} ${monthName}`,
@@ -65,8 +70,7 @@ export const en = {
     "eleventh",
     "twelfth",
   ],
-  ordinalDigits: (n) =>
-    `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th")}`,
+  ordinalDigits,
   cardinals: [
     "zero",
     "one",
@@ -83,6 +87,98 @@ export const en = {
     "twelve",
   ],
   sourceLine: { more: " and others", own: "own analysis", until: "Data until" },
+  languageName: "English",
+  publisher: { name: "data team", credits: "Research, fact check, data, text and graphics: Data team" },
+  sequence: {
+    label: "Time line of the events",
+    rows: {
+      putin: "Trump – Putin",
+      zelensky: "Trump – Zelensky",
+      weapons: "US weapons deliveries",
+      statements: "Statements",
+      attacks: "Russian attacks",
+      talks: "Russia–Ukraine talks",
+    },
+    dayMonth: (day, monthName) => `${day} ${monthName}`,
+    call: (n, name) => (n ? `${ordinalDigits(n)} call with ${name}` : `Call with ${name}`),
+    meeting: (name) => `Meeting with ${name}`,
+    notHeld: "not held",
+    shows: "The graphic shows",
+    highlighted: "highlighted",
+    to: "to",
+    all: "all events",
+    details: "Details",
+  },
+  sections: {
+    claim: "First reports",
+    finding: "What the sources show",
+    see: "Established by",
+    kinds: { official: "official", wire: "wire", press: "press", aggregator: "republication" },
+    required: "required",
+    optional: "optional",
+    requiredHeader: "Required",
+    codebookOf: "Codebook of",
+    column: "Column",
+    allowed: "Allowed",
+    meaning: "Meaning",
+    file: "File",
+    page: "Sources and data",
+    pageIntro: (events: number, sources: number) =>
+      `All ${events} events of the reconstruction with their ${sources} sources, the codebook of the data and the files to download.`,
+    updated: "Updated",
+    dataUntil: "Data until",
+    backToStory: "Back to the story",
+    events: "All events and their sources",
+    eventsNote:
+      "Each event with its date, who was involved and its sources; official sources, wire services, press and republications are marked as such.",
+    codebook: "Codebook of the data",
+    codebookNote: "What each column of the files means and which values are allowed.",
+    download: "Download the data",
+    downloadNote: "The cleaned data as CSV (UTF-8, comma-separated):",
+    tables: {
+      events: "events",
+      sources: "sources",
+      actors: "actors",
+      systems: "weapon systems",
+      factchecks: "fact check",
+      corrections: "corrections",
+    },
+    datapackage: "description of the files (Frictionless data package)",
+    filter: "Filter the events",
+    search: "Search the text",
+    actor: "Who",
+    allActors: "everyone",
+    kind: "Kind",
+    allKinds: "all kinds",
+    from: "from",
+    to: "to",
+    reset: "Clear the filter",
+    count: (shown: number, all: number) =>
+      shown === all ? `All ${all} events` : `${shown} of ${all} events`,
+    none: "No event matches this filter.",
+    pages: "Pages",
+    previous: "Previous page",
+    next: "Next page",
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  },
+  scrolly: {
+    back: "Back",
+    next: "Next",
+    share: "Copy link",
+    copied: "Link copied",
+    status: (i: string, n: number) => `Step ${i} of ${n}`,
+    nav: "Steps of the story",
+  },
+  sourcesPage: { file: "sources.html", ids: { events: "events", codebook: "codebook", data: "data" } },
+  embed: {
+    titles: {
+      calls: "Trump’s calls and meetings with Putin and Zelensky",
+      deliveries: "When the US halted weapons deliveries to Ukraine",
+      positions: "Who said what, when",
+    },
+    credit: "From the data investigation “Calls, weapons, positions” –",
+    back: "read the story",
+  },
   chart: {
     topic: {
       weapons: "Weapons and aid",

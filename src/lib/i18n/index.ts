@@ -7,7 +7,7 @@ import { de } from "./de.js";
 import { en } from "./en.js";
 import type { Messages } from "./messages.js";
 
-export type { ChartWords, Messages, PositionRow } from "./messages.js";
+export type { ChartWords, Messages, PositionRow, SequenceRow } from "./messages.js";
 export { PLACE_ZONES, type PlaceZone } from "./messages.js";
 
 export const MESSAGES = { de, en } satisfies Record<string, Messages>;

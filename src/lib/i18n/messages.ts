@@ -124,7 +124,106 @@ export interface ChartWords {
   positions: PositionsWords;
 }
 
+/** The rows of the sticky graphic (src/components/sequence/rows.ts). */
+export type SequenceRow = "putin" | "zelensky" | "weapons" | "statements" | "attacks" | "talks";
+
+/** The sticky graphic's own words (src/components/SequenceChart.ts and sequence/). */
+export interface SequenceWords {
+  /** The graphic's name for screen readers: "Zeitleiste der Ereignisse". */
+  label: string;
+  rows: Record<SequenceRow, string>;
+  /** Day and short month name: "3. Juli" / "3 Jul". */
+  dayMonth: (day: number, monthName: string) => string;
+  call: (n: number | undefined, name: string) => string;
+  meeting: (name: string) => string;
+  notHeld: string;
+  shows: string;
+  highlighted: string;
+  to: string;
+  all: string;
+  details: string;
+}
+
+/** The boxes from data, the sources page and its explorer (src/components/sections.ts, explorer.ts). */
+export interface SectionsWords {
+  claim: string;
+  finding: string;
+  see: string;
+  kinds: Record<Row<"sources">["kind"], string>;
+  required: string;
+  optional: string;
+  requiredHeader: string;
+  codebookOf: string;
+  column: string;
+  allowed: string;
+  meaning: string;
+  file: string;
+  // The sources-and-data page and its explorer.
+  page: string;
+  pageIntro: (events: number, sources: number) => string;
+  updated: string;
+  dataUntil: string;
+  backToStory: string;
+  events: string;
+  eventsNote: string;
+  codebook: string;
+  codebookNote: string;
+  download: string;
+  downloadNote: string;
+  tables: Record<string, string>;
+  datapackage: string;
+  filter: string;
+  search: string;
+  actor: string;
+  allActors: string;
+  kind: string;
+  allKinds: string;
+  from: string;
+  to: string;
+  reset: string;
+  count: (shown: number, all: number) => string;
+  none: string;
+  pages: string;
+  previous: string;
+  next: string;
+  pageOf: (page: number, pages: number) => string;
+}
+
+/** The step navigation of the story (src/components/scrolly.ts). */
+export interface ScrollyWords {
+  back: string;
+  next: string;
+  share: string;
+  copied: string;
+  status: (i: string, n: number) => string;
+  nav: string;
+}
+
+/** The sources-and-data page (src/render/sources-page.ts). */
+export interface SourcesPageWords {
+  /** Its file, relative to the language's story page: "quellen.html". */
+  file: string;
+  /** The ids of its sections. */
+  ids: { events: string; codebook: string; data: string };
+}
+
+/** The chart pages for other sites' iframes (src/render/embed-page.ts). */
+export interface EmbedWords {
+  titles: Record<"calls" | "deliveries" | "positions", string>;
+  credit: string;
+  back: string;
+}
+
 export interface Messages {
+  /** The language's name in itself, as a link to its edition says it: "Deutsch". */
+  languageName: string;
+  /** The newsroom that signs the story, and its credits (src/lib/publisher.ts). */
+  publisher: { name: string; credits: string };
+  sequence: SequenceWords;
+  sections: SectionsWords;
+  scrolly: ScrollyWords;
+  sourcesPage: SourcesPageWords;
+  embed: EmbedWords;
   /** The locale Intl formats dates in: "de-DE". */
   locale: string;
   /** The same for Open Graph: "de_DE". */
@@ -145,6 +244,11 @@ export interface Messages {
   evidence: string;
   /** The sticky graphic's static copy, for readers without JavaScript. */
   sequenceAlt: string;
+  /**
+   * Where a sentence of the story ends (src/lib/evidence.ts): at . ! ? (and a closing quote
+   * or an evidence marker [[…]]) before a space and a capital or an opening quote.
+   */
+  sentenceEnd: RegExp;
   /** Opening and closing quotation marks. */
   quotes: [string, string];
   /** A day of the month on its own, as a date writes it: "3." / "3". */
