@@ -36,7 +36,13 @@ const BACK_LINK: Record<Lang, RegExp> = {
 function metaTags(html: string): Map<string, string> {
   const tags = new Map<string, string>();
   for (const match of html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)">/g))
-    tags.set(match[1], match[2].replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+    tags.set(
+      match[1],
+      match[2]
+        .replace(/&quot;/g, '"')
+        .replace(/&nbsp;/g, "\u00a0")
+        .replace(/&amp;/g, "&"),
+    );
   return tags;
 }
 
@@ -177,7 +183,7 @@ describe("socialHead", () => {
   it("describes the preview image with the days the data enlarges, and with no dates when it enlarges none", () => {
     const alt = (path: string, zoom?: [string, string]) =>
       metaTags(socialHead({ path }, undefined, zoom)).get("og:image:alt")!;
-    expect(alt("/index", ["2025-08-04", "2025-08-12"])).toContain("4.–12. August 2025");
+    expect(alt("/index", ["2025-08-04", "2025-08-12"])).toContain("4.–12.\u00a0August 2025");
     expect(alt("/en/index", ["2025-08-04", "2025-08-12"])).toContain("4–12 August 2025 enlarged");
     for (const path of ["/index", "/en/index"]) {
       expect(alt(path)).toMatch(/^\S.*\S$/);

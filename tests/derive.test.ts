@@ -116,6 +116,26 @@ describe("the real data", () => {
     expect(haltPeriods(phases)).toEqual(phases.filter((phase) => phase.halted));
   });
 
+  it("marks a phase after a halt as announced when only a less than certain report says it was carried out", () => {
+    const phases = deliveryPhases(events, lastEventDate(events));
+    const byId = new Map(events.map((event) => [event.id, event]));
+    for (const [i, phase] of phases.entries()) {
+      if (!phase.reported) continue;
+      // It follows a halt, and its report lies within it, dated by the report and not certain.
+      expect(phases[i - 1].halted).toBe(true);
+      const report = byId.get(phase.reported.event)!;
+      expect(report.date > phase.start && report.date < phase.end).toBe(true);
+      expect(report.date_precision).toBe("reported");
+      expect(report.confidence).not.toBe("high");
+    }
+    // July 2025: the reversal was announced on 7 July, deliveries reported again from 9 July (D12);
+    // March: Poland confirmed the resumption on 12 March, so that phase carries no such mark.
+    expect(phases.find((phase) => phase.start === "2025-07-07")?.reported?.event).toBe(
+      "2025-07-09-deliveries-partly-resume",
+    );
+    expect(phases.find((phase) => phase.start === "2025-03-12")?.reported).toBeUndefined();
+  });
+
   it("enlarges in the calls chart the July halt, the calls within it and the decisions until deliveries changed again", () => {
     const phases = deliveryPhases(events, lastEventDate(events));
     const [start, end] = callsZoom(events, phases)!;

@@ -18,26 +18,26 @@ describe("evidence markers", () => {
     );
     expect(unknown).toEqual(["2025-07-03-no-such-call"]);
     expect(text).not.toContain("no-such-call");
-    expect(text).toContain(`#ereignis-${CALL}`);
+    expect(text).toContain(`href="quellen.html#ereignis-${CALL}"`);
   });
 
-  it("render as numbered links to the events' entries, numbered in order of first use", () => {
+  it("render as numbered links to the events' entries on the sources page, numbered in order of first use", () => {
     const { text } = composeStory(
       `Erst Putin.[[${CALL}]] Dann Selenskyj.[[2025-07-04-trump-zelensky-call ${CALL}]]`,
       story("de"),
     );
-    const links = [...text.matchAll(/<a href="(#[^"]+)"[^>]*>(\d+)<\/a>/g)].map((match) => [
+    const links = [...text.matchAll(/<a href="([^"]+)"[^>]*>(\d+)<\/a>/g)].map((match) => [
       match[1],
       match[2],
     ]);
     expect(links).toEqual([
-      [`#ereignis-${CALL}`, "1"],
-      ["#ereignis-2025-07-04-trump-zelensky-call", "2"],
-      [`#ereignis-${CALL}`, "1"],
+      [`quellen.html#ereignis-${CALL}`, "1"],
+      ["quellen.html#ereignis-2025-07-04-trump-zelensky-call", "2"],
+      [`quellen.html#ereignis-${CALL}`, "1"],
     ]);
     expect(text).not.toContain("[[");
     const en = composeStory(`Putin first.[[${CALL}]]`, story("en")).text;
-    expect(en).toContain(`href="#event-${CALL}"`);
+    expect(en).toContain(`href="sources.html#event-${CALL}"`);
   });
 
   it("carry the event's date and headline as text, never as markup", () => {

@@ -23,6 +23,7 @@ import {
 } from "./common.js";
 import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
 import { haltOf } from "./facts.js";
+import { phaseLabels, phaseName } from "./phase-labels.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
 import { fitText, textWidth } from "./measure.js";
@@ -381,7 +382,12 @@ function drawOverview(svg: Svg, model: DeliveriesModel, layout: Layout): void {
     overviewDateX,
     [model.periodStart, model.periodEnd],
     [overview.bandTop, overview.bandHeight],
-    (phase, space) => fitText([LABELS[lang].delivery[phase.status]], space - 8, FONT),
+    (phase, space) =>
+      fitText(
+        [phase.reported ? LABELS[lang].deliveries.announced : LABELS[lang].delivery[phase.status]],
+        space - 8,
+        FONT,
+      ),
   );
   group
     .append("g")
@@ -440,7 +446,7 @@ function drawZoomPanels(svg: Svg, model: DeliveriesModel, layout: Layout): void 
       dateX,
       [window.start, window.end],
       [geometry.bandTop, geometry.bandHeight],
-      (phase, space) => zoomPhaseLabel(phase, haltOf(phase, model.halts), space, lang),
+      (phase, space) => fitText(phaseLabels(phase, model.phases, model.halts, lang), space - 8, FONT),
     );
     const days = utcDay.range(window.start, utcDay.offset(window.end, 1)).filter((day) => day <= window.end);
     const right = window.x + window.width;
@@ -458,19 +464,6 @@ function drawZoomPanels(svg: Svg, model: DeliveriesModel, layout: Layout): void 
       },
     );
   }
-}
-
-/** A phase's label in a zoom panel: a halt with its days ("Teile gestoppt · 6 Tage", or only the days). */
-function zoomPhaseLabel(
-  phase: DeliveryPhase,
-  halt: HaltPeriod | undefined,
-  space: number,
-  lang: Lang,
-): string | undefined {
-  const name = LABELS[lang].delivery[phase.status];
-  if (!halt) return fitText([name], space - 8, FONT);
-  const days = LABELS[lang].deliveries.days(halt.days);
-  return fitText([`${name} · ${days}`, days], space - 8, FONT);
 }
 
 /** Each decision's x, level, base and label, its label kept inside its panel. */
@@ -579,19 +572,40 @@ function phaseSegments(
     .attr("width", ({ x0, x1 }) => Math.max(0, x1 - x0))
     .attr("height", height)
     .attr("fill", ({ phase }) => fillOf(phase.status));
-  const labelled = visible
-    .map((segment) => ({ ...segment, text: label(segment.phase, segment.x1 - segment.x0) }))
-    .filter((segment) => segment.text);
   band
     .selectAll("text")
-    .data(labelled)
+    .data(phaseLabelPlaces(visible, label))
     .join("text")
     .attr("class", "phase-label")
-    .attr("x", ({ x0, x1 }) => (x0 + x1) / 2)
+    .attr("x", ({ x }) => x)
     .attr("y", top + height / 2 + 4)
-    .attr("text-anchor", "middle")
+    .attr("text-anchor", ({ anchor }) => anchor)
     .attr("font-size", FONT)
-    .text(({ text }) => text!);
+    .text(({ text }) => text);
+}
+
+/**
+ * Where each segment's label stands: centred in its segment where it fits; a halt
+ * that ended only by an announcement (the next phase is `reported`) whose label does
+ * not fit may run on over that next segment (which then goes unlabelled) where a
+ * fuller label fits there, so that the days stand with what they count to.
+ */
+function phaseLabelPlaces(
+  visible: { phase: DeliveryPhase; x0: number; x1: number }[],
+  label: (phase: DeliveryPhase, space: number) => string | undefined,
+): { text: string; x: number; anchor: "middle" | "start" }[] {
+  const places: { text: string; x: number; anchor: "middle" | "start" }[] = [];
+  for (let i = 0; i < visible.length; i++) {
+    const { phase, x0, x1 } = visible[i];
+    const own = label(phase, x1 - x0);
+    const next = visible[i + 1];
+    const across = phase.halted && next?.phase.reported ? label(phase, next.x1 - x0) : undefined;
+    if (across && across.length > (own?.length ?? 0)) {
+      places.push({ text: across, x: x0 + 4, anchor: "start" });
+      i++;
+    } else if (own) places.push({ text: own, x: (x0 + x1) / 2, anchor: "middle" });
+  }
+  return places;
 }
 
 /** Month names centred in each month's visible span (where they fit), with ticks at the months' starts. */
@@ -744,7 +758,7 @@ function phaseTable(phases: DeliveryPhase[], halts: HaltPeriod[], lang: Lang): H
       el(
         "tr",
         { "data-status": phase.status },
-        el("th", { scope: "row" }, labels.delivery[phase.status]),
+        el("th", { scope: "row" }, phaseName(phase, lang)),
         el("td", {}, formatDate(phase.start, lang)),
         el("td", {}, formatDate(phase.end, lang)),
         el("td", {}, halt ? String(halt.days) : "–"),

@@ -67,6 +67,12 @@ export interface DeliveryPhase {
   days: number;
   /** Deliveries halted, fully or partly. */
   halted: boolean;
+  /**
+   * Set when the phase ends a halt by an announcement whose carrying out only
+   * reports of medium or low confidence confirm: the first such report (in July
+   * 2025, the reversal announced on 7 July and deliveries reported from 9 July).
+   */
+  reported?: { date: string; event: string };
 }
 
 const HALTED: ReadonlySet<DeliveryStatus> = new Set(["halted_all", "halted_partly"]);
@@ -104,11 +110,39 @@ export function deliveryPhases(events: readonly Event[], until: string): Deliver
   }
   return phases
     .filter((phase) => phase.start < phase.end || phase.end === until)
-    .map((phase) => ({
-      ...phase,
-      days: daysBetween(phase.start, phase.end),
-      halted: HALTED.has(phase.status),
-    }));
+    .map((phase, index, kept) => {
+      const after = index > 0 && HALTED.has(kept[index - 1].status);
+      const reported = after ? reportedResumption(events, phase) : undefined;
+      return {
+        ...phase,
+        days: daysBetween(phase.start, phase.end),
+        halted: HALTED.has(phase.status),
+        ...(reported && !HALTED.has(phase.status) ? { reported } : {}),
+      };
+    });
+}
+
+/**
+ * The first weapons decision within a phase after a halt that changes no state: when
+ * it is dated by its report and less than certain, the phase began with an
+ * announcement and this report is all that says it was carried out.
+ */
+function reportedResumption(
+  events: readonly Event[],
+  phase: Pick<DeliveryPhase, "start" | "end">,
+): DeliveryPhase["reported"] {
+  const first = events
+    .filter(
+      (event) =>
+        event.type === "weapons_decision" &&
+        event.delivery_status === undefined &&
+        event.date > phase.start &&
+        event.date < phase.end,
+    )
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+  return first && first.date_precision === "reported" && first.confidence !== "high"
+    ? { date: first.date, event: first.id }
+    : undefined;
 }
 
 export interface HaltPeriod extends DeliveryPhase {

@@ -5,12 +5,13 @@
  *   Am 3. Juli sprach Trump mit Putin.[[2025-07-03-trump-putin-call]]
  *
  * composeStory() renders each marker as small numbered links to the events'
- * entries (#ereignis-… / #event-…), reports ids the data does not hold (the
+ * entries on the sources page (quellen.html#ereignis-… / sources.html#event-…), reports ids the data does not hold (the
  * tests fail on any), and lists the sentences that state a figure or a date
  * but name no event. It also typesets the prose.
  */
 import type { Lang } from "./format.js";
 import { MESSAGES } from "./i18n/index.js";
+import { eventHref } from "./links.js";
 import type { StoryData } from "./story.js";
 import { typesetMarkdown } from "./typography.js";
 
@@ -30,8 +31,8 @@ export function markerIds(inner: string): string[] {
   return inner.split(/[\s;,]+/).filter((id) => id !== "");
 }
 
-/** Anchor of an event's entry (the same as the event list's): #ereignis-… or #event-…. */
-export const evidenceAnchor = (id: string, lang: Lang) => `#${MESSAGES[lang].eventAnchor}-${id}`;
+/** Where an event's entry is: on the sources page, relative to the story page (quellen.html#ereignis-…). */
+export const evidenceAnchor = (id: string, lang: Lang) => eventHref(id, lang);
 
 export function composeStory(markdown: string, story: StoryData): Evidence {
   const events = new Map(story.events.map((event) => [event.id, event]));

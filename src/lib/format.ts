@@ -1,5 +1,6 @@
 /** Dates, times and places as each language's readers write them (the words are in ./i18n/). */
 import { MESSAGES, PLACE_ZONES, type Lang } from "./i18n/index.js";
+import { bindDate } from "./typography.js";
 
 export type { Lang } from "./i18n/index.js";
 
@@ -37,12 +38,12 @@ export function parseDate(iso: string): Date {
 
 /** "3. Juli 2025" / "3 July 2025". */
 export function formatDate(iso: string, lang: Lang): string {
-  return dayMonthYear(lang).format(parseDate(iso));
+  return bindDate(dayMonthYear(lang).format(parseDate(iso)), lang);
 }
 
 /** "3. Juli" / "3 July". */
 export function formatDayMonth(iso: string, lang: Lang): string {
-  return dayMonth(lang).format(parseDate(iso));
+  return bindDate(dayMonth(lang).format(parseDate(iso)), lang);
 }
 
 /** "23.–25. Mai 2025" / "23–25 May 2025"; the whole dates where month or year differ. */
@@ -56,7 +57,7 @@ function computeDateRange(start: string, end: string | undefined, lang: Lang): s
   const sameMonth = sameYear && start.slice(5, 7) === end.slice(5, 7);
   const startDay = Number(start.slice(8));
   if (sameMonth) return `${MESSAGES[lang].rangeStart(startDay)}${formatDate(end, lang)}`;
-  const first = sameYear ? dayMonth(lang).format(parseDate(start)) : formatDate(start, lang);
+  const first = sameYear ? formatDayMonth(start, lang) : formatDate(start, lang);
   return `${first} – ${formatDate(end, lang)}`;
 }
 

@@ -28,11 +28,21 @@ export function typeset(text: string, lang: Lang): string {
 const MONTH_SPACE_DE = new RegExp(String.raw`(\d{1,2}\.) (?=(?:${MONTHS_DE})(?![\p{L}]))`, "gu");
 const UNIT_SPACE_DE = new RegExp(`${NUMBER} (?=(?:${UNITS_DE})(?![\\p{L}]))`, "gu");
 
+/** A date as the desk sets it: in German a non-breaking space between day and month ("3.&nbsp;Juli"). */
+export function bindDate(text: string, lang: Lang): string {
+  return DATE_BINDERS[lang](text);
+}
+
+const DATE_BINDERS: Record<Lang, (text: string) => string> = {
+  de: (text) => text.replace(MONTH_SPACE_DE, `$1${NBSP}`),
+  en: (text) => text,
+};
+
 function typesetGerman(text: string): string {
   let out = text;
   // Each rule runs only where its characters occur: most texts need one or two of them.
   if (/\d|\}\}/.test(out)) {
-    out = out.replace(MONTH_SPACE_DE, `$1${NBSP}`);
+    out = bindDate(out, "de");
     if (out.includes("%")) out = out.replace(/(\d) ?%/g, `$1${NBSP}Prozent`);
     out = out.replace(UNIT_SPACE_DE, `$1${NBSP}`);
   }

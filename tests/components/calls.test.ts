@@ -182,7 +182,7 @@ describe("CallsChart: marks from the data", () => {
     expect(days.map((day) => day.dataset.day)).toEqual(
       ["01", "02", "03", "04", "05", "06", "07", "08", "09"].map((d) => `2025-07-${d}`),
     );
-    expect(days[0].textContent).toBe("1. Juli");
+    expect(days[0].textContent).toBe("1.\u00a0Juli");
     const columnX = (iso: string) => position(figure.querySelector(`.calls-days text[data-day="${iso}"]`)!).x;
     for (const event of zoomEvents)
       expect(position(markOf(figure, "zoom", event.id)).x).toBeCloseTo(columnX(event.date), 5);

@@ -13,7 +13,7 @@ import { DeliveriesChart } from "../../src/components/DeliveriesChart.js";
 import { DELIVERY_STYLE, paint } from "../../src/components/palette.js";
 import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
-import { daysBetween } from "../../src/lib/format.js";
+import { daysBetween, formatDayMonth } from "../../src/lib/format.js";
 import { buildStory, type StoryData } from "../../src/lib/story.js";
 import { openAlternative } from "./figure.js";
 import { fixtureStory } from "./stories.js";
@@ -202,7 +202,13 @@ describe("DeliveriesChart", () => {
     expect(phaseRows).toHaveLength(story.deliveryPhases.length);
     story.deliveryPhases.forEach((phase, index) => {
       const cells = [...phaseRows[index].children].map((cell) => cell.textContent);
-      expect(cells[0]).toBe(LABELS.de.delivery[phase.status]);
+      // A phase that began with an announced reversal says so, and from when reports (not a
+      // confirmed date) have deliveries again; every other phase is named by its state.
+      if (phase.reported) {
+        expect(cells[0]).toContain(LABELS.de.deliveries.announced);
+        expect(cells[0]).toContain(formatDayMonth(phase.reported.date, "de"));
+        expect(cells[0]).not.toBe(LABELS.de.delivery[phase.status]);
+      } else expect(cells[0]).toBe(LABELS.de.delivery[phase.status]);
       const halt = story.haltPeriods.find(
         (period) => period.start === phase.start && period.status === phase.status,
       );

@@ -6,7 +6,7 @@
 import type { Selection } from "d3-selection";
 import type { DeliveryPhase, HaltPeriod } from "../../lib/derive.js";
 import type { Lang } from "../../lib/format.js";
-import { LABELS } from "../labels.js";
+import { phaseLabels } from "../phase-labels.js";
 import { DELIVERY_STYLE, paint } from "../palette.js";
 import { textWidth, type Box } from "./placement.js";
 import { toDate } from "./scale.js";
@@ -43,7 +43,8 @@ export function hatchPattern(defs: Selection<SVGDefsElement, undefined, null, un
 interface Segment extends DeliveryPhase {
   x0: number;
   x1: number;
-  text: string;
+  /** Its labels, longest first. */
+  texts: string[];
 }
 
 export interface BandLabel extends Box {
@@ -60,20 +61,16 @@ function segments(
   lang: Lang,
 ): Segment[] {
   return phases
-    .map((phase) => {
-      const halt = halts.find((period) => period.start === phase.start);
-      const word = LABELS[lang].delivery[phase.status];
-      return {
-        ...phase,
-        x0: Math.max(left, x(toDate(phase.start))),
-        x1: Math.min(right, x(toDate(phase.end))),
-        text: halt ? `${word}: ${LABELS[lang].deliveries.days(halt.days)}` : word,
-      };
-    })
+    .map((phase) => ({
+      ...phase,
+      x0: Math.max(left, x(toDate(phase.start))),
+      x1: Math.min(right, x(toDate(phase.end))),
+      texts: phaseLabels(phase, phases, halts, lang, ": "),
+    }))
     .filter((segment) => segment.x1 - segment.x0 > 0.5);
 }
 
-/** Labels under the band: the halts first and wherever they fit, the others only inside their segment. */
+/** Labels under the band: the halts first and wherever they fit (the longest text that does), the others only inside their segment. */
 function bandLabels(
   list: Segment[],
   y: number,
@@ -82,25 +79,39 @@ function bandLabels(
 ): BandLabel[] {
   const labels: BandLabel[] = [];
   // Halts and NATO purchases are labelled wherever they fit; running deliveries only inside their segment.
-  const isHalt = (segment: Segment) => segment.status !== "flowing";
+  const isHalt = (segment: Segment) => segment.status !== "flowing" || segment.reported !== undefined;
   for (const segment of [...list.filter(isHalt), ...list.filter((s) => !isHalt(s))]) {
-    const width = textWidth(segment.text, fontSize, "regular");
-    const centre = (segment.x0 + segment.x1) / 2;
-    const box = {
-      x: Math.max(left, Math.min(right - width, centre - width / 2)),
-      y,
-      width,
-      height: fontSize + 4,
-      text: segment.text,
-      status: segment.status,
-    };
-    const fitsSegment = width <= segment.x1 - segment.x0;
-    const free = labels.every(
-      (other) => box.x + box.width + 6 < other.x || other.x + other.width + 6 < box.x,
-    );
-    if (free && (isHalt(segment) || fitsSegment)) labels.push(box);
+    const box = segment.texts
+      .map((text) => labelBox(segment, text, y, [left, right], fontSize))
+      .find(
+        (box) =>
+          box.width <= right - left &&
+          (isHalt(segment) || box.width <= segment.x1 - segment.x0) &&
+          labels.every((other) => box.x + box.width + 6 < other.x || other.x + other.width + 6 < box.x),
+      );
+    if (box) labels.push(box);
   }
   return labels;
+}
+
+/** A label's box under its segment's centre, kept inside the range. */
+function labelBox(
+  segment: Segment,
+  text: string,
+  y: number,
+  [left, right]: [number, number],
+  fontSize: number,
+): BandLabel {
+  const width = textWidth(text, fontSize, "regular");
+  const centre = (segment.x0 + segment.x1) / 2;
+  return {
+    x: Math.max(left, Math.min(right - width, centre - width / 2)),
+    y,
+    width,
+    height: fontSize + 4,
+    text,
+    status: segment.status,
+  };
 }
 
 /** The band itself, which labels keep clear of. */

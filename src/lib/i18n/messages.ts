@@ -41,6 +41,15 @@ export interface DeliveriesWords {
   overview: string;
   zoom: string;
   days: (n: number) => string;
+  /** A halt that ended by an announcement only reports confirm: its days and what they run to ("6 Tage bis zur angekündigten Kehrtwende"). */
+  daysUntilAnnounced: (days: string) => string;
+  /** The same, shortest. */
+  daysUntilAnnouncedShort: (days: string) => string;
+  /** The phase after such a halt: the announcement, and from when reports say deliveries ran again. */
+  announced: string;
+  /** The same, shortest ("angekündigt"), beside the halt's days. */
+  announcedShort: string;
+  reportedFrom: (date: string) => string;
   decision: string;
   decisionInfo: string;
   systemsTitle: string;
