@@ -22,11 +22,13 @@ export interface ScrollyOptions {
 }
 
 /**
- * The step's number padded with figure spaces to as many digits as the count: with
- * tabular figures (story.css) "9" and "10" take the same width, so that the status
- * and the buttons beside it do not move when the step changes (a layout shift).
+ * The step's position, followed by as many figure spaces as the count has more digits: with
+ * tabular figures (story.css) "Schritt 9 von 11" and "Schritt 10 von 11" take the same width,
+ * so the buttons beside it do not move when the step changes (a layout shift), and no gap
+ * opens before the number.
  */
-const steady = (i: number, n: number) => String(i).padStart(String(n).length, "\u2007");
+const steady = (position: string, i: number, n: number) =>
+  position + "\u2007".repeat(String(n).length - String(i).length);
 
 export const stepEventIds = (step: HTMLElement) => (step.dataset.events ?? "").split(/\s+/).filter(Boolean);
 
@@ -142,7 +144,7 @@ export function scrollytelling(
       if (i === index) step.setAttribute("aria-current", "step");
       else step.removeAttribute("aria-current");
     });
-    status.textContent = words.status(steady(index + 1, steps.length), steps.length);
+    status.textContent = steady(words.status(String(index + 1), steps.length), index + 1, steps.length);
     back.disabled = index === 0;
     next.disabled = index === steps.length - 1;
     container.dataset.step = steps[index].id;

@@ -127,10 +127,12 @@ function placeOne(request: LabelRequest, taken: Box[], options: PlacementOptions
   return undefined;
 }
 
+/** Labels side by side keep a word space apart, so that two never read as one. */
+const LABEL_SPACING = 8;
 const padded = (box: Box): Box => ({
-  x: box.x - 1,
+  x: box.x - LABEL_SPACING / 2,
   y: box.y - 1,
-  width: box.width + 2,
+  width: box.width + LABEL_SPACING,
   height: box.height + 2,
 });
 
