@@ -1,10 +1,10 @@
 /** Every word of the German edition that is not in the data. */
 import { capitalize, type Messages } from "./messages.js";
 
-/** Numbers in words before a noun, zero first: "kein", "ein", … "zwölf"; digits beyond. */
-const NUMBER_WORDS = [
-  "kein",
-  "ein",
+/** Cardinals up to twelve in words, zero first; digits beyond. */
+const CARDINALS = [
+  "null",
+  "eins",
   "zwei",
   "drei",
   "vier",
@@ -17,7 +17,8 @@ const NUMBER_WORDS = [
   "elf",
   "zwölf",
 ];
-const numberWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
+/** A number before a noun: as the cardinals, but "kein" for 0 and "ein" for 1. */
+const numberWord = (n: number) => ["kein", "ein"][n] ?? CARDINALS[n] ?? String(n);
 
 export const de = {
   locale: "de-DE",
@@ -67,21 +68,7 @@ export const de = {
     "zwölfte",
   ],
   ordinalDigits: (n) => `${n}.`,
-  cardinals: [
-    "null",
-    "eins",
-    "zwei",
-    "drei",
-    "vier",
-    "fünf",
-    "sechs",
-    "sieben",
-    "acht",
-    "neun",
-    "zehn",
-    "elf",
-    "zwölf",
-  ],
+  cardinals: CARDINALS,
   sourceLine: { more: " u. a.", own: "eigene Auswertung", until: "Daten bis" },
   languageName: "Deutsch",
   publisher: { name: "Datenteam", credits: "Recherche, Faktencheck, Daten, Text und Grafik: Datenteam" },

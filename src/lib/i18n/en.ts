@@ -1,9 +1,9 @@
 /** Every word of the English edition that is not in the data (British usage). */
 import { capitalize, type Messages } from "./messages.js";
 
-/** Numbers in words before a noun, zero first: "no", "one", … "twelve"; digits beyond. */
-const NUMBER_WORDS = [
-  "no",
+/** Cardinals up to twelve in words, zero first; digits beyond. */
+const CARDINALS = [
+  "zero",
   "one",
   "two",
   "three",
@@ -17,7 +17,8 @@ const NUMBER_WORDS = [
   "eleven",
   "twelve",
 ];
-const numberWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
+/** A number before a noun: as the cardinals, but "no" for 0 and "one" for 1. */
+const numberWord = (n: number) => ["no", "one"][n] ?? CARDINALS[n] ?? String(n);
 
 /** An ordinal in digits: "13th", "22nd". */
 const ordinalDigits = (n: number) =>
@@ -71,21 +72,7 @@ export const en = {
     "twelfth",
   ],
   ordinalDigits,
-  cardinals: [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-  ],
+  cardinals: CARDINALS,
   sourceLine: { more: " and others", own: "own analysis", until: "Data until" },
   languageName: "English",
   publisher: { name: "data team", credits: "Research, fact check, data, text and graphics: Data team" },
