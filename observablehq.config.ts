@@ -7,6 +7,7 @@ import { STATIC_CHARTS } from "./src/lib/charts.js";
 import { OG_IMAGE, socialHead } from "./src/lib/social.js";
 import { buildStory } from "./src/lib/story.js";
 import { EMBED_CHARTS, embedPath } from "./src/render/embed-page.js";
+import { storyHead } from "./src/render/page.js";
 
 /** Where the story is published, e.g. https://example.org/zeitung/telefonate/: makes og:image and og:url absolute. */
 const STORY_BASE_URL = process.env.STORY_BASE_URL || undefined;
@@ -36,9 +37,12 @@ export default {
   search: false,
   header: "",
   // No favicon request (it would go to the host's root, outside the story's path);
-  // then description and preview image for links shared on social media, in the page's language.
+  // then description and preview image for links shared on social media, in the page's language;
+  // on a story page, the full story's JSON for its script.
   head: (page: { path: string; title?: string | null }) =>
-    `<link rel="icon" href="data:,">\n${socialHead(page, STORY_BASE_URL, CALLS_ZOOM)}`,
+    [`<link rel="icon" href="data:,">`, socialHead(page, STORY_BASE_URL, CALLS_ZOOM), storyHead(page.path)]
+      .filter(Boolean)
+      .join("\n"),
   footer: "",
   // The default stylesheet imports web fonts from a CDN; ours is local.
   globalStylesheets: [],

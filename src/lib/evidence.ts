@@ -66,6 +66,7 @@ const MONTHS =
 export function unsupportedSentences(markdown: string, lang: Lang): string[] {
   const prose = markdown
     .replace(/^```[\s\S]*?^```$/gm, "")
+    .replace(/<script[\s\S]*?<\/script>/g, "")
     .replace(/^---$[\s\S]*?^---$/m, "")
     .replace(/<blockquote[\s\S]*?<\/blockquote>/g, "")
     .replace(/<aside[\s\S]*?<\/aside>/g, "")

@@ -66,3 +66,68 @@ export function withContentSecurityPolicy(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(withoutOld)}">`;
   return withoutOld.replace(/(<meta charset="[^"]*">)/i, `$1\n${meta}`);
 }
+
+/** <link rel="modulepreload" href="…"> as Framework writes it, one per line. */
+const MODULE_PRELOAD = /<link rel="modulepreload" href="([^"]+)">\n?/g;
+/** A module script with its src. */
+const MODULE_SCRIPT_SRC = /(<script type="module" src=")([^"]+)(")/g;
+/** In an inline module script: import … from "…", import "…", import("…"). */
+const IMPORT_SPECIFIER = /(\bfrom\s*|\bimport\s*\(?\s*)"(\.{1,2}\/[^"]+\.js)"/g;
+const INLINE_MODULE = /<script type="module">([\s\S]*?)<\/script>/g;
+
+/**
+ * The modules a built page runs, as relative paths: the src of its module scripts and
+ * the imports of its inline module scripts (Framework's cells). Preloads are not counted:
+ * they list what these import.
+ */
+export function pageModules(html: string): string[] {
+  const paths = [...html.matchAll(MODULE_SCRIPT_SRC)].map((match) => match[2]);
+  for (const [, body] of html.matchAll(INLINE_MODULE))
+    paths.push(...[...body.matchAll(IMPORT_SPECIFIER)].map((match) => match[2]));
+  return [...new Set(paths)];
+}
+
+/**
+ * A page with its modules renamed (`rename` gives the new relative path of a module the
+ * page runs, or undefined to keep it) and the modulepreload links replaced by `preloads`,
+ * where the old ones stood.
+ */
+export function withModules(
+  html: string,
+  rename: (path: string) => string | undefined,
+  preloads: readonly string[],
+): string {
+  const links = preloads.map((href) => `<link rel="modulepreload" href="${href}">\n`).join("");
+  let placed = false;
+  const preloaded = html.replace(MODULE_PRELOAD, () => (placed ? "" : ((placed = true), links)));
+  return (placed ? preloaded : preloaded.replace("</head>", `${links}</head>`))
+    .replace(MODULE_SCRIPT_SRC, (all, open: string, path: string, close: string) =>
+      rename(path) ? `${open}${rename(path)}${close}` : all,
+    )
+    .replace(INLINE_MODULE, (script, body: string) =>
+      script.replace(body, () =>
+        body.replace(IMPORT_SPECIFIER, (all, prefix: string, path: string) =>
+          rename(path) ? `${prefix}"${rename(path)}"` : all,
+        ),
+      ),
+    );
+}
+
+/**
+ * A page without Observable cells (no define()) needs no Observable runtime: Framework
+ * still imports its client, which loads the runtime and its standard library (some 16 KB
+ * gzip) to run nothing. Such a page loses that inline script and the preloads of
+ * _observablehq/ modules; a page with cells is returned unchanged.
+ */
+export function withoutIdleRuntime(html: string): string {
+  const scripts = [...html.matchAll(INLINE_MODULE)].map(([, body]) => body);
+  const idle = (body: string) =>
+    body
+      .replace(/^\s*import\s*(?:\{[^}]*\}\s*from\s*)?"[^"]*\/_observablehq\/[^"]+";\s*$/gm, "")
+      .replace(/^\s*registerFile\(.*\);\s*$/gm, "")
+      .trim() === "";
+  if (scripts.length === 0 || !scripts.every(idle)) return html;
+  return html
+    .replace(/<script type="module">[\s\S]*?<\/script>\n?/g, "")
+    .replace(/<link rel="modulepreload" href="[^"]*\/_observablehq\/[^"]+">\n?/g, "");
+}

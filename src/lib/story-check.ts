@@ -1,10 +1,12 @@
 /**
  * Checks of the story's text (story/*.md) that the build makes before it renders:
- * each step's event ids exist, each {{placeholder}} is one the page fills in, and no
- * Markdown heading is swallowed by the HTML block above it. Errors carry `story/xx.md:line`.
+ * each step's event ids exist, each {{placeholder}} is one the page fills in, no
+ * Markdown heading is swallowed by the HTML block above it, and the sticky graphic's
+ * labels (a JSON block) are JSON and name known events. Errors carry `story/xx.md:line`.
  */
 import { noscriptPlaceholder, STATIC_CHARTS } from "./charts.js";
 import type { DataError } from "./errors.js";
+import { STORY_PAGE_IDS } from "./story-page.js";
 import { didYouMean } from "./validate.js";
 
 /** The placeholders the page loaders fill in (lib/placeholders.ts and render/static.ts; a test keeps them equal). */
@@ -26,6 +28,8 @@ export const STORY_PLACEHOLDERS = [
   "events",
   "codebook",
   "corrections",
+  // The sticky graphic's events, as a JSON block for the page's script (lib/story-page.ts).
+  "sequence.data",
   // Each static chart's <noscript> copy (lib/charts.ts).
   ...STATIC_CHARTS.map(noscriptPlaceholder),
 ] as const;
@@ -38,7 +42,7 @@ export function checkStoryText(
     placeholders = STORY_PLACEHOLDERS,
   }: { eventIds: ReadonlySet<string>; placeholders?: readonly string[] },
 ): DataError[] {
-  const errors: DataError[] = [];
+  const errors: DataError[] = checkLabels(text, file, eventIds);
   const lines = text.split(/\r?\n/);
   let fence = false;
   let htmlBlock = false;
@@ -82,4 +86,42 @@ export function checkStoryText(
       });
   });
   return errors;
+}
+
+const LABELS_BLOCK = new RegExp(
+  `(<script type="application/json" id="${STORY_PAGE_IDS.sequenceLabels}">)([\\s\\S]*?)</script>`,
+);
+
+/** The labels block: JSON of event id → short label, each id one of events.csv. */
+function checkLabels(text: string, file: string, eventIds: ReadonlySet<string>): DataError[] {
+  const match = LABELS_BLOCK.exec(text);
+  if (!match) return [];
+  const start = text.slice(0, match.index + match[1].length).split("\n").length;
+  const lineOf = (offset: number) => start + match[2].slice(0, offset).split("\n").length - 1;
+  let labels: unknown;
+  try {
+    labels = JSON.parse(match[2]);
+  } catch (error) {
+    labels = (error as Error).message;
+  }
+  if (typeof labels !== "object" || labels === null || Array.isArray(labels))
+    return [
+      {
+        file,
+        line: start,
+        value: STORY_PAGE_IDS.sequenceLabels,
+        message: `is not a JSON object${typeof labels === "string" ? ` (${labels})` : ""}`,
+        allowed: '{"event-id": "short label", …}, each line but the last ending in a comma',
+      },
+    ];
+  return Object.keys(labels)
+    .filter((id) => !eventIds.has(id))
+    .map((id) => ({
+      file,
+      line: lineOf(match[2].indexOf(JSON.stringify(id))),
+      field: STORY_PAGE_IDS.sequenceLabels,
+      value: id,
+      message: `is not an id in events.csv${didYouMean(id, eventIds)}`,
+      allowed: "ids of rows in data/events.csv",
+    }));
 }

@@ -95,7 +95,8 @@ function britishTime(hours: number, minutes: string | undefined, half: string): 
  * placeholders ({{…}}) and evidence markers ([[…]]) is changed.
  */
 export function typesetMarkdown(markdown: string, lang: Lang): string {
-  const parts = markdown.split(/(^```[\s\S]*?^```$)/m);
+  // Code and data blocks (```js, <script type="application/json">) keep their characters.
+  const parts = markdown.split(/(^```[\s\S]*?^```$|^<script[\s\S]*?<\/script>$)/m);
   return parts
     .map((part, index) =>
       index % 2 === 1

@@ -5,6 +5,8 @@ import { codebook } from "../lib/codebook.js";
 import { withDom } from "./dom.js";
 import { loadDataset } from "../lib/files.js";
 import type { Lang } from "../lib/format.js";
+import { LANGS, MESSAGES } from "../lib/i18n/index.js";
+import { STORY_PAGE_IDS } from "../lib/story-page.js";
 import { storyFacts } from "../lib/placeholders.js";
 import { buildStory } from "../lib/story.js";
 import { fillTemplate } from "../lib/template.js";
@@ -21,4 +23,16 @@ export async function storyPage(lang: Lang): Promise<string> {
   for (const note of [...unknown.map((id) => `unknown event ${id}`), ...unsupported])
     console.warn(`${file}: ${note}`);
   return fillTemplate(text, values, file);
+}
+
+/**
+ * What a story page's head adds for its script: the full story's JSON, which the page
+ * loads only when a reader opens an event or nears the charts (components/story-page.ts).
+ * Framework copies the file under its content hash and rewrites the link. Other pages: none.
+ */
+export function storyHead(path: string): string {
+  const lang = LANGS.find((code) => `${MESSAGES[code].edition}index` === path.replace(/\.html$/, ""));
+  return lang
+    ? `<link rel="alternate" type="application/json" id="${STORY_PAGE_IDS.fullStory}" href="/data/story-${lang}.json">`
+    : "";
 }

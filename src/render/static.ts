@@ -13,6 +13,7 @@ import { relativeTo } from "../lib/social.js";
 import { sequenceData, type StoryData } from "../lib/story.js";
 import { noscriptPlaceholder, STATIC_CHARTS, type StaticChart } from "../lib/charts.js";
 import { escapeForMarkdown } from "../lib/template.js";
+import { jsonBlock, STORY_PAGE_IDS } from "../lib/story-page.js";
 import { withDom } from "./dom.js";
 import { CHART_LOADERS } from "../components/story-charts.js";
 import { Codebook, Corrections, EventList, FactChecks } from "../components/sections.js";
@@ -113,6 +114,8 @@ export async function storyTemplateParts(
     events: html(EventList(story)),
     codebook: html(Codebook(codebook, lang)),
     corrections: html(Corrections(story)),
+    // What the sticky graphic draws on first load, in the page itself (components/story-page.ts reads it).
+    "sequence.data": jsonBlock(STORY_PAGE_IDS.sequenceData, sequenceData(story)),
     [noscriptPlaceholder("sequence")]:
       `<noscript><img class="sequence-svg" src="${staticSvgPath("sequence", lang)}" alt="${sequenceAlt}" width="${STATIC_WIDTH}" height="${SEQUENCE_HEIGHT}"></noscript>`,
     // Every other static chart: its figure, with the static SVG as its image.

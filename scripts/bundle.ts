@@ -1,0 +1,116 @@
+/**
+ * Part of `npm run build` (scripts/postbuild.ts): the JavaScript a reader loads, bundled.
+ *
+ * Framework 1.13 copies each of our modules to dist/_import/ as written (with comments and
+ * long names) and each npm package whole to dist/_node/; a story page then loads some thirty
+ * files. This step bundles the modules the pages run with esbuild (minified, split into
+ * shared chunks, code that is loaded later, such as the charts below the steps, kept in
+ * chunks of its own), points every page to the bundles, preloads what each page imports,
+ * drops the Observable runtime from pages that define no cells (lib/html.ts), and removes
+ * the unbundled copies of modules. The development server (`npm run dev`) is not affected.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { build, type Metafile } from "esbuild";
+import { pageModules, withModules, withoutIdleRuntime } from "../src/lib/html.js";
+
+/** Where the bundles go, under dist/. */
+export const BUNDLE_DIR = "_js";
+/** Framework's copies of our modules and of npm packages; replaced by the bundles. */
+const UNBUNDLED = ["_import", "_node"];
+
+const htmlPages = (dist: string) =>
+  readdirSync(dist, { recursive: true, encoding: "utf8" })
+    .filter((path) => path.endsWith(".html"))
+    .map((path) => join(dist, path));
+
+/** A path relative to a page, as HTML writes it ("./_js/…", "../_js/…"). */
+const fromPage = (page: string, file: string) => {
+  const path = relative(dirname(page), file).replace(/\\/g, "/");
+  return path.startsWith(".") ? path : `./${path}`;
+};
+
+/** Each entry's output, and each output's static imports (the chunks it needs at once), all absolute. */
+function outputsOf(metafile: Metafile, cwd: string) {
+  const entryOutput = new Map<string, string>();
+  const staticImports = new Map<string, string[]>();
+  for (const [output, info] of Object.entries(metafile.outputs)) {
+    if (!output.endsWith(".js")) continue;
+    if (info.entryPoint) entryOutput.set(resolve(cwd, info.entryPoint), resolve(cwd, output));
+    staticImports.set(
+      resolve(cwd, output),
+      info.imports
+        .filter((imported) => imported.kind === "import-statement")
+        .map(({ path }) => resolve(cwd, path)),
+    );
+  }
+  return { entryOutput, staticImports };
+}
+
+/** A module and every chunk it imports statically, each once. */
+function closure(start: readonly string[], staticImports: Map<string, string[]>): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    (staticImports.get(file) ?? []).forEach(visit);
+  };
+  start.forEach(visit);
+  return [...seen];
+}
+
+export async function bundlePages(dist: string): Promise<{ pages: number; entries: number; files: number }> {
+  const pages = htmlPages(dist);
+  const isOurs = (file: string) => file.startsWith(join(dist, "_import") + "/");
+  const modulesOf = new Map(
+    pages.map((page) => [
+      page,
+      pageModules(readFileSync(page, "utf8")).map((path) => resolve(dirname(page), path)),
+    ]),
+  );
+  const entries = [...new Set([...modulesOf.values()].flat().filter(isOurs))];
+  const { metafile } = await build({
+    entryPoints: entries.map((file) => ({
+      in: file,
+      // components/story-page.d667ae30.js → components/story-page-<hash of the bundle>.js
+      out: relative(join(dist, "_import"), file).replace(/\.[0-9a-f]{8}\.js$/, ""),
+    })),
+    outdir: join(dist, BUNDLE_DIR),
+    entryNames: "[dir]/[name]-[hash]",
+    chunkNames: "chunks/[name]-[hash]",
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    minify: true,
+    target: "es2022",
+    metafile: true,
+    logLevel: "warning",
+  });
+  const { entryOutput, staticImports } = outputsOf(metafile, process.cwd());
+
+  for (const page of pages) {
+    const html = readFileSync(page, "utf8");
+    const runs = (modulesOf.get(page) ?? []).filter(isOurs).map((file) => entryOutput.get(file)!);
+    const rename = (path: string) => {
+      const output = entryOutput.get(resolve(dirname(page), path));
+      return output && fromPage(page, output);
+    };
+    const preloads = closure(runs, staticImports).map((file) => fromPage(page, file));
+    const kept = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)]
+      .map(([, href]) => href)
+      .filter(
+        (href) => !UNBUNDLED.some((dir) => resolve(dirname(page), href).startsWith(join(dist, dir) + "/")),
+      );
+    writeFileSync(page, withoutIdleRuntime(withModules(html, rename, [...kept, ...preloads])));
+  }
+
+  // Nothing may still point to an unbundled module; then those go (stylesheets in _import/ stay).
+  for (const page of pages) {
+    const left = readFileSync(page, "utf8").match(/"[^"]*\b(?:_import|_node)\/[^"]*\.js"/);
+    if (left) throw new Error(`${relative(dist, page)} still names the unbundled module ${left[0]}`);
+  }
+  for (const dir of UNBUNDLED)
+    for (const file of readdirSync(join(dist, dir), { recursive: true, encoding: "utf8" }))
+      if (file.endsWith(".js")) rmSync(join(dist, dir, file));
+  return { pages: pages.length, entries: entries.length, files: Object.keys(metafile.outputs).length };
+}
