@@ -542,15 +542,14 @@ function onlyFile(dir: string, name: RegExp, prefix: string): string | undefined
   return matches.length === 1 ? prefix + matches[0] : undefined;
 }
 
-/** Copies dist/ to bench/out/site/, adds TimelineJS, serves it; finds the hashed CallsChart and story paths in index.html. */
+/** Copies dist/ to bench/out/site/, adds TimelineJS, serves it; finds the hashed CallsChart bundle and the story's path. */
 async function prepareSite(): Promise<{ site: Site; story: { events: StoryEvent[] } }> {
   const siteDir = join(out, "site");
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(join(root, "dist"), siteDir, { recursive: true });
   const html = readFileSync(join(siteDir, "index.html"), "utf8");
-  const callsChart =
-    html.match(/\.\/_import\/components\/CallsChart\.[0-9a-f]+\.js/)?.[0] ??
-    onlyFile(join(siteDir, "_import", "components"), /^CallsChart\.[0-9a-f]+\.js$/, "./_import/components/");
+  // The chart's bundle (scripts/bundle.ts), which the page loads only when the reader nears it.
+  const callsChart = onlyFile(join(siteDir, "_js", "components"), /^CallsChart-\w+\.js$/, "./_js/components/");
   const storyJson = html.match(/\.\/_file\/data\/story-de\.[0-9a-f]+\.json/)?.[0];
   if (!callsChart || !storyJson)
     throw new Error("dist/index.html names no CallsChart module or story-de JSON; run npm run build");

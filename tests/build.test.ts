@@ -1,10 +1,11 @@
 // The real build: `npm run build` on the real data, and what dist/ then holds.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../src/lib/files.js";
+import { pageModules } from "../src/lib/html.js";
 import { TABLE_NAMES } from "../src/lib/schema.js";
 import { ensureBuild } from "./build-once.js";
 import { thirdPartyReferences } from "./third-party.js";
@@ -52,6 +53,34 @@ describe("npm run build", () => {
   it("uses only relative URLs, so dist/ works under any sub-path", () => {
     for (const page of files().filter((path) => path.endsWith(".html"))) {
       expect(read(page)).not.toMatch(/(?:src|href)="\/(?!\/)/);
+    }
+  });
+
+  it("bundles the JavaScript: every module a page loads or preloads exists, none is left unbundled", () => {
+    const pages = files().filter((path) => path.endsWith(".html"));
+    for (const page of pages) {
+      const html = read(page);
+      const modules = [
+        ...pageModules(html),
+        ...[...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map(([, href]) => href),
+      ];
+      expect(modules.length, page).toBeGreaterThan(0);
+      for (const module of modules)
+        expect(existsSync(join(dist, dirname(page), module)), `${page}: ${module}`).toBe(true);
+      expect(html, page).not.toMatch(/_(?:import|node)\/[^"]*\.js"/);
+    }
+    expect(files().filter((path) => /^_(?:import|node)\/.*\.js$/.test(path))).toEqual([]);
+  });
+
+  it("loads no Observable runtime on the story pages, which define no cells; the pages with cells keep it", () => {
+    for (const page of ["index.html", join("en", "index.html")]) {
+      expect(read(page)).not.toContain("_observablehq/");
+      expect(pageModules(read(page))).toEqual([
+        expect.stringMatching(/_js\/components\/story-page-\w+\.js$/),
+      ]);
+    }
+    for (const page of ["quellen.html", join("embed", "calls.html")]) {
+      expect(read(page)).toMatch(/import \{define\} from "[^"]*_observablehq\/client\.\w+\.js"/);
     }
   });
 

@@ -1,5 +1,6 @@
 /**
- * The charts below the story's steps, as a page names them: `storyChart("calls", {lang, fullStory})`.
+ * The charts below the story's steps, which a page marks with `<div class="story-chart" data-chart="calls">`
+ * and the page's script (story-page.ts) fills with `storyChart("calls", {lang, fullStory})`.
  * Each loads its code and the full story when it nears the viewport (LazyChart); the page
  * says which chart, this module says how it loads and draws. Which charts there are is
  * lib/charts.ts's registry; TypeScript asks for a loader for each of its story charts.
@@ -27,10 +28,7 @@ export interface StoryChartOptions {
   fullStory: () => Promise<StoryData>;
 }
 
-/**
- * A chart of the story, drawn at its container's width. A page puts it in a block of its own,
- * `<div class="story-chart">${storyChart(…)}</div>`: a `${…}` alone on its line would become a <p>.
- */
+/** A chart of the story, drawn at its container's width. */
 export function storyChart(chart: StoryChart, { lang, fullStory }: StoryChartOptions): HTMLElement {
   return LazyChart(async () => {
     const [draw, story] = await Promise.all([CHART_LOADERS[chart](), fullStory()]);

@@ -8,7 +8,7 @@
  * is imported here (lib sits below the components).
  */
 export interface ChartInfo {
-  /** Drawn below the story's steps, loaded when it nears the viewport: `storyChart(name, …)` in story/*.md. */
+  /** Drawn below the story's steps, loaded when it nears the viewport: `<div class="story-chart" data-chart="name">` in story/*.md. */
   story: boolean;
   /** Published as a static SVG (dist/data/static/<name>-<lang>.svg) and as a <noscript> copy on the story page ({{noscript.<name>}}). */
   static: boolean;
