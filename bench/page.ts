@@ -549,7 +549,11 @@ async function prepareSite(): Promise<{ site: Site; story: { events: StoryEvent[
   cpSync(join(root, "dist"), siteDir, { recursive: true });
   const html = readFileSync(join(siteDir, "index.html"), "utf8");
   // The chart's bundle (scripts/bundle.ts), which the page loads only when the reader nears it.
-  const callsChart = onlyFile(join(siteDir, "_js", "components"), /^CallsChart-\w+\.js$/, "./_js/components/");
+  const callsChart = onlyFile(
+    join(siteDir, "_js", "components"),
+    /^CallsChart-\w+\.js$/,
+    "./_js/components/",
+  );
   const storyJson = html.match(/\.\/_file\/data\/story-de\.[0-9a-f]+\.json/)?.[0];
   if (!callsChart || !storyJson)
     throw new Error("dist/index.html names no CallsChart module or story-de JSON; run npm run build");

@@ -28,7 +28,8 @@ describe("the chart registry", () => {
   });
 
   it.each(stories)("puts every story chart and every static chart's <noscript> copy in $file", ({ text }) => {
-    for (const chart of STORY_CHARTS) expect(text).toContain(`<div class="story-chart" data-chart="${chart}"></div>`);
+    for (const chart of STORY_CHARTS)
+      expect(text).toContain(`<div class="story-chart" data-chart="${chart}"></div>`);
     for (const chart of STATIC_CHARTS) expect(text).toContain(`{{${noscriptPlaceholder(chart)}}}`);
   });
 
