@@ -40,6 +40,32 @@ describe("the story's text", () => {
     });
   }
 
+  it("names a sticky-graphic label whose event id is unknown, with its line and the nearest known id", () => {
+    for (const file of ["story/de.md", "story/en.md"]) {
+      const text = stories[file];
+      const block = text.slice(text.indexOf('id="sequence-labels"'));
+      const id = /"([^"]+)":/.exec(block)![1];
+      const typo = `${id}x`;
+      const changed = text.replace(`"${id}":`, `"${typo}":`);
+      expect(check(file, changed)).toEqual([
+        `${file}:${lineOf(changed, `"${typo}":`)}: sequence-labels "${typo}" is not an id in events.csv; did you mean "${id}"?; allowed: ids of rows in data/events.csv`,
+      ]);
+    }
+  });
+
+  it("says so when the labels block is not JSON, e.g. a comma missing at the end of a line", () => {
+    const file = "story/de.md";
+    const text = stories[file];
+    const broken = text.replace(/",\n(\s*"[^"]+":)/, '"\n$1');
+    const errors = check(file, broken);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `^${file}:${lineOf(text, 'id="sequence-labels"')}: "sequence-labels" is not a JSON object \\(`,
+      ),
+    );
+  });
+
   it("names an unknown placeholder with its line and the nearest allowed one", () => {
     const text = stories["story/en.md"].replace("{{julyHalt.days}}", "{{julyHalt.day}}");
     const [message] = check("story/en.md", text);

@@ -92,6 +92,12 @@ const LABELS_BLOCK = new RegExp(
   `(<script type="application/json" id="${STORY_PAGE_IDS.sequenceLabels}">)([\\s\\S]*?)</script>`,
 );
 
+/** The sticky graphic's labels as a story file writes them (event id → label); none without a block. */
+export function sequenceLabels(text: string): Record<string, string> {
+  const block = LABELS_BLOCK.exec(text)?.[2];
+  return block ? (JSON.parse(block) as Record<string, string>) : {};
+}
+
 /** The labels block: JSON of event id → short label, each id one of events.csv. */
 function checkLabels(text: string, file: string, eventIds: ReadonlySet<string>): DataError[] {
   const match = LABELS_BLOCK.exec(text);
