@@ -320,6 +320,9 @@ function cellParser(spec: ColumnSpec): (value: string | undefined) => Parsed {
     );
   };
   const empty = parse(undefined);
+  // A value the column's quick test accepts is its own parsed value (schema.ts); zod for the rest.
+  const { accepts } = spec;
+  if (accepts) return (value) => (value === undefined ? empty : accepts(value) ? value : parse(value));
   // A column whose values hardly repeat (ids, headlines) is not cached: the memory would cost more.
   let caching = true;
   let lookups = 0;
