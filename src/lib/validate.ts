@@ -2,7 +2,7 @@
  * Validation of the data files against the schema: every error is collected,
  * none is thrown, and no row is ever dropped silently.
  */
-import { readCsv } from "./csv.js";
+import { openCsv, type CsvRow } from "./csv.js";
 import { INVISIBLE, type DataError } from "./errors.js";
 import { checkSourceUrls } from "./source-policy.js";
 import {
@@ -23,10 +23,12 @@ export interface Table<T extends TableName> {
   /** lines[i] is the line in the file where rows[i] starts. */
   lines: number[];
   /**
-   * The cells of every row as read, valid or not: references are checked against
-   * these, so that a row with an error in one cell is not reported again as missing.
+   * The rows left out of `rows` (wrong number of values, an error in a cell or a rule), with
+   * their cells as read: references are checked against the ids of these and of `rows`
+   * (readValues), so that a row with an error in one cell is not reported again as missing.
+   * The cells of valid rows are not kept: their values are in `rows`.
    */
-  read: string[][];
+  rejected: CsvRow[];
   /** Whether the file could be read and its header is right. */
   readable: boolean;
 }
@@ -41,60 +43,77 @@ export function validateTable<T extends TableName>(
   text: string,
   file: string,
 ): { table: Table<T>; errors: DataError[] } {
-  const result: Table<T> = { file, header: [], rows: [], lines: [], read: [], readable: false };
-  const { table: csv, errors } = readCsv(text, file);
-  if (!csv) return { table: result, errors };
+  const result: Table<T> = { file, header: [], rows: [], lines: [], rejected: [], readable: false };
+  const { reader, errors } = openCsv(text, file);
+  if (!reader) return { table: result, errors };
 
-  result.header = csv.header;
-  const specs: Record<string, ColumnSpec> = columns[table];
-  const names = Object.keys(specs);
-  errors.push(...checkHeader(csv.header, names, file));
+  result.header = reader.header;
+  errors.push(...checkHeader(reader.header, Object.keys(columns[table]), file));
   if (errors.length > 0) return { table: result, errors };
   result.readable = true;
 
-  // Per row only the cells are read and parsed; what an error report needs is looked up when there is one.
-  const { header } = csv;
-  const position = (name: string) => header.indexOf(name) + 1;
-  const parsers = header.map((name) => cellParser(specs[name]));
-  const rules = rowRules[table] as ((row: Row<T>) => readonly { column: string; message: string }[])[];
+  // Rows stream from the parser into the checks: only what the table keeps is kept.
   // Only a file that holds an invisible character anywhere is searched cell by cell.
-  const invisible = INVISIBLE_ONE.test(text);
+  reader.forEachRow(rowChecker(table, result, reader.delimiter, INVISIBLE_ONE.test(text), errors));
+  errors.push(...checkUnique(table, result, reader.header));
+  return { table: result, errors };
+}
+
+/** The check of one row: its width, each cell against its column, then the rules across its columns. */
+function rowChecker<T extends TableName>(
+  table: T,
+  result: Table<T>,
+  delimiter: "," | ";",
+  invisible: boolean,
+  errors: DataError[],
+): (line: number, cells: string[]) => void {
+  const { file, header } = result;
+  const specs: Record<string, ColumnSpec> = columns[table];
+  const parseCells = cellsParser(header, specs, file, invisible, errors);
+  const checkRules = rulesChecker(table, header, specs, file, errors);
+  return (line, cells) => {
+    if (cells.length !== header.length) {
+      // Its id still counts as read: other tables' references to it are not reported again.
+      result.rejected.push({ line, cells: cells.slice() });
+      errors.push({
+        file,
+        line,
+        message: `has ${cells.length} values but the header has ${header.length} columns${delimiter === ";" ? " (the file is read as semicolon-delimited)" : ""}`,
+        allowed: `one value per column; a value that contains "${delimiter}" or a line break must stand in double quotes`,
+      });
+      return;
+    }
+    const row = parseCells(line, cells) as Row<T> | undefined;
+    if (row && checkRules(line, cells, row)) {
+      result.rows.push(row);
+      result.lines.push(line);
+    } else result.rejected.push({ line, cells: cells.slice() });
+  };
+}
+
+/**
+ * Parses the cells of a row of the right width into a record, or reports each cell that
+ * has an invisible character or that its column rejects (one error per cell: the first
+ * problem found in it) and returns undefined.
+ */
+function cellsParser(
+  header: string[],
+  specs: Record<string, ColumnSpec>,
+  file: string,
+  invisible: boolean,
+  errors: DataError[],
+): (line: number, cells: string[]) => Record<string, unknown> | undefined {
+  // Per row only the cells are read and parsed; what an error report needs is looked up when there is one.
+  const parsers = header.map((name) => cellParser(specs[name]));
   // Each record is a copy of one with every column: V8 then gives all rows one shape in one allocation
   // instead of growing each record column by column.
   const blank: Record<string, unknown> = {};
   for (const name of header) blank[name] = undefined;
-  for (const { line, cells } of csv.rows) {
-    if (cells.length !== header.length) {
-      // Its id still counts as read: other tables' references to it are not reported again.
-      result.read.push(cells);
-      errors.push({
-        file,
-        line,
-        message: `has ${cells.length} values but the header has ${header.length} columns${csv.delimiter === ";" ? " (the file is read as semicolon-delimited)" : ""}`,
-        allowed: `one value per column; a value that contains "${csv.delimiter}" or a line break must stand in double quotes`,
-      });
-      continue;
-    }
-    // One error per cell: the first problem found in it (the set is made for a row with an error only).
-    let reported: Set<string> | undefined;
-    if (invisible) {
-      cells.forEach((cell, index) => {
-        const found = cell.match(INVISIBLE_ONE);
-        if (!found) return;
-        (reported ??= new Set()).add(header[index]);
-        const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-        errors.push({
-          file,
-          line,
-          column: index + 1,
-          field: header[index],
-          value: cell,
-          message: `contains an invisible character, U+${code} (${INVISIBLE_NAMES[code] ?? "a control character"}), at position ${(found.index ?? 0) + 1}`,
-          allowed: "the text without it: retype the value, or delete the character shown as \\u" + code,
-        });
-      });
-    }
+  return (line, cells) => {
+    // The set is made for a row with an error only.
+    const reported = invisible ? reportInvisible(line, cells, header, file, errors) : undefined;
     const record: Record<string, unknown> = { ...blank };
+    let valid = reported === undefined;
     for (let index = 0; index < cells.length; index++) {
       const raw = cells[index];
       const trimmed = trim(raw);
@@ -102,7 +121,7 @@ export function validateTable<T extends TableName>(
       if (!(parsed instanceof Invalid)) {
         record[header[index]] = parsed;
       } else if (!reported?.has(header[index])) {
-        (reported ??= new Set()).add(header[index]);
+        valid = false;
         errors.push({
           file,
           line,
@@ -114,9 +133,48 @@ export function validateTable<T extends TableName>(
         });
       }
     }
-    result.read.push(cells);
-    if (reported) continue;
-    const row = record as Row<T>;
+    return valid ? record : undefined;
+  };
+}
+
+/** Reports each cell of a row that holds an invisible character; the columns reported, if any. */
+function reportInvisible(
+  line: number,
+  cells: string[],
+  header: string[],
+  file: string,
+  errors: DataError[],
+): Set<string> | undefined {
+  let reported: Set<string> | undefined;
+  cells.forEach((cell, index) => {
+    const found = cell.match(INVISIBLE_ONE);
+    if (!found) return;
+    (reported ??= new Set()).add(header[index]);
+    const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    errors.push({
+      file,
+      line,
+      column: index + 1,
+      field: header[index],
+      value: cell,
+      message: `contains an invisible character, U+${code} (${INVISIBLE_NAMES[code] ?? "a control character"}), at position ${(found.index ?? 0) + 1}`,
+      allowed: "the text without it: retype the value, or delete the character shown as \\u" + code,
+    });
+  });
+  return reported;
+}
+
+/** The rules across a row's columns: reports each column's first issue; true when there is none. */
+function rulesChecker<T extends TableName>(
+  table: T,
+  header: string[],
+  specs: Record<string, ColumnSpec>,
+  file: string,
+  errors: DataError[],
+): (line: number, cells: string[], row: Row<T>) => boolean {
+  const position = (name: string) => header.indexOf(name) + 1;
+  const rules = rowRules[table] as ((row: Row<T>) => readonly { column: string; message: string }[])[];
+  return (line, cells, row) => {
     let ruled: Set<string> | undefined;
     for (const rule of rules) {
       for (const issue of rule(row)) {
@@ -133,13 +191,8 @@ export function validateTable<T extends TableName>(
         });
       }
     }
-    if (!ruled) {
-      result.rows.push(row);
-      result.lines.push(line);
-    }
-  }
-  errors.push(...checkUnique(table, result, csv.header));
-  return { table: result, errors };
+    return ruled === undefined;
+  };
 }
 
 function checkHeader(header: string[], names: string[], file: string): DataError[] {
@@ -283,15 +336,27 @@ function checkEverySourced(data: Dataset): DataError[] {
 
 const readValuesCache = new WeakMap<Table<TableName>, Map<string, Set<string>>>();
 
-/** The values of a column in every row read, valid or not (computed once per table and column). */
-function readValues(table: Table<TableName>, column: string): Set<string> {
+/**
+ * The values of a column of single values (an id, the id of an event) in every row read,
+ * valid or not, in the order of the file (computed once per table and column). A valid row's
+ * value is its trimmed cell, as parsed; a rejected row's is read from its cells.
+ */
+export function readValues(table: Table<TableName>, column: string): Set<string> {
   let byColumn = readValuesCache.get(table);
   if (!byColumn) readValuesCache.set(table, (byColumn = new Map()));
   let values = byColumn.get(column);
   if (!values) {
     const index = table.header.indexOf(column);
+    const { rows, lines, rejected } = table;
+    const cellOf = (row: CsvRow) => row.cells[index]?.trim();
     values = new Set();
-    for (const cells of table.read) values.add(cells[index]?.trim());
+    let next = 0;
+    for (let at = 0; at < rows.length; at++) {
+      while (next < rejected.length && rejected[next].line < lines[at]) values.add(cellOf(rejected[next++]));
+      // A blank optional cell is parsed as undefined; as read it is "".
+      values.add(((rows[at] as Record<string, unknown>)[column] as string | undefined) ?? "");
+    }
+    while (next < rejected.length) values.add(cellOf(rejected[next++]));
     byColumn.set(column, values);
   }
   return values;
@@ -312,9 +377,11 @@ const CACHE_LIMIT = 50_000;
  */
 function cellParser(spec: ColumnSpec): (value: string | undefined) => Parsed {
   const cache = new Map<string, Parsed>();
+  // An enumeration's value is the schema's own string, which the code compares it with.
+  const canonical = spec.values && new Map(spec.values.map((value) => [value, value]));
   const parse = (value: string | undefined): Parsed => {
     const parsed = spec.schema.safeParse(value);
-    if (parsed.success) return parsed.data;
+    if (parsed.success) return canonical?.get(parsed.data as string) ?? parsed.data;
     return new Invalid(
       value === undefined ? "is empty but required" : (parsed.error.issues[0]?.message ?? "is not valid"),
     );
