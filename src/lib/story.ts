@@ -210,9 +210,20 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
   const phases = deliveryPhases(events, dataUntil);
   const updated = data.corrections.rows.reduce((last, row) => (row.date > last ? row.date : last), dataUntil);
 
+  // Events share their days: each day's label is formatted and typeset once, looked up by the date itself.
+  const dayLabels = new Map<string, string>();
+  const dateLabel = (event: Event) => {
+    if (event.end_date !== undefined) return set.label(formatDateRange(event.date, event.end_date, lang));
+    let label = dayLabels.get(event.date);
+    if (label === undefined)
+      dayLabels.set(event.date, (label = set.label(formatDateRange(event.date, undefined, lang))));
+    return label;
+  };
   const storyEvents = [...events]
     .sort((a, b) => compare(a.date, b.date) || compare(a.time ?? "", b.time ?? ""))
-    .map((event) => toStoryEvent(event, set, sourcesByEvent.get(event.id) ?? [], calls.get(event.id)));
+    .map((event) =>
+      toStoryEvent(event, set, dateLabel(event), sourcesByEvent.get(event.id) ?? [], calls.get(event.id)),
+    );
 
   return typesetAllButEvents(
     {
@@ -276,6 +287,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
 function toStoryEvent(
   event: Event,
   set: StoryTypesetter,
+  dateLabel: string,
   sources: StorySource[],
   call: NumberedCall | undefined,
 ): StoryEvent {
@@ -284,7 +296,7 @@ function toStoryEvent(
     id: event.id,
     date: event.date,
     endDate: event.end_date,
-    dateLabel: set.label(formatDateRange(event.date, event.end_date, lang)),
+    dateLabel,
     timeLabel:
       event.time && event.tz
         ? set.label(formatLocalTimes(event.date, event.time, event.tz, lang))

@@ -119,7 +119,8 @@ function cellsParser(
       const trimmed = trim(raw);
       const parsed = parsers[index](trimmed === "" ? undefined : trimmed);
       if (!(parsed instanceof Invalid)) {
-        record[header[index]] = parsed;
+        // The copy of `blank` holds undefined already: an empty optional cell needs no store.
+        if (parsed !== undefined) record[header[index]] = parsed;
       } else if (!reported?.has(header[index])) {
         valid = false;
         errors.push({
@@ -233,29 +234,36 @@ function checkUnique<T extends TableName>(
 ): DataError[] {
   const errors: DataError[] = [];
   for (const key of uniqueKeys[table]) {
-    const seen = new Map<string, number>();
     const names = key as (keyof Row<T>)[];
+    const valueOf = (row: Row<T>) => names.map((name) => String(row[name])).join(" + ");
+    const duplicate = (index: number, value: string, first: number) =>
+      errors.push({
+        file,
+        line: lines[index],
+        column: header.indexOf(key[0]) + 1,
+        field: key.join(" + "),
+        value,
+        message: `is a duplicate of line ${first}`,
+        allowed: `a value not used by another row`,
+      });
+    // Rows are told apart by their first column first (an id, an event's id: valid ones hold no
+    // " + "), which needs no new string per row; the whole key is written out only for rows whose
+    // first column repeats, e.g. several sources of one event.
+    const byFirst = new Map<string, number>();
+    const seen = new Map<string, number>();
     for (let index = 0; index < rows.length; index++) {
-      const row = rows[index];
-      // Keys of one or two columns (all of schema.ts's) need no array per row.
-      const value =
-        names.length === 1
-          ? String(row[names[0]])
-          : names.length === 2
-            ? `${String(row[names[0]])} + ${String(row[names[1]])}`
-            : names.map((name) => String(row[name])).join(" + ");
-      const first = seen.get(value);
-      if (first === undefined) seen.set(value, lines[index]);
-      else
-        errors.push({
-          file,
-          line: lines[index],
-          column: header.indexOf(key[0]) + 1,
-          field: key.join(" + "),
-          value,
-          message: `is a duplicate of line ${first}`,
-          allowed: `a value not used by another row`,
-        });
+      const first = String(rows[index][names[0]]);
+      const earlier = byFirst.get(first);
+      if (earlier === undefined) byFirst.set(first, index);
+      else if (names.length === 1) duplicate(index, first, lines[earlier]);
+      else {
+        const earlierValue = valueOf(rows[earlier]);
+        if (!seen.has(earlierValue)) seen.set(earlierValue, lines[earlier]);
+        const value = valueOf(rows[index]);
+        const line = seen.get(value);
+        if (line === undefined) seen.set(value, lines[index]);
+        else duplicate(index, value, line);
+      }
     }
   }
   return errors;
