@@ -227,11 +227,8 @@ function checkHeader(header: string[], names: string[], file: string): DataError
   return errors;
 }
 
-function checkUnique<T extends TableName>(
-  table: T,
-  { file, rows, lines }: Table<T>,
-  header: string[],
-): DataError[] {
+function checkUnique<T extends TableName>(table: T, result: Table<T>, header: string[]): DataError[] {
+  const { file, rows, lines } = result;
   const errors: DataError[] = [];
   for (const key of uniqueKeys[table]) {
     const names = key as (keyof Row<T>)[];
@@ -247,26 +244,57 @@ function checkUnique<T extends TableName>(
         allowed: `a value not used by another row`,
       });
     // Rows are told apart by their first column first (an id, an event's id: valid ones hold no
-    // " + "), which needs no new string per row; the whole key is written out only for rows whose
-    // first column repeats, e.g. several sources of one event.
-    const byFirst = new Map<string, number>();
+    // " + "); the whole key is written out only for rows whose first column repeats, e.g.
+    // several sources of one event.
+    const { repeats } = firstRows(result, key[0]);
     const seen = new Map<string, number>();
-    for (let index = 0; index < rows.length; index++) {
-      const first = String(rows[index][names[0]]);
-      const earlier = byFirst.get(first);
-      if (earlier === undefined) byFirst.set(first, index);
-      else if (names.length === 1) duplicate(index, first, lines[earlier]);
-      else {
-        const earlierValue = valueOf(rows[earlier]);
-        if (!seen.has(earlierValue)) seen.set(earlierValue, lines[earlier]);
-        const value = valueOf(rows[index]);
-        const line = seen.get(value);
-        if (line === undefined) seen.set(value, lines[index]);
-        else duplicate(index, value, line);
+    for (const [index, earlier] of repeats) {
+      if (names.length === 1) {
+        duplicate(index, String(rows[index][names[0]]), lines[earlier]);
+        continue;
       }
+      const earlierValue = valueOf(rows[earlier]);
+      if (!seen.has(earlierValue)) seen.set(earlierValue, lines[earlier]);
+      const value = valueOf(rows[index]);
+      const line = seen.get(value);
+      if (line === undefined) seen.set(value, lines[index]);
+      else duplicate(index, value, line);
     }
   }
   return errors;
+}
+
+/** A column's values in the valid rows: the first row with each, and the later rows that repeat one. */
+interface FirstRows {
+  /** Each value (as a string) → the index of the first valid row that holds it. */
+  first: Map<string, number>;
+  /** The index of each later row with a value already held → the index of the first row with it. */
+  repeats: Map<number, number>;
+}
+
+const firstRowsCache = new WeakMap<Table<TableName>, Map<string, FirstRows>>();
+
+/**
+ * The one index by value of a column that the checks share (computed once per table and
+ * column): duplicate ids, references to the ids and the events' sources all look it up,
+ * instead of each building a set of 100k ids of its own.
+ */
+function firstRows(table: Table<TableName>, column: string): FirstRows {
+  let byColumn = firstRowsCache.get(table);
+  if (!byColumn) firstRowsCache.set(table, (byColumn = new Map()));
+  let index = byColumn.get(column);
+  if (!index) {
+    const rows = table.rows as Record<string, unknown>[];
+    index = { first: new Map(), repeats: new Map() };
+    for (let at = 0; at < rows.length; at++) {
+      const value = String(rows[at][column]);
+      const earlier = index.first.get(value);
+      if (earlier === undefined) index.first.set(value, at);
+      else index.repeats.set(at, earlier);
+    }
+    byColumn.set(column, index);
+  }
+  return index;
 }
 
 /** Checks every table and the references between them. */
@@ -296,9 +324,11 @@ function checkReferences(data: Dataset): DataError[] {
       if (!spec.ref) continue;
       const target = data[spec.ref];
       if (!target.readable) continue;
-      const known = readValues(target, "id");
+      const isKnown = knownIds(target);
       const { rows, lines, file, header } = data[table];
-      const unknown = (index: number, value: string) =>
+      const unknown = (index: number, value: string) => {
+        // The ids in the order of the file, made only for a message.
+        const known = readValues(target, "id");
         errors.push({
           file,
           line: lines[index],
@@ -308,12 +338,13 @@ function checkReferences(data: Dataset): DataError[] {
           message: `is not an id in ${spec.ref}.csv${didYouMean(value, known)}`,
           allowed: `one of the ${known.size} ids in ${spec.ref}.csv`,
         });
+      };
       for (let index = 0; index < rows.length; index++) {
         const cell = (rows[index] as Record<string, unknown>)[field] as string | string[] | undefined;
         if (typeof cell === "string") {
-          if (!known.has(cell)) unknown(index, cell);
+          if (!isKnown(cell)) unknown(index, cell);
         } else if (cell) {
-          for (const value of cell) if (!known.has(value)) unknown(index, value);
+          for (const value of cell) if (!isKnown(value)) unknown(index, value);
         }
       }
     }
@@ -321,13 +352,30 @@ function checkReferences(data: Dataset): DataError[] {
   return errors;
 }
 
+/** Whether a value is the id of a row read in a table, valid or not (as readValues(table, "id").has). */
+function knownIds(table: Table<TableName>): (value: string) => boolean {
+  const { first } = firstRows(table, "id");
+  const column = table.header.indexOf("id");
+  const rejected = new Set(table.rejected.map(({ cells }) => cells[column]?.trim()));
+  return (value) => first.has(value) || rejected.has(value);
+}
+
 function checkEverySourced(data: Dataset): DataError[] {
   if (!data.sources.readable) return [];
-  const sourced = readValues(data.sources, "event_id");
   const { file, rows, lines, header } = data.events;
+  // Each source read, valid or not, marks the first event with its id.
+  const { first, repeats } = firstRows(data.events, "id");
+  const sourced = new Uint8Array(rows.length);
+  const mark = (id: string | undefined) => {
+    const index = id === undefined ? undefined : first.get(id);
+    if (index !== undefined) sourced[index] = 1;
+  };
+  for (const source of data.sources.rows) mark(source.event_id);
+  const column = data.sources.header.indexOf("event_id");
+  for (const { cells } of data.sources.rejected) mark(cells[column]?.trim());
   const errors: DataError[] = [];
   rows.forEach((event, index) => {
-    if (!sourced.has(event.id)) {
+    if (!sourced[repeats.size === 0 ? index : (repeats.get(index) ?? index)]) {
       errors.push({
         file,
         line: lines[index],
