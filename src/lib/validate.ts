@@ -324,7 +324,7 @@ function checkReferences(data: Dataset): DataError[] {
       if (!spec.ref) continue;
       const target = data[spec.ref];
       if (!target.readable) continue;
-      const isKnown = knownIds(target);
+      const { isKnown, idOf } = knownIds(target);
       const { rows, lines, file, header } = data[table];
       const unknown = (index: number, value: string) => {
         // The ids in the order of the file, made only for a message.
@@ -340,9 +340,14 @@ function checkReferences(data: Dataset): DataError[] {
         });
       };
       for (let index = 0; index < rows.length; index++) {
-        const cell = (rows[index] as Record<string, unknown>)[field] as string | string[] | undefined;
+        const row = rows[index] as Record<string, unknown>;
+        const cell = row[field] as string | string[] | undefined;
         if (typeof cell === "string") {
-          if (!isKnown(cell)) unknown(index, cell);
+          const id = idOf(cell);
+          // The reference takes the valid target row's own string, equal in value: a later join by
+          // id (the story's sources by event) then compares two references to one string, not characters.
+          if (id !== undefined) row[field] = id;
+          else if (!isKnown(cell)) unknown(index, cell);
         } else if (cell) {
           for (const value of cell) if (!isKnown(value)) unknown(index, value);
         }
@@ -352,12 +357,25 @@ function checkReferences(data: Dataset): DataError[] {
   return errors;
 }
 
-/** Whether a value is the id of a row read in a table, valid or not (as readValues(table, "id").has). */
-function knownIds(table: Table<TableName>): (value: string) => boolean {
+/**
+ * The ids of a table: `isKnown`, whether a value is the id of a row read, valid or not (as
+ * readValues(table, "id").has); `idOf`, the id string of the first valid row with that value.
+ */
+function knownIds(table: Table<TableName>): {
+  isKnown: (value: string) => boolean;
+  idOf: (value: string) => string | undefined;
+} {
   const { first } = firstRows(table, "id");
+  const rows = table.rows as { id?: unknown }[];
   const column = table.header.indexOf("id");
   const rejected = new Set(table.rejected.map(({ cells }) => cells[column]?.trim()));
-  return (value) => first.has(value) || rejected.has(value);
+  return {
+    isKnown: (value) => first.has(value) || rejected.has(value),
+    idOf: (value) => {
+      const index = first.get(value);
+      return index === undefined ? undefined : String(rows[index].id);
+    },
+  };
 }
 
 function checkEverySourced(data: Dataset): DataError[] {
