@@ -285,13 +285,18 @@ function firstRows(table: Table<TableName>, column: string): FirstRows {
   let index = byColumn.get(column);
   if (!index) {
     const rows = table.rows as Record<string, unknown>[];
-    index = { first: new Map(), repeats: new Map() };
-    for (let at = 0; at < rows.length; at++) {
-      const value = String(rows[at][column]);
-      const earlier = index.first.get(value);
-      if (earlier === undefined) index.first.set(value, at);
-      else index.repeats.set(at, earlier);
+    const first = new Map<string, number>();
+    const repeats = new Map<number, number>();
+    // From the last row to the first, each value ends with its first row: one step per row.
+    for (let at = rows.length - 1; at >= 0; at--) first.set(String(rows[at][column]), at);
+    // Only where some value repeats are the rows looked up again, in order, to find the repeats.
+    if (first.size < rows.length) {
+      for (let at = 0; at < rows.length; at++) {
+        const earlier = first.get(String(rows[at][column]))!;
+        if (earlier !== at) repeats.set(at, earlier);
+      }
     }
+    index = { first, repeats };
     byColumn.set(column, index);
   }
   return index;
