@@ -42,23 +42,47 @@ const DATE_BINDERS: Record<Lang, (text: string) => string> = {
 
 function typesetGerman(text: string): string {
   let out = text;
-  // Each rule runs only where its characters occur: most texts need one or two of them.
-  if (/\d|\}\}/.test(out)) {
-    // A day before a month is written "3. Juli"; a test is cheaper than a replace that finds nothing.
-    if (out.includes(". ")) out = bindDate(out, "de");
-    if (out.includes("%")) out = out.replace(/(\d) ?%/g, `$1${NBSP}Prozent`);
-    if (UNIT_AFTER_NUMBER_DE.test(out)) out = out.replace(UNIT_SPACE_DE, `$1${NBSP}`);
-  }
+  // Each rule runs only where its characters occur (a test is cheaper than a replace that finds
+  // nothing): a day before a month is written "3. Juli", a number before "%" or a unit.
+  if (out.includes(". ")) out = bindDate(out, "de");
+  if (out.includes("%")) out = out.replace(/(\d) ?%/g, `$1${NBSP}Prozent`);
+  if (UNIT_AFTER_NUMBER_DE.test(out)) out = out.replace(UNIT_SPACE_DE, `$1${NBSP}`);
   if (out.includes(". "))
     for (const abbreviation of ABBREVIATIONS_DE)
       if (out.includes(abbreviation)) out = out.split(abbreviation).join(abbreviation.replace(/ /g, NBSP));
-  if (out.includes('"')) out = out.replace(/"([^"\n]*)"/g, "„$1“");
+  if (out.includes('"')) out = germanQuotes(out);
   if (out.includes("'")) {
     out = out.replace(/(^|[\s(„–—])'([^'\n]+)'(?=$|[\s.,;:!?)“–—])/g, "$1‚$2‘");
     // A typewriter apostrophe inside a word ("Trump's") becomes a typographic one.
     out = out.replace(/(\p{L})'(\p{L})/gu, "$1’$2");
   }
   return out;
+}
+
+/**
+ * „…“ for each "…" within one line: what out.replace(/"([^"\n]*)"/g, "„$1“") gives
+ * (tests/typography.test.ts compares them), found with indexOf, which takes a fifth of
+ * the regular expression's time on 100k summaries.
+ */
+export function germanQuotes(text: string): string {
+  let out = "";
+  // The text before `from` is in `out`.
+  let from = 0;
+  let newline = text.indexOf("\n");
+  for (let open = text.indexOf('"'); open >= 0;) {
+    const close = text.indexOf('"', open + 1);
+    if (close < 0) break;
+    while (newline >= 0 && newline < open) newline = text.indexOf("\n", newline + 1);
+    // A line break before the next quote: this quote opens nothing, the next one may.
+    if (newline >= 0 && newline < close) {
+      open = close;
+      continue;
+    }
+    out += `${text.slice(from, open)}„${text.slice(open + 1, close)}“`;
+    from = close + 1;
+    open = text.indexOf('"', from);
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function typesetEnglish(text: string): string {
