@@ -339,13 +339,15 @@ function inLang<F extends string, R extends { [K in `${F}_${Lang}`]: unknown }>(
 ): R[`${F}_${Lang}`] {
   // The column's name is made once per field and language: a name concatenated anew per row
   // would be looked up in V8's string table each time (a tenth of buildStory at 100k events).
-  const names = COLUMN_NAMES[lang];
+  let names = COLUMN_NAMES.get(lang);
+  if (!names) COLUMN_NAMES.set(lang, (names = new Map()));
   let name = names.get(field) as `${F}_${Lang}` | undefined;
   if (name === undefined) names.set(field, (name = `${field}_${lang}`));
   return row[name];
 }
 
-const COLUMN_NAMES: Record<Lang, Map<string, string>> = { de: new Map(), en: new Map() };
+/** Per language, each field's column name. */
+const COLUMN_NAMES = new Map<Lang, Map<string, string>>();
 
 /** ISO dates and times sort as plain strings; localeCompare would be slow and locale-dependent. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
