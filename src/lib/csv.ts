@@ -31,6 +31,7 @@ export interface CsvReader {
   forEachRow(visit: (line: number, cells: string[]) => void): void;
 }
 
+/** The whole table at once, each row with its own cells (tests/csv.test.ts compares it with d3-dsv). */
 export function readCsv(text: string, file: string): { table?: CsvTable; errors: DataError[] } {
   const { reader, errors } = openCsv(text, file);
   if (!reader) return { errors };

@@ -195,35 +195,12 @@ export function sequenceData(story: StoryData): SequenceData {
 
 export function buildStory(data: Dataset, lang: Lang): StoryData {
   const events = data.events.rows;
-  const calls = new Map(trumpPutinCalls(events).map((call) => [call.id, call]));
   // Each text is typeset as it is built: one object per event and source, not a plain one and a typeset copy.
   const set = storyTypesetter(lang);
-  // The join of events and their sources: an index by event id (a Map is many
-  // times faster than arquero's groupby on 100k distinct keys; see bench:data).
-  const sourcesByEvent = new Map<string, StorySource[]>();
-  for (const row of data.sources.rows) {
-    const list = sourcesByEvent.get(row.event_id);
-    if (list) list.push(toStorySource(row, set));
-    else sourcesByEvent.set(row.event_id, [toStorySource(row, set)]);
-  }
   const { from: dataFrom, until: dataUntil } = coverage(events);
   const phases = deliveryPhases(events, dataUntil);
   const updated = data.corrections.rows.reduce((last, row) => (row.date > last ? row.date : last), dataUntil);
-
-  // Events share their days: each day's label is formatted and typeset once, looked up by the date itself.
-  const dayLabels = new Map<string, string>();
-  const dateLabel = (event: Event) => {
-    if (event.end_date !== undefined) return set.label(formatDateRange(event.date, event.end_date, lang));
-    let label = dayLabels.get(event.date);
-    if (label === undefined)
-      dayLabels.set(event.date, (label = set.label(formatDateRange(event.date, undefined, lang))));
-    return label;
-  };
-  const storyEvents = [...events]
-    .sort((a, b) => compare(a.date, b.date) || compare(a.time ?? "", b.time ?? ""))
-    .map((event) =>
-      toStoryEvent(event, set, dateLabel(event), sourcesByEvent.get(event.id) ?? [], calls.get(event.id)),
-    );
+  const storyEvents = toStoryEvents(events, sourcesByEvent(data.sources.rows, set), set);
 
   return typesetAllButEvents(
     {
@@ -281,6 +258,44 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
     },
     set,
   );
+}
+
+/**
+ * The join of events and their sources: an index by event id (a Map is many
+ * times faster than arquero's groupby on 100k distinct keys; see bench:data).
+ */
+function sourcesByEvent(rows: readonly Row<"sources">[], set: StoryTypesetter): Map<string, StorySource[]> {
+  const byEvent = new Map<string, StorySource[]>();
+  for (const row of rows) {
+    const list = byEvent.get(row.event_id);
+    if (list) list.push(toStorySource(row, set));
+    else byEvent.set(row.event_id, [toStorySource(row, set)]);
+  }
+  return byEvent;
+}
+
+/** The events in the story's order (by date, then time), with their sources and call numbers. */
+function toStoryEvents(
+  events: readonly Event[],
+  sources: Map<string, StorySource[]>,
+  set: StoryTypesetter,
+): StoryEvent[] {
+  const { lang } = set;
+  const calls = new Map(trumpPutinCalls(events).map((call) => [call.id, call]));
+  // Events share their days: each day's label is formatted and typeset once, looked up by the date itself.
+  const dayLabels = new Map<string, string>();
+  const dateLabel = (event: Event) => {
+    if (event.end_date !== undefined) return set.label(formatDateRange(event.date, event.end_date, lang));
+    let label = dayLabels.get(event.date);
+    if (label === undefined)
+      dayLabels.set(event.date, (label = set.label(formatDateRange(event.date, undefined, lang))));
+    return label;
+  };
+  return [...events]
+    .sort((a, b) => compare(a.date, b.date) || compare(a.time ?? "", b.time ?? ""))
+    .map((event) =>
+      toStoryEvent(event, set, dateLabel(event), sources.get(event.id) ?? [], calls.get(event.id)),
+    );
 }
 
 /** One event as the reader sees it, its texts typeset in the reader's language. */
