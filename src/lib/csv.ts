@@ -195,9 +195,12 @@ function rowReader(text: string, delimiter: "," | ";"): (cells: string[]) => num
       for (;;) {
         let cell: string;
         if (text.charCodeAt(index) === QUOTE && index < end) {
-          const close = closingQuote(text, index + 1, end);
+          // The first quote after the opening one closes the value unless it is doubled.
+          const first = text.indexOf('"', index + 1);
+          const plain = first >= 0 && first < end && text.charCodeAt(first + 1) !== QUOTE;
+          const close = plain ? first : closingQuote(text, index + 1, end);
           cell = text.slice(index + 1, close);
-          if (cell.includes('"')) cell = cell.replaceAll('""', '"');
+          if (!plain && cell.includes('"')) cell = cell.replaceAll('""', '"');
           for (let at = cell.indexOf("\n"); at >= 0; at = cell.indexOf("\n", at + 1)) line++;
           index = close + 1;
         } else {
@@ -222,7 +225,7 @@ function rowReader(text: string, delimiter: "," | ";"): (cells: string[]) => num
           break;
         }
       }
-      cells.length = count;
+      if (cells.length !== count) cells.length = count;
       if (!isBlank(cells)) return start;
     }
     return 0;
