@@ -3,6 +3,7 @@
  * 10k and 100k events, printed as rows per second against the budget.
  */
 import { cpus, loadavg } from "node:os";
+import { PerformanceObserver } from "node:perf_hooks";
 import { formatErrors } from "../src/lib/errors.js";
 import { buildStory } from "../src/lib/story.js";
 import { validateDataset } from "../src/lib/validate.js";
@@ -21,13 +22,23 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 console.log(
   `bench:data: median of ${RUNS} runs, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
 );
-console.log("rows      validate ms  derive ms  total ms  cpu ms  rows/s");
+// Garbage collection within each run, from V8's gc entries (delivered once the runs of a size are done).
+const pauses: { start: number; duration: number }[] = [];
+const observer = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, duration: entry.duration });
+});
+observer.observe({ entryTypes: ["gc"] });
+const gcMs = (from: number, to: number) =>
+  pauses.reduce((sum, { start, duration }) => (start >= from && start < to ? sum + duration : sum), 0);
+
+console.log("rows      validate ms  derive ms  total ms  cpu ms  gc ms  rows/s");
 let failed = false;
 for (const n of SIZES) {
   const files = synthetic(n);
   const validate: number[] = [];
   const derive: number[] = [];
   const cpu: number[] = [];
+  const spans: [number, number][] = [];
   for (let run = 0; run < RUNS; run++) {
     const usage = process.cpuUsage();
     const t0 = performance.now();
@@ -37,9 +48,12 @@ for (const n of SIZES) {
     buildStory(data, "de");
     const t2 = performance.now();
     cpu.push(cpuMs(usage));
+    spans.push([t0, t2]);
     validate.push(t1 - t0);
     derive.push(t2 - t1);
   }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const gc = spans.map(([from, to]) => gcMs(from, to));
   const total = median(validate) + median(derive);
   const row = [
     String(n).padEnd(9),
@@ -47,6 +61,7 @@ for (const n of SIZES) {
     median(derive).toFixed(0).padStart(10),
     total.toFixed(0).padStart(9),
     median(cpu).toFixed(0).padStart(7),
+    median(gc).toFixed(0).padStart(6),
     Math.round((n / total) * 1000)
       .toLocaleString("en")
       .padStart(7),
@@ -57,6 +72,7 @@ for (const n of SIZES) {
   const verdict = n === 100_000 ? `  budget < ${BUDGET_MS_100K} ms: ${pass ? "PASS" : "FAIL"}` : "";
   console.log(row.join(" ") + verdict);
 }
+observer.disconnect();
 if (failed) {
   console.error("bench:data: a budget failed");
   process.exit(1);

@@ -17,82 +17,105 @@ export interface CsvTable {
   delimiter: "," | ";";
 }
 
+/**
+ * A CSV text whose encoding, quoting and header have been checked, read row by row.
+ * Validation reads its rows through this, so that no row is kept that it does not keep itself.
+ */
+export interface CsvReader {
+  header: string[];
+  delimiter: "," | ";";
+  /**
+   * Calls `visit` for each row after the header, with the line the row starts on. The cells
+   * array is the same one for every row, refilled: a visitor that keeps a row keeps a copy.
+   */
+  forEachRow(visit: (line: number, cells: string[]) => void): void;
+}
+
+/** The whole table at once, each row with its own cells (tests/csv.test.ts compares it with d3-dsv). */
 export function readCsv(text: string, file: string): { table?: CsvTable; errors: DataError[] } {
+  const { reader, errors } = openCsv(text, file);
+  if (!reader) return { errors };
+  const rows: CsvRow[] = [];
+  reader.forEachRow((line, cells) => rows.push({ line, cells: cells.slice() }));
+  return { table: { header: reader.header, rows, delimiter: reader.delimiter }, errors: [] };
+}
+
+/** Checks the encoding, the quoting and the header of a CSV text, and reads its first row. */
+export function openCsv(text: string, file: string): { reader?: CsvReader; errors: DataError[] } {
   // Only files with a BOM or carriage returns are copied (a 15 MB copy is felt at 100k rows).
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const normalized = withoutBom.includes("\r") ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
-  // UTF-16 (Excel's "Unicode-Text") read as UTF-8: a NUL byte after almost every character.
-  if (normalized.includes("\u0000")) {
-    return {
-      errors: [
-        {
-          file,
-          line: 1,
-          message:
-            "is saved as UTF-16 (Excel's 'Unicode-Text'), not UTF-8: every character is followed by a zero byte",
-          allowed:
-            "a file saved as 'CSV UTF-8 (durch Trennzeichen getrennt)' / 'CSV UTF-8 (Comma delimited)'",
-        },
-      ],
-    };
-  }
-  const replacement = normalized.indexOf("\uFFFD");
-  if (replacement >= 0) {
-    return {
-      errors: [
-        {
-          file,
-          line: lineAt(normalized, replacement),
-          message:
-            "contains bytes that are not UTF-8 (the file was probably saved as Windows-1252 or 'CSV (Trennzeichen-getrennt)')",
-          allowed: "a file saved as 'CSV UTF-8'",
-        },
-      ],
-    };
-  }
-  if (normalized.trim() === "") {
-    return {
-      errors: [
-        {
-          file,
-          line: 1,
-          message: "is empty",
-          allowed: "a header row with the column names, then one row per record",
-        },
-      ],
-    };
-  }
+  const problem = encodingProblem(normalized, file);
+  if (problem) return { errors: [problem] };
   const delimiter = detectDelimiter(normalized);
   const quoting = checkQuotes(normalized, delimiter, file);
   if (quoting) return { errors: [quoting] };
 
-  const rows = splitRows(normalized, delimiter);
-  const [header, ...body] = rows;
-  if (!header || header.line !== 1)
+  const next = rowReader(normalized, delimiter);
+  const first: string[] = [];
+  if (next(first) !== 1)
     return {
       errors: [
         { file, line: 1, message: "has no header row", allowed: "the column names in the first line" },
       ],
     };
-  const names = header.cells.map((name) => name.trim());
+  const header = first.map((name) => name.trim());
+  const unnamed = unnamedColumns(header, delimiter, file);
+  if (unnamed) return { errors: [unnamed] };
+  const forEachRow = (visit: (line: number, cells: string[]) => void) => {
+    const cells: string[] = [];
+    for (let line = next(cells); line > 0; line = next(cells)) visit(line, cells);
+  };
+  return { reader: { header, delimiter, forEachRow }, errors: [] };
+}
+
+/** UTF-16, bytes that are not UTF-8, or no text at all: the file cannot be read as CSV. */
+function encodingProblem(normalized: string, file: string): DataError | undefined {
+  // UTF-16 (Excel's "Unicode-Text") read as UTF-8: a NUL byte after almost every character.
+  if (normalized.includes("\u0000")) {
+    return {
+      file,
+      line: 1,
+      message:
+        "is saved as UTF-16 (Excel's 'Unicode-Text'), not UTF-8: every character is followed by a zero byte",
+      allowed: "a file saved as 'CSV UTF-8 (durch Trennzeichen getrennt)' / 'CSV UTF-8 (Comma delimited)'",
+    };
+  }
+  const replacement = normalized.indexOf("\uFFFD");
+  if (replacement >= 0) {
+    return {
+      file,
+      line: lineAt(normalized, replacement),
+      message:
+        "contains bytes that are not UTF-8 (the file was probably saved as Windows-1252 or 'CSV (Trennzeichen-getrennt)')",
+      allowed: "a file saved as 'CSV UTF-8'",
+    };
+  }
+  if (normalized.trim() === "") {
+    return {
+      file,
+      line: 1,
+      message: "is empty",
+      allowed: "a header row with the column names, then one row per record",
+    };
+  }
+  return undefined;
+}
+
+/** Empty names at the end of the header: a delimiter after the last name, or cells filled to the right. */
+function unnamedColumns(names: string[], delimiter: string, file: string): DataError | undefined {
   const unnamed = names.findIndex(
     (name, index) => name === "" && names.slice(index).every((rest) => rest === ""),
   );
-  if (unnamed >= 0) {
-    const count = names.length - unnamed;
-    return {
-      errors: [
-        {
-          file,
-          line: 1,
-          column: unnamed + 1,
-          message: `has ${count === 1 ? "an unnamed column" : `${count} unnamed columns`} at the end of the header (a "${delimiter}" after the last name, or cells filled to the right of the table)`,
-          allowed: "delete the empty column(s) right of the last named column in the spreadsheet",
-        },
-      ],
-    };
-  }
-  return { table: { header: names, rows: body, delimiter }, errors: [] };
+  if (unnamed < 0) return undefined;
+  const count = names.length - unnamed;
+  return {
+    file,
+    line: 1,
+    column: unnamed + 1,
+    message: `has ${count === 1 ? "an unnamed column" : `${count} unnamed columns`} at the end of the header (a "${delimiter}" after the last name, or cells filled to the right of the table)`,
+    allowed: "delete the empty column(s) right of the last named column in the spreadsheet",
+  };
 }
 
 /** A German spreadsheet program saves "CSV" with semicolons; the header line tells which. */
@@ -152,59 +175,61 @@ const NEWLINE = 10;
 const QUOTE = 34;
 
 /**
- * The rows of a CSV text whose quoting checkQuotes has accepted (LF line ends), each with
- * the line it starts on; blank rows are left out. One pass over the text, cell by cell;
- * it reads the cells exactly as d3-dsv's parseRows does (tests/csv.test.ts compares them
- * on the project's files and on arbitrary text), and counts the line breaks inside
- * quoted values as it goes.
+ * Reads the rows of a CSV text whose quoting checkQuotes has accepted (LF line ends) one at
+ * a time: each call fills `cells` with the next row that is not blank and returns the line it
+ * starts on, or 0 when no row is left. One pass over the text, cell by cell; it reads the cells
+ * exactly as d3-dsv's parseRows does (tests/csv.test.ts compares them on the project's files
+ * and on arbitrary text), and counts the line breaks inside quoted values as it goes.
  */
-function splitRows(text: string, delimiter: "," | ";"): CsvRow[] {
-  const rows: CsvRow[] = [];
-  if (text.length === 0) return rows;
+function rowReader(text: string, delimiter: "," | ";"): (cells: string[]) => number {
   const separator = delimiter.charCodeAt(0);
   // A line break at the very end closes the last row; it does not open another.
   const end = text.charCodeAt(text.length - 1) === NEWLINE ? text.length - 1 : text.length;
-  let line = 1;
-  let start = 1;
-  // Rows are as wide as the header as a rule: an array of that length from the start, not grown cell by cell.
-  let width = 0;
-  let cells: string[] = [];
-  let count = 0;
+  let done = text.length === 0;
   let index = 0;
-  for (;;) {
-    let cell: string;
-    if (text.charCodeAt(index) === QUOTE && index < end) {
-      const close = closingQuote(text, index + 1, end);
-      cell = text.slice(index + 1, close);
-      if (cell.includes('"')) cell = cell.replaceAll('""', '"');
-      for (let at = cell.indexOf("\n"); at >= 0; at = cell.indexOf("\n", at + 1)) line++;
-      index = close + 1;
-    } else {
-      let next = index;
-      while (next < end) {
-        const code = text.charCodeAt(next);
-        if (code === separator || code === NEWLINE) break;
-        next++;
+  let line = 1;
+  return (cells) => {
+    while (!done) {
+      const start = line;
+      let count = 0;
+      for (;;) {
+        let cell: string;
+        if (text.charCodeAt(index) === QUOTE && index < end) {
+          // The first quote after the opening one closes the value unless it is doubled.
+          const first = text.indexOf('"', index + 1);
+          const plain = first >= 0 && first < end && text.charCodeAt(first + 1) !== QUOTE;
+          const close = plain ? first : closingQuote(text, index + 1, end);
+          cell = text.slice(index + 1, close);
+          if (!plain && cell.includes('"')) cell = cell.replaceAll('""', '"');
+          for (let at = cell.indexOf("\n"); at >= 0; at = cell.indexOf("\n", at + 1)) line++;
+          index = close + 1;
+        } else {
+          let next = index;
+          while (next < end) {
+            const code = text.charCodeAt(next);
+            if (code === separator || code === NEWLINE) break;
+            next++;
+          }
+          cell = text.slice(index, next);
+          index = next;
+        }
+        if (count < cells.length) cells[count++] = cell;
+        else count = cells.push(cell);
+        if (index >= end) {
+          done = true;
+          break;
+        }
+        // After a cell comes the delimiter or a line break (checkQuotes made sure of that after a quote).
+        if (text.charCodeAt(index++) === NEWLINE) {
+          line++;
+          break;
+        }
       }
-      cell = text.slice(index, next);
-      index = next;
+      if (cells.length !== count) cells.length = count;
+      if (!isBlank(cells)) return start;
     }
-    if (count < cells.length) cells[count++] = cell;
-    else count = cells.push(cell);
-    if (index >= end) break;
-    // After a cell comes the delimiter or a line break (checkQuotes made sure of that after a quote).
-    if (text.charCodeAt(index++) === NEWLINE) {
-      cells.length = count;
-      if (!isBlank(cells)) rows.push({ line: start, cells });
-      width ||= count;
-      cells = new Array<string>(width);
-      count = 0;
-      start = ++line;
-    }
-  }
-  cells.length = count;
-  if (!isBlank(cells)) rows.push({ line: start, cells });
-  return rows;
+    return 0;
+  };
 }
 
 /** The index of the quote that closes a value opened before `from` ("" is a quote inside it). */

@@ -35,8 +35,12 @@ export const isCallBetween = (event: Pick<Event, "type" | "status" | "actors">, 
 /** Every Trump–Putin call since TERM_START, numbered in order of date and time. */
 export function trumpPutinCalls(events: readonly Event[]): NumberedCall[] {
   return (
-    from(events.filter((event) => event.date >= TERM_START && isCallBetween(event, "trump", "putin")))
-      .select("id", "date", "time")
+    // Only the columns used are copied into arquero's table (all 27 would cost more than the rest),
+    // which also gives a table without calls its columns.
+    from(
+      events.filter((event) => event.date >= TERM_START && isCallBetween(event, "trump", "putin")),
+      ["id", "date", "time"],
+    )
       .derive({ sortTime: escape((d: Event) => d.time ?? "") })
       .orderby("date", "sortTime")
       // Window functions as strings: arquero parses them, whatever a bundler does to `op`.
@@ -88,8 +92,8 @@ export function deliveryPhases(events: readonly Event[], until: string): Deliver
       (event) =>
         event.type === "weapons_decision" && event.delivery_status !== undefined && event.date >= TERM_START,
     ),
+    ["id", "date", "time", "delivery_status"],
   )
-    .select("id", "date", "time", "delivery_status")
     .derive({ sortTime: escape((d: Event) => d.time ?? "") })
     .orderby("date", "sortTime")
     .objects() as Pick<Event, "id" | "date" | "delivery_status">[];

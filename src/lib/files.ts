@@ -5,7 +5,7 @@ import { DataValidationError, formatErrors, type DataError } from "./errors.js";
 import { changedFacts, FACTS_FILE, proseFacts, type Facts } from "./facts.js";
 import { checkStoryText } from "./story-check.js";
 import { TABLE_NAMES } from "./schema.js";
-import { validateDataset, type DataFiles, type Dataset } from "./validate.js";
+import { readValues, validateDataset, type DataFiles, type Dataset } from "./validate.js";
 
 /** The folder of the data files: DATA_DIR if set (tests use fixtures), else ./data. */
 export function dataDir(): string {
@@ -56,7 +56,7 @@ export function readConfirmedFacts(root = process.cwd()): Facts {
 export function checkProject(dir = dataDir(), root = process.cwd()): { data: Dataset; errors: DataError[] } {
   const { data, errors } = validateDataset(readDataFiles(dir));
   const stories = readStories(root);
-  const ids = new Set(data.events.read.map((cells) => cells[data.events.header.indexOf("id")]?.trim()));
+  const ids = readValues(data.events, "id");
   if (data.events.readable)
     for (const [file, text] of Object.entries(stories))
       errors.push(...checkStoryText(text, file, { eventIds: ids }));

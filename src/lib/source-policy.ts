@@ -46,19 +46,20 @@ export function urlIssue(url: string): UrlIssue | undefined {
       allowed: "a link to the publisher's public site, without a port",
     };
   const host = parsed.hostname.toLowerCase();
-  const labels = host.split(".");
-  if (labels.slice(0, -2).some((label) => TEST_HOST.test(label)))
+  if (isTestHost(host))
     return {
       message: `points to a test or staging host (${host})`,
       allowed: "a link to the publisher's public site",
     };
-  const lookalike = LOOKALIKE_DOMAINS.find((domain) => host === domain || host.endsWith(`.${domain}`));
+  const lookalike = LOOKALIKE_DOMAINS.find(
+    (domain, index) => host === domain || host.endsWith(LOOKALIKE_SUFFIXES[index]),
+  );
   if (lookalike)
     return {
       message: `points to ${lookalike}, a look-alike or mirror domain`,
       allowed: "a link to the original publisher's own domain",
     };
-  if (isAmp(parsed))
+  if (isAmp(parsed, host))
     return {
       message: "is an AMP page",
       allowed: "the publisher's canonical article link, without /amp",
@@ -66,10 +67,32 @@ export function urlIssue(url: string): UrlIssue | undefined {
   return undefined;
 }
 
-function isAmp(url: URL): boolean {
-  if (url.hostname.toLowerCase().startsWith("amp.")) return true;
-  if (/(?:^|\/)amp(?:\/|$|-)/i.test(url.pathname)) return true;
-  if (/\.amp(?:\.html?)?$/i.test(url.pathname)) return true;
+/**
+ * Whether a label before the last two (the registered domain) names a test or staging server.
+ * The labels are read in place: host.split(".") took a quarter of the check of 100k links.
+ */
+function isTestHost(host: string): boolean {
+  const last = host.lastIndexOf(".");
+  // The dot before the registered domain: every label before it is checked.
+  const end = last > 0 ? host.lastIndexOf(".", last - 1) : -1;
+  for (let start = 0; start <= end;) {
+    const dot = host.indexOf(".", start);
+    if (TEST_HOST.test(host.slice(start, dot))) return true;
+    start = dot + 1;
+  }
+  return false;
+}
+
+/** ".domain" for each look-alike domain, made once rather than once per link (bench:data checks 100k). */
+const LOOKALIKE_SUFFIXES = LOOKALIKE_DOMAINS.map((domain) => `.${domain}`);
+
+function isAmp(url: URL, host: string): boolean {
+  if (host.startsWith("amp.")) return true;
+  const path = url.pathname;
+  if (/(?:^|\/)amp(?:\/|$|-)/i.test(path)) return true;
+  if (/\.amp(?:\.html?)?$/i.test(path)) return true;
+  // A link without a query has no parameters to read (and needs no URLSearchParams).
+  if (url.search === "") return false;
   for (const [name, value] of url.searchParams) {
     if (/^(?:amp|outputtype)$/i.test(name) && (value === "" || /^(?:1|true|amp)$/i.test(value))) return true;
   }

@@ -15,11 +15,12 @@ import {
   type DeliveryPhase,
   type HaltPeriod,
   type KeyStatementGroup,
+  type NumberedCall,
 } from "./derive.js";
 import { formatDate, formatDateRange, formatLocalTimes, shortMonthNames, type Lang } from "./format.js";
 import type { Row } from "./schema.js";
 import { MESSAGES } from "./i18n/index.js";
-import { typesetStory } from "./typography.js";
+import { storyTypesetter, typesetAllButEvents, type StoryTypesetter } from "./typography.js";
 import type { Dataset } from "./validate.js";
 
 type Event = Row<"events">;
@@ -194,110 +195,152 @@ export function sequenceData(story: StoryData): SequenceData {
 
 export function buildStory(data: Dataset, lang: Lang): StoryData {
   const events = data.events.rows;
-  const calls = new Map(trumpPutinCalls(events).map((call) => [call.id, call]));
-  // The join of events and their sources: an index by event id (a Map is many
-  // times faster than arquero's groupby on 100k distinct keys; see bench:data).
-  const sourcesByEvent = new Map<string, StorySource[]>();
-  for (const row of data.sources.rows) {
-    const list = sourcesByEvent.get(row.event_id);
-    if (list) list.push(toStorySource(row, lang));
-    else sourcesByEvent.set(row.event_id, [toStorySource(row, lang)]);
-  }
+  // Each text is typeset as it is built: one object per event and source, not a plain one and a typeset copy.
+  const set = storyTypesetter(lang);
   const { from: dataFrom, until: dataUntil } = coverage(events);
   const phases = deliveryPhases(events, dataUntil);
   const updated = data.corrections.rows.reduce((last, row) => (row.date > last ? row.date : last), dataUntil);
+  const storyEvents = toStoryEvents(events, sourcesByEvent(data.sources.rows, set), set);
 
-  const storyEvents = [...events]
-    .sort((a, b) => compare(a.date, b.date) || compare(a.time ?? "", b.time ?? ""))
-    .map((event): StoryEvent => {
-      const call = calls.get(event.id);
-      return {
-        id: event.id,
-        date: event.date,
-        endDate: event.end_date,
-        dateLabel: formatDateRange(event.date, event.end_date, lang),
-        timeLabel:
-          event.time && event.tz ? formatLocalTimes(event.date, event.time, event.tz, lang) : undefined,
-        timing: inLang(event, "timing", lang),
-        precision: event.date_precision,
-        type: event.type,
-        status: event.status,
-        actors: event.actors,
-        counterpart: counterpartOf(event),
-        topic: event.topic,
-        headline: inLang(event, "headline", lang),
-        summary: inLang(event, "summary", lang),
-        quote: event.quote
-          ? {
-              text: event.quote,
-              lang: event.quote_lang!,
-              translation: event.quote_lang === lang ? undefined : inLang(event, "quote", lang),
-              speaker: event.quote_speaker!,
-            }
-          : undefined,
-        deliveryStatus: event.delivery_status,
-        confidence: event.confidence,
-        figureConfidence: event.figure_confidence,
-        notes: inLang(event, "notes", lang),
-        sources: sourcesByEvent.get(event.id) ?? [],
-        callNumber: call?.callNumber,
-        daysSincePreviousCall: call?.daysSincePrevious,
-      };
-    });
-
-  return typesetStory({
-    lang,
-    meta: {
-      updated,
-      updatedLabel: formatDate(updated, lang),
-      dataUntil,
-      dataUntilLabel: formatDate(dataUntil, lang),
-      dataFrom,
-      termStart: TERM_START,
-      positionsSince: POSITIONS_SINCE,
-      eventCount: events.length,
-      sourceCount: data.sources.rows.length,
-    },
-    actors: Object.fromEntries(
-      data.actors.rows.map((actor) => [
-        actor.id,
-        {
-          id: actor.id,
-          name: inLang(actor, "name", lang),
-          role: inLang(actor, "role", lang),
-          side: actor.side,
-        },
-      ]),
-    ),
-    events: storyEvents,
-    deliveryPhases: phases,
-    haltPeriods: haltPeriods(phases),
-    callsZoom: callsZoom(events, phases),
-    keyStatements: keyStatements(events, data.actors.rows, haltPeriods(phases), POSITIONS_SINCE),
-    systems: data.systems.rows.map((row) => ({
-      eventId: row.event_id,
-      system: inLang(row, "system", lang),
-      category: row.category,
-      quantity: inLang(row, "quantity", lang),
-      reportedBy: inLang(row, "reported_by", lang),
-    })),
-    factchecks: data.factchecks.rows.map((row) => ({
-      id: row.id,
-      title: inLang(row, "title", lang),
-      claim: inLang(row, "claim", lang),
-      finding: inLang(row, "finding", lang),
-      verdict: row.verdict,
-      verdictLabel: `${MESSAGES[lang].verdict.label}: ${MESSAGES[lang].verdict.values[row.verdict]}`,
-      eventIds: row.event_ids,
-    })),
-    corrections: [...data.corrections.rows]
-      .sort((a, b) => b.date.localeCompare(a.date))
-      .map((row) => ({
-        date: row.date,
-        dateLabel: formatDate(row.date, lang),
-        text: inLang(row, "text", lang),
+  return typesetAllButEvents(
+    {
+      lang,
+      meta: {
+        updated,
+        updatedLabel: formatDate(updated, lang),
+        dataUntil,
+        dataUntilLabel: formatDate(dataUntil, lang),
+        dataFrom,
+        termStart: TERM_START,
+        positionsSince: POSITIONS_SINCE,
+        eventCount: events.length,
+        sourceCount: data.sources.rows.length,
+      },
+      actors: Object.fromEntries(
+        data.actors.rows.map((actor) => [
+          actor.id,
+          {
+            id: actor.id,
+            name: inLang(actor, "name", lang),
+            role: inLang(actor, "role", lang),
+            side: actor.side,
+          },
+        ]),
+      ),
+      events: storyEvents,
+      deliveryPhases: phases,
+      haltPeriods: haltPeriods(phases),
+      callsZoom: callsZoom(events, phases),
+      keyStatements: keyStatements(events, data.actors.rows, haltPeriods(phases), POSITIONS_SINCE),
+      systems: data.systems.rows.map((row) => ({
+        eventId: row.event_id,
+        system: inLang(row, "system", lang),
+        category: row.category,
+        quantity: inLang(row, "quantity", lang),
+        reportedBy: inLang(row, "reported_by", lang),
       })),
-  });
+      factchecks: data.factchecks.rows.map((row) => ({
+        id: row.id,
+        title: inLang(row, "title", lang),
+        claim: inLang(row, "claim", lang),
+        finding: inLang(row, "finding", lang),
+        verdict: row.verdict,
+        verdictLabel: `${MESSAGES[lang].verdict.label}: ${MESSAGES[lang].verdict.values[row.verdict]}`,
+        eventIds: row.event_ids,
+      })),
+      corrections: [...data.corrections.rows]
+        .sort((a, b) => b.date.localeCompare(a.date))
+        .map((row) => ({
+          date: row.date,
+          dateLabel: formatDate(row.date, lang),
+          text: inLang(row, "text", lang),
+        })),
+    },
+    set,
+  );
+}
+
+/**
+ * The join of events and their sources: an index by event id (a Map is many
+ * times faster than arquero's groupby on 100k distinct keys; see bench:data).
+ */
+function sourcesByEvent(rows: readonly Row<"sources">[], set: StoryTypesetter): Map<string, StorySource[]> {
+  const byEvent = new Map<string, StorySource[]>();
+  for (const row of rows) {
+    const list = byEvent.get(row.event_id);
+    if (list) list.push(toStorySource(row, set));
+    else byEvent.set(row.event_id, [toStorySource(row, set)]);
+  }
+  return byEvent;
+}
+
+/** The events in the story's order (by date, then time), with their sources and call numbers. */
+function toStoryEvents(
+  events: readonly Event[],
+  sources: Map<string, StorySource[]>,
+  set: StoryTypesetter,
+): StoryEvent[] {
+  const { lang } = set;
+  const calls = new Map(trumpPutinCalls(events).map((call) => [call.id, call]));
+  // Events share their days: each day's label is formatted and typeset once, looked up by the date itself.
+  const dayLabels = new Map<string, string>();
+  const dateLabel = (event: Event) => {
+    if (event.end_date !== undefined) return set.label(formatDateRange(event.date, event.end_date, lang));
+    let label = dayLabels.get(event.date);
+    if (label === undefined)
+      dayLabels.set(event.date, (label = set.label(formatDateRange(event.date, undefined, lang))));
+    return label;
+  };
+  return [...events]
+    .sort((a, b) => compare(a.date, b.date) || compare(a.time ?? "", b.time ?? ""))
+    .map((event) =>
+      toStoryEvent(event, set, dateLabel(event), sources.get(event.id) ?? [], calls.get(event.id)),
+    );
+}
+
+/** One event as the reader sees it, its texts typeset in the reader's language. */
+function toStoryEvent(
+  event: Event,
+  set: StoryTypesetter,
+  dateLabel: string,
+  sources: StorySource[],
+  call: NumberedCall | undefined,
+): StoryEvent {
+  const { lang } = set;
+  return {
+    id: event.id,
+    date: event.date,
+    endDate: event.end_date,
+    dateLabel,
+    timeLabel:
+      event.time && event.tz
+        ? set.label(formatLocalTimes(event.date, event.time, event.tz, lang))
+        : undefined,
+    timing: set.maybeLabel(inLang(event, "timing", lang)),
+    precision: event.date_precision,
+    type: event.type,
+    status: event.status,
+    actors: event.actors,
+    counterpart: counterpartOf(event),
+    topic: event.topic,
+    headline: set.text(inLang(event, "headline", lang)),
+    summary: set.text(inLang(event, "summary", lang)),
+    quote: event.quote
+      ? set.quote({
+          text: event.quote,
+          lang: event.quote_lang!,
+          translation: event.quote_lang === lang ? undefined : inLang(event, "quote", lang),
+          speaker: event.quote_speaker!,
+        })
+      : undefined,
+    deliveryStatus: event.delivery_status,
+    confidence: event.confidence,
+    figureConfidence: event.figure_confidence,
+    notes: set.maybe(inLang(event, "notes", lang)),
+    sources,
+    callNumber: call?.callNumber,
+    daysSincePreviousCall: call?.daysSincePrevious,
+  };
 }
 
 /**
@@ -309,8 +352,17 @@ function inLang<F extends string, R extends { [K in `${F}_${Lang}`]: unknown }>(
   field: F,
   lang: Lang,
 ): R[`${F}_${Lang}`] {
-  return row[`${field}_${lang}`];
+  // The column's name is made once per field and language: a name concatenated anew per row
+  // would be looked up in V8's string table each time (a tenth of buildStory at 100k events).
+  let names = COLUMN_NAMES.get(lang);
+  if (!names) COLUMN_NAMES.set(lang, (names = new Map()));
+  let name = names.get(field) as `${F}_${Lang}` | undefined;
+  if (name === undefined) names.set(field, (name = `${field}_${lang}`));
+  return row[name];
 }
+
+/** Per language, each field's column name. */
+const COLUMN_NAMES = new Map<Lang, Map<string, string>>();
 
 /** ISO dates and times sort as plain strings; localeCompare would be slow and locale-dependent. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -323,10 +375,10 @@ function counterpartOf(event: Event): StoryEvent["counterpart"] {
   return undefined;
 }
 
-function toStorySource(row: Row<"sources">, lang: Lang): StorySource {
+function toStorySource(row: Row<"sources">, set: StoryTypesetter): StorySource {
   return {
     outlet: row.outlet,
-    via: inLang(row, "via", lang),
+    via: set.maybeLabel(inLang(row, "via", set.lang)),
     url: row.url,
     kind: row.kind,
     language: row.language,

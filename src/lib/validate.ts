@@ -2,7 +2,7 @@
  * Validation of the data files against the schema: every error is collected,
  * none is thrown, and no row is ever dropped silently.
  */
-import { readCsv } from "./csv.js";
+import { openCsv, type CsvRow } from "./csv.js";
 import { INVISIBLE, type DataError } from "./errors.js";
 import { checkSourceUrls } from "./source-policy.js";
 import {
@@ -23,10 +23,12 @@ export interface Table<T extends TableName> {
   /** lines[i] is the line in the file where rows[i] starts. */
   lines: number[];
   /**
-   * The cells of every row as read, valid or not: references are checked against
-   * these, so that a row with an error in one cell is not reported again as missing.
+   * The rows left out of `rows` (wrong number of values, an error in a cell or a rule), with
+   * their cells as read: references are checked against the ids of these and of `rows`
+   * (readValues), so that a row with an error in one cell is not reported again as missing.
+   * The cells of valid rows are not kept: their values are in `rows`.
    */
-  read: string[][];
+  rejected: CsvRow[];
   /** Whether the file could be read and its header is right. */
   readable: boolean;
 }
@@ -41,68 +43,86 @@ export function validateTable<T extends TableName>(
   text: string,
   file: string,
 ): { table: Table<T>; errors: DataError[] } {
-  const result: Table<T> = { file, header: [], rows: [], lines: [], read: [], readable: false };
-  const { table: csv, errors } = readCsv(text, file);
-  if (!csv) return { table: result, errors };
+  const result: Table<T> = { file, header: [], rows: [], lines: [], rejected: [], readable: false };
+  const { reader, errors } = openCsv(text, file);
+  if (!reader) return { table: result, errors };
 
-  result.header = csv.header;
-  const specs: Record<string, ColumnSpec> = columns[table];
-  const names = Object.keys(specs);
-  errors.push(...checkHeader(csv.header, names, file));
+  result.header = reader.header;
+  errors.push(...checkHeader(reader.header, Object.keys(columns[table]), file));
   if (errors.length > 0) return { table: result, errors };
   result.readable = true;
 
-  // Per row only the cells are read and parsed; what an error report needs is looked up when there is one.
-  const { header } = csv;
-  const position = (name: string) => header.indexOf(name) + 1;
-  const parsers = header.map((name) => cellParser(specs[name]));
-  const rules = rowRules[table] as ((row: Row<T>) => readonly { column: string; message: string }[])[];
+  // Rows stream from the parser into the checks: only what the table keeps is kept.
   // Only a file that holds an invisible character anywhere is searched cell by cell.
-  const invisible = INVISIBLE_ONE.test(text);
+  reader.forEachRow(rowChecker(table, result, reader.delimiter, INVISIBLE_ONE.test(text), errors));
+  errors.push(...checkUnique(table, result, reader.header));
+  return { table: result, errors };
+}
+
+/** The check of one row: its width, each cell against its column, then the rules across its columns. */
+function rowChecker<T extends TableName>(
+  table: T,
+  result: Table<T>,
+  delimiter: "," | ";",
+  invisible: boolean,
+  errors: DataError[],
+): (line: number, cells: string[]) => void {
+  const { file, header } = result;
+  const specs: Record<string, ColumnSpec> = columns[table];
+  const parseCells = cellsParser(header, specs, file, invisible, errors);
+  const checkRules = rulesChecker(table, header, specs, file, errors);
+  return (line, cells) => {
+    if (cells.length !== header.length) {
+      // Its id still counts as read: other tables' references to it are not reported again.
+      result.rejected.push({ line, cells: cells.slice() });
+      errors.push({
+        file,
+        line,
+        message: `has ${cells.length} values but the header has ${header.length} columns${delimiter === ";" ? " (the file is read as semicolon-delimited)" : ""}`,
+        allowed: `one value per column; a value that contains "${delimiter}" or a line break must stand in double quotes`,
+      });
+      return;
+    }
+    const row = parseCells(line, cells) as Row<T> | undefined;
+    if (row && checkRules(line, cells, row)) {
+      result.rows.push(row);
+      result.lines.push(line);
+    } else result.rejected.push({ line, cells: cells.slice() });
+  };
+}
+
+/**
+ * Parses the cells of a row of the right width into a record, or reports each cell that
+ * has an invisible character or that its column rejects (one error per cell: the first
+ * problem found in it) and returns undefined.
+ */
+function cellsParser(
+  header: string[],
+  specs: Record<string, ColumnSpec>,
+  file: string,
+  invisible: boolean,
+  errors: DataError[],
+): (line: number, cells: string[]) => Record<string, unknown> | undefined {
+  // Per row only the cells are read and parsed; what an error report needs is looked up when there is one.
+  const parsers = header.map((name) => cellParser(specs[name]));
   // Each record is a copy of one with every column: V8 then gives all rows one shape in one allocation
   // instead of growing each record column by column.
   const blank: Record<string, unknown> = {};
   for (const name of header) blank[name] = undefined;
-  for (const { line, cells } of csv.rows) {
-    if (cells.length !== header.length) {
-      // Its id still counts as read: other tables' references to it are not reported again.
-      result.read.push(cells);
-      errors.push({
-        file,
-        line,
-        message: `has ${cells.length} values but the header has ${header.length} columns${csv.delimiter === ";" ? " (the file is read as semicolon-delimited)" : ""}`,
-        allowed: `one value per column; a value that contains "${csv.delimiter}" or a line break must stand in double quotes`,
-      });
-      continue;
-    }
-    // One error per cell: the first problem found in it (the set is made for a row with an error only).
-    let reported: Set<string> | undefined;
-    if (invisible) {
-      cells.forEach((cell, index) => {
-        const found = cell.match(INVISIBLE_ONE);
-        if (!found) return;
-        (reported ??= new Set()).add(header[index]);
-        const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-        errors.push({
-          file,
-          line,
-          column: index + 1,
-          field: header[index],
-          value: cell,
-          message: `contains an invisible character, U+${code} (${INVISIBLE_NAMES[code] ?? "a control character"}), at position ${(found.index ?? 0) + 1}`,
-          allowed: "the text without it: retype the value, or delete the character shown as \\u" + code,
-        });
-      });
-    }
+  return (line, cells) => {
+    // The set is made for a row with an error only.
+    const reported = invisible ? reportInvisible(line, cells, header, file, errors) : undefined;
     const record: Record<string, unknown> = { ...blank };
+    let valid = reported === undefined;
     for (let index = 0; index < cells.length; index++) {
       const raw = cells[index];
       const trimmed = trim(raw);
       const parsed = parsers[index](trimmed === "" ? undefined : trimmed);
       if (!(parsed instanceof Invalid)) {
-        record[header[index]] = parsed;
+        // The copy of `blank` holds undefined already: an empty optional cell needs no store.
+        if (parsed !== undefined) record[header[index]] = parsed;
       } else if (!reported?.has(header[index])) {
-        (reported ??= new Set()).add(header[index]);
+        valid = false;
         errors.push({
           file,
           line,
@@ -114,9 +134,48 @@ export function validateTable<T extends TableName>(
         });
       }
     }
-    result.read.push(cells);
-    if (reported) continue;
-    const row = record as Row<T>;
+    return valid ? record : undefined;
+  };
+}
+
+/** Reports each cell of a row that holds an invisible character; the columns reported, if any. */
+function reportInvisible(
+  line: number,
+  cells: string[],
+  header: string[],
+  file: string,
+  errors: DataError[],
+): Set<string> | undefined {
+  let reported: Set<string> | undefined;
+  cells.forEach((cell, index) => {
+    const found = cell.match(INVISIBLE_ONE);
+    if (!found) return;
+    (reported ??= new Set()).add(header[index]);
+    const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    errors.push({
+      file,
+      line,
+      column: index + 1,
+      field: header[index],
+      value: cell,
+      message: `contains an invisible character, U+${code} (${INVISIBLE_NAMES[code] ?? "a control character"}), at position ${(found.index ?? 0) + 1}`,
+      allowed: "the text without it: retype the value, or delete the character shown as \\u" + code,
+    });
+  });
+  return reported;
+}
+
+/** The rules across a row's columns: reports each column's first issue; true when there is none. */
+function rulesChecker<T extends TableName>(
+  table: T,
+  header: string[],
+  specs: Record<string, ColumnSpec>,
+  file: string,
+  errors: DataError[],
+): (line: number, cells: string[], row: Row<T>) => boolean {
+  const position = (name: string) => header.indexOf(name) + 1;
+  const rules = rowRules[table] as ((row: Row<T>) => readonly { column: string; message: string }[])[];
+  return (line, cells, row) => {
     let ruled: Set<string> | undefined;
     for (const rule of rules) {
       for (const issue of rule(row)) {
@@ -133,13 +192,8 @@ export function validateTable<T extends TableName>(
         });
       }
     }
-    if (!ruled) {
-      result.rows.push(row);
-      result.lines.push(line);
-    }
-  }
-  errors.push(...checkUnique(table, result, csv.header));
-  return { table: result, errors };
+    return ruled === undefined;
+  };
 }
 
 function checkHeader(header: string[], names: string[], file: string): DataError[] {
@@ -173,39 +227,79 @@ function checkHeader(header: string[], names: string[], file: string): DataError
   return errors;
 }
 
-function checkUnique<T extends TableName>(
-  table: T,
-  { file, rows, lines }: Table<T>,
-  header: string[],
-): DataError[] {
+function checkUnique<T extends TableName>(table: T, result: Table<T>, header: string[]): DataError[] {
+  const { file, rows, lines } = result;
   const errors: DataError[] = [];
   for (const key of uniqueKeys[table]) {
-    const seen = new Map<string, number>();
     const names = key as (keyof Row<T>)[];
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index];
-      // Keys of one or two columns (all of schema.ts's) need no array per row.
-      const value =
-        names.length === 1
-          ? String(row[names[0]])
-          : names.length === 2
-            ? `${String(row[names[0]])} + ${String(row[names[1]])}`
-            : names.map((name) => String(row[name])).join(" + ");
-      const first = seen.get(value);
-      if (first === undefined) seen.set(value, lines[index]);
-      else
-        errors.push({
-          file,
-          line: lines[index],
-          column: header.indexOf(key[0]) + 1,
-          field: key.join(" + "),
-          value,
-          message: `is a duplicate of line ${first}`,
-          allowed: `a value not used by another row`,
-        });
+    const valueOf = (row: Row<T>) => names.map((name) => String(row[name])).join(" + ");
+    const duplicate = (index: number, value: string, first: number) =>
+      errors.push({
+        file,
+        line: lines[index],
+        column: header.indexOf(key[0]) + 1,
+        field: key.join(" + "),
+        value,
+        message: `is a duplicate of line ${first}`,
+        allowed: `a value not used by another row`,
+      });
+    // Rows are told apart by their first column first (an id, an event's id: valid ones hold no
+    // " + "); the whole key is written out only for rows whose first column repeats, e.g.
+    // several sources of one event.
+    const { repeats } = firstRows(result, key[0]);
+    const seen = new Map<string, number>();
+    for (const [index, earlier] of repeats) {
+      if (names.length === 1) {
+        duplicate(index, String(rows[index][names[0]]), lines[earlier]);
+        continue;
+      }
+      const earlierValue = valueOf(rows[earlier]);
+      if (!seen.has(earlierValue)) seen.set(earlierValue, lines[earlier]);
+      const value = valueOf(rows[index]);
+      const line = seen.get(value);
+      if (line === undefined) seen.set(value, lines[index]);
+      else duplicate(index, value, line);
     }
   }
   return errors;
+}
+
+/** A column's values in the valid rows: the first row with each, and the later rows that repeat one. */
+interface FirstRows {
+  /** Each value (as a string) → the index of the first valid row that holds it. */
+  first: Map<string, number>;
+  /** The index of each later row with a value already held → the index of the first row with it. */
+  repeats: Map<number, number>;
+}
+
+const firstRowsCache = new WeakMap<Table<TableName>, Map<string, FirstRows>>();
+
+/**
+ * The one index by value of a column that the checks share (computed once per table and
+ * column): duplicate ids, references to the ids and the events' sources all look it up,
+ * instead of each building a set of 100k ids of its own.
+ */
+function firstRows(table: Table<TableName>, column: string): FirstRows {
+  let byColumn = firstRowsCache.get(table);
+  if (!byColumn) firstRowsCache.set(table, (byColumn = new Map()));
+  let index = byColumn.get(column);
+  if (!index) {
+    const rows = table.rows as Record<string, unknown>[];
+    const first = new Map<string, number>();
+    const repeats = new Map<number, number>();
+    // From the last row to the first, each value ends with its first row: one step per row.
+    for (let at = rows.length - 1; at >= 0; at--) first.set(String(rows[at][column]), at);
+    // Only where some value repeats are the rows looked up again, in order, to find the repeats.
+    if (first.size < rows.length) {
+      for (let at = 0; at < rows.length; at++) {
+        const earlier = first.get(String(rows[at][column]))!;
+        if (earlier !== at) repeats.set(at, earlier);
+      }
+    }
+    index = { first, repeats };
+    byColumn.set(column, index);
+  }
+  return index;
 }
 
 /** Checks every table and the references between them. */
@@ -235,9 +329,11 @@ function checkReferences(data: Dataset): DataError[] {
       if (!spec.ref) continue;
       const target = data[spec.ref];
       if (!target.readable) continue;
-      const known = readValues(target, "id");
+      const { isKnown, idOf } = knownIds(target);
       const { rows, lines, file, header } = data[table];
-      const unknown = (index: number, value: string) =>
+      const unknown = (index: number, value: string) => {
+        // The ids in the order of the file, made only for a message.
+        const known = readValues(target, "id");
         errors.push({
           file,
           line: lines[index],
@@ -247,12 +343,18 @@ function checkReferences(data: Dataset): DataError[] {
           message: `is not an id in ${spec.ref}.csv${didYouMean(value, known)}`,
           allowed: `one of the ${known.size} ids in ${spec.ref}.csv`,
         });
+      };
       for (let index = 0; index < rows.length; index++) {
-        const cell = (rows[index] as Record<string, unknown>)[field] as string | string[] | undefined;
+        const row = rows[index] as Record<string, unknown>;
+        const cell = row[field] as string | string[] | undefined;
         if (typeof cell === "string") {
-          if (!known.has(cell)) unknown(index, cell);
+          const id = idOf(cell);
+          // The reference takes the valid target row's own string, equal in value: a later join by
+          // id (the story's sources by event) then compares two references to one string, not characters.
+          if (id !== undefined) row[field] = id;
+          else if (!isKnown(cell)) unknown(index, cell);
         } else if (cell) {
-          for (const value of cell) if (!known.has(value)) unknown(index, value);
+          for (const value of cell) if (!isKnown(value)) unknown(index, value);
         }
       }
     }
@@ -260,13 +362,67 @@ function checkReferences(data: Dataset): DataError[] {
   return errors;
 }
 
+/**
+ * The ids of a table: `isKnown`, whether a value is the id of a row read, valid or not (as
+ * readValues(table, "id").has); `idOf`, the id string of the first valid row with that value.
+ */
+function knownIds(table: Table<TableName>): {
+  isKnown: (value: string) => boolean;
+  idOf: (value: string) => string | undefined;
+} {
+  const { first } = firstRows(table, "id");
+  const rows = table.rows as { id?: unknown }[];
+  const rowOf = rowFinder(table);
+  const column = table.header.indexOf("id");
+  const rejected = new Set(table.rejected.map(({ cells }) => cells[column]?.trim()));
+  return {
+    isKnown: (value) => first.has(value) || rejected.has(value),
+    idOf: (value) => {
+      const index = rowOf(value);
+      return index === undefined ? undefined : String(rows[index].id);
+    },
+  };
+}
+
+/**
+ * The index of the first valid row of a table with an id, looked up in firstRows. References
+ * mostly follow their target's order (sources.csv lists each event's sources in the order of
+ * events.csv): where the ids are unique, the row found last and the one after it are tried
+ * first, which spares most lookups in a table of 100k ids.
+ */
+function rowFinder(table: Table<TableName>): (id: string) => number | undefined {
+  const { first, repeats } = firstRows(table, "id");
+  const rows = table.rows as { id?: unknown }[];
+  const unique = repeats.size === 0;
+  let last = 0;
+  return (id) => {
+    if (unique && last < rows.length) {
+      if (rows[last].id === id) return last;
+      if (last + 1 < rows.length && rows[last + 1].id === id) return ++last;
+    }
+    const index = first.get(id);
+    if (index !== undefined) last = index;
+    return index;
+  };
+}
+
 function checkEverySourced(data: Dataset): DataError[] {
   if (!data.sources.readable) return [];
-  const sourced = readValues(data.sources, "event_id");
   const { file, rows, lines, header } = data.events;
+  // Each source read, valid or not, marks the first event with its id.
+  const { repeats } = firstRows(data.events, "id");
+  const rowOf = rowFinder(data.events);
+  const sourced = new Uint8Array(rows.length);
+  const mark = (id: string | undefined) => {
+    const index = id === undefined ? undefined : rowOf(id);
+    if (index !== undefined) sourced[index] = 1;
+  };
+  for (const source of data.sources.rows) mark(source.event_id);
+  const column = data.sources.header.indexOf("event_id");
+  for (const { cells } of data.sources.rejected) mark(cells[column]?.trim());
   const errors: DataError[] = [];
   rows.forEach((event, index) => {
-    if (!sourced.has(event.id)) {
+    if (!sourced[repeats.size === 0 ? index : (repeats.get(index) ?? index)]) {
       errors.push({
         file,
         line: lines[index],
@@ -283,15 +439,27 @@ function checkEverySourced(data: Dataset): DataError[] {
 
 const readValuesCache = new WeakMap<Table<TableName>, Map<string, Set<string>>>();
 
-/** The values of a column in every row read, valid or not (computed once per table and column). */
-function readValues(table: Table<TableName>, column: string): Set<string> {
+/**
+ * The values of a column of single values (an id, the id of an event) in every row read,
+ * valid or not, in the order of the file (computed once per table and column). A valid row's
+ * value is its trimmed cell, as parsed; a rejected row's is read from its cells.
+ */
+export function readValues(table: Table<TableName>, column: string): Set<string> {
   let byColumn = readValuesCache.get(table);
   if (!byColumn) readValuesCache.set(table, (byColumn = new Map()));
   let values = byColumn.get(column);
   if (!values) {
     const index = table.header.indexOf(column);
+    const { rows, lines, rejected } = table;
+    const cellOf = (row: CsvRow) => row.cells[index]?.trim();
     values = new Set();
-    for (const cells of table.read) values.add(cells[index]?.trim());
+    let next = 0;
+    for (let at = 0; at < rows.length; at++) {
+      while (next < rejected.length && rejected[next].line < lines[at]) values.add(cellOf(rejected[next++]));
+      // A blank optional cell is parsed as undefined; as read it is "".
+      values.add(((rows[at] as Record<string, unknown>)[column] as string | undefined) ?? "");
+    }
+    while (next < rejected.length) values.add(cellOf(rejected[next++]));
     byColumn.set(column, values);
   }
   return values;
@@ -312,14 +480,19 @@ const CACHE_LIMIT = 50_000;
  */
 function cellParser(spec: ColumnSpec): (value: string | undefined) => Parsed {
   const cache = new Map<string, Parsed>();
+  // An enumeration's value is the schema's own string, which the code compares it with.
+  const canonical = spec.values && new Map(spec.values.map((value) => [value, value]));
   const parse = (value: string | undefined): Parsed => {
     const parsed = spec.schema.safeParse(value);
-    if (parsed.success) return parsed.data;
+    if (parsed.success) return canonical?.get(parsed.data as string) ?? parsed.data;
     return new Invalid(
       value === undefined ? "is empty but required" : (parsed.error.issues[0]?.message ?? "is not valid"),
     );
   };
   const empty = parse(undefined);
+  // A value the column's quick test accepts is its own parsed value (schema.ts); zod for the rest.
+  const { accepts } = spec;
+  if (accepts) return (value) => (value === undefined ? empty : accepts(value) ? value : parse(value));
   // A column whose values hardly repeat (ids, headlines) is not cached: the memory would cost more.
   let caching = true;
   let lookups = 0;
