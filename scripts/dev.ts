@@ -44,10 +44,22 @@ function watchSources(): FSWatcher[] {
   const loaders = readdirSync(src, { recursive: true, encoding: "utf8" })
     .filter((path) => /\.\w+\.ts$/.test(path) && !path.includes(".observablehq"))
     .map((path) => join(src, path));
-  const touch = (what: string) => {
+  const touchLoaders = () => {
     const now = new Date();
     for (const loader of loaders) utimesSync(loader, now, now);
-    console.log(`dev: ${what} changed, the preview reloads`);
+  };
+  // Framework starts watching a page's loader only after the page has connected; a save in that
+  // moment would go unseen. So the loaders are touched at once and again when the saves have
+  // settled for a second (a page whose loader output did not change is not reloaded).
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const touch = (what: string) => {
+    touchLoaders();
+    if (!settle) console.log(`dev: ${what} changed, the preview reloads`);
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      settle = undefined;
+      touchLoaders();
+    }, 1000).unref();
   };
   console.log(`dev: watching data/*.csv and story/*.md for ${loaders.length} loaders`);
   return [
