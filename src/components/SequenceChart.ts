@@ -470,7 +470,12 @@ function labelStep(layer: Layers, view: StepView, layout: Layout, frame: Frame, 
     lineHeight: LINE_HEIGHT,
     markRadius: CALL_RADIUS,
   };
-  const { orders, weight } = labelOrders(events, frame.bandLabels);
+  // A band label that would repeat a direct label word for word says nothing new.
+  const said = new Set(events.map((request) => request.texts[0][0]));
+  const band = frame.bandLabels
+    .map((request) => ({ ...request, fixed: request.fixed!.filter(({ lines }) => !said.has(lines[0])) }))
+    .filter((request) => request.fixed.length > 0);
+  const { orders, weight } = labelOrders(events, band);
   const placed = placeBest(orders, options, weight);
   const isEvent = new Set(events.map((request) => request.id));
   drawLabels(

@@ -81,7 +81,7 @@ function segments(
 /**
  * Where a segment's label may stand, best first: under the band, each text (longest
  * first) centred on the segment, then ending at its end, then starting at its start;
- * a halt's also one line lower, where a direct label needs the place under the band.
+ * a halt's length also one line lower, where a direct label needs the place under the band.
  * A shorter text costs more than another place.
  */
 function bandCandidates(
@@ -93,8 +93,8 @@ function bandCandidates(
   const height = fontSize + 4;
   const isHalt = segment.status !== "flowing" || segment.reported !== undefined;
   const inset = 3;
-  // The second line clears a direct label under the band.
-  const lines = isHalt ? [y, y + height + 5] : [y];
+  // The second line clears a direct label under the band: for a halt's length only.
+  const lines = segment.halted ? [y, y + height + 5] : [y];
   return lines.flatMap((top, line) =>
     segment.texts.flatMap((text, index) => {
       const width = textWidth(text, fontSize, "regular");
