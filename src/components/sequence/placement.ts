@@ -195,7 +195,7 @@ const WRAPPED_COST = 2;
 const AMBIGUOUS_COST = 5;
 /** Above this cost, a placement with wrapped texts first is tried too. */
 const WRAP_FIRST_ABOVE = 10;
-const OUTSIDE_ROW_COST = 8;
+const OUTSIDE_ROW_COST = 20;
 
 /** A label (not its leader) that leaves its mark's row. */
 function outsideRow(label: PlacedLabel, requests: readonly LabelRequest[]): boolean {
