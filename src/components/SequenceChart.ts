@@ -17,17 +17,17 @@ import { eventHref } from "../lib/links.js";
 import { detailsPanel, el } from "./common.js";
 import { LABELS } from "./labels.js";
 import { MUTED, paint, SIDE_COLOR } from "./palette.js";
-import { bandBox, drawBand, hatchPattern, type BandLabel } from "./sequence/band.js";
+import { bandBox, drawBand, drawBandLabels, hatchPattern, type BandLabelRequest } from "./sequence/band.js";
 import { setReachable, wireMarks } from "./sequence/interaction.js";
 import {
   dayMonth,
   detailsAnnouncement,
   markName,
   shortLabel,
-  shorterLabel,
+  shorterLabels,
   stepSentence,
 } from "./sequence/names.js";
-import { placeLabels, textWidth, type Box, type PlacedLabel } from "./sequence/placement.js";
+import { placeBest, textWidth, type Box, type LabelRequest, type PlacedLabel } from "./sequence/placement.js";
 import { layoutRows, rowLabel, rowOf, rowsFor, sideOf, type RowBox } from "./sequence/rows.js";
 import {
   DAY,
@@ -189,7 +189,7 @@ function drawAxis(
   group: Group,
   y: number,
   [left, right]: [number, number],
-  ticks: { x: number; label: string }[],
+  ticks: { x: number; label: string; dx: number }[],
 ) {
   group.attr("transform", `translate(0,${y})`);
   group.selectAll("path").data([null]).join("path").attr("d", `M${left},0.5H${right}`);
@@ -204,7 +204,47 @@ function drawAxis(
     )
     .attr("transform", (tick) => `translate(${tick.x.toFixed(1)},0)`)
     .select("text")
+    .attr("x", (tick) => (tick.dx ? tick.dx.toFixed(1) : null))
     .text((tick) => tick.label);
+}
+
+/** Room between two tick labels. */
+const TICK_GAP = 8;
+
+/**
+ * The axis' ticks and labels: the first label and the first of each new year carry
+ * the year ("30. Juni 2025", "März 2025"); a label at an end of the axis is moved
+ * inside the graphic; where labels would touch, the tick after the first goes, or
+ * there are fewer ticks.
+ */
+function axisTicks(
+  domain: Domain,
+  x: (date: Date) => number,
+  [left, right]: [number, number],
+  months: readonly string[],
+  lang: Lang,
+) {
+  const words = MESSAGES[lang].sequence;
+  const labelled = (ticks: ReturnType<typeof timeTicks>) =>
+    ticks.map((tick, index) => {
+      const year = tick.date.getUTCFullYear();
+      const short =
+        tick.unit === "day" ? dayMonth(isoDay(tick.date), months, lang) : months[tick.date.getUTCMonth()];
+      const newYear = index === 0 || ticks[index - 1].date.getUTCFullYear() !== year;
+      const label = newYear ? words.withYear(short, year) : short;
+      const width = textWidth(label, FONT_SIZE, "regular");
+      const centre = Math.max(left - 4 + width / 2, Math.min(right + 4 - width / 2, x(tick.date)));
+      return { x: x(tick.date), label, dx: centre - x(tick.date), width };
+    });
+  type Labelled = ReturnType<typeof labelled>[number];
+  const touch = (a: Labelled, b: Labelled) => a.x + a.dx + a.width / 2 + TICK_GAP > b.x + b.dx - b.width / 2;
+  // The ticks that touch no label kept before them; one may go (next to the longer first label), else fewer ticks.
+  for (let room = right - left; ; room *= 0.8) {
+    const ticks = labelled(timeTicks(domain, room));
+    const kept: Labelled[] = [];
+    for (const tick of ticks) if (kept.length === 0 || !touch(kept[kept.length - 1], tick)) kept.push(tick);
+    if (ticks.length - kept.length <= 1) return kept;
+  }
 }
 
 /** Marks: a hit area, a dot in the colour of its side, the call number in Putin calls. */
@@ -272,12 +312,13 @@ function drawLabels(labels: Group, leaders: Group, placed: PlacedLabel[]) {
     .text((d) => d.line);
   leaders
     .selectAll("line")
-    .data(placed.filter((d) => d.leader))
+    .data(placed.filter((d) => d.leader).map((d) => ({ id: d.id, ...d.leader! })))
     .join("line")
-    .attr("x1", (d) => d.anchor.x)
-    .attr("y1", (d) => d.anchor.y)
-    .attr("x2", (d) => Math.max(d.x, Math.min(d.x + d.width, d.anchor.x)))
-    .attr("y2", (d) => (d.y > d.anchor.y ? d.y : d.y + d.height));
+    .attr("data-leader", (d) => d.id)
+    .attr("x1", (d) => d.x)
+    .attr("y1", (d) => d.y1)
+    .attr("x2", (d) => d.x)
+    .attr("y2", (d) => d.y2);
 }
 
 type Marks = ReturnType<typeof drawMarks>;
@@ -314,12 +355,24 @@ function stepLayout(
     isVisible,
     bottom: last ? last.y + last.height : EDGE,
     weapons: rowBox.get("weapons"),
+    /** The top and bottom of an event's row. */
+    rowSpan: (d: SequenceEvent): [number, number] | undefined => {
+      const row = rowBox.get(rowOf(d));
+      return row && [row.y, row.y + row.height];
+    },
   };
 }
 type Layout = ReturnType<typeof stepLayout>;
 
-/** Rows, delivery band and axis of a step; returns the boxes that labels keep clear of. */
-function drawFrame(layer: Layers, data: SequenceData, view: StepView, layout: Layout, lang: Lang): Box[] {
+/** What the frame gives the label placement: text to keep clear of, the band, the band's labels to place. */
+interface Frame {
+  obstacles: Box[];
+  soft: Box[];
+  bandLabels: BandLabelRequest[];
+}
+
+/** Rows, delivery band and axis of a step; returns what the labels keep clear of and the band's labels. */
+function drawFrame(layer: Layers, data: SequenceData, view: StepView, layout: Layout, lang: Lang): Frame {
   const { x, range, weapons } = layout;
   const rowLabels = drawRows(layer.rows, layout.rows, range, lang);
   const band = weapons
@@ -333,15 +386,8 @@ function drawFrame(layer: Layers, data: SequenceData, view: StepView, layout: La
     : [];
   layer.band.classed("is-hidden", !weapons);
   if (!weapons) layer.band.selectAll("*").remove();
-  const ticks = timeTicks(view.domain, range[1] - range[0]).map((tick) => ({
-    x: x(tick.date),
-    label:
-      tick.unit === "day"
-        ? dayMonth(isoDay(tick.date), data.months, lang)
-        : data.months[tick.date.getUTCMonth()],
-  }));
-  drawAxis(layer.axis, layout.bottom + 2, range, ticks);
-  return [...rowLabels, ...band, ...(weapons ? [bandBox(weapons.markY, range)] : [])];
+  drawAxis(layer.axis, layout.bottom + 2, range, axisTicks(view.domain, x, range, data.months, lang));
+  return { obstacles: rowLabels, soft: weapons ? [bandBox(weapons.markY, range)] : [], bandLabels: band };
 }
 
 /** Highlighted, muted or out of view: classes, names and state of every mark. */
@@ -371,26 +417,73 @@ function styleMarks(
   return reachable;
 }
 
-/** Direct labels of the step's events, placed clear of each other, the marks and the frame's own text. */
-function labelStep(layer: Layers, view: StepView, layout: Layout, obstacles: Box[], width: number): void {
+/**
+ * The orders in which the labels may be placed, and what leaving one out costs: an
+ * event's label most, a halt's length less, an announcement or NATO purchases less
+ * again, a running phase's label nothing. The halts go before or after the events
+ * (in the step's order, by time either way, the news first); the rest come last.
+ */
+function labelOrders(events: LabelRequest[], band: BandLabelRequest[]) {
+  const halted = band.filter((request) => request.halted);
+  const optional = band.filter((request) => request.isHalt && !request.halted);
+  const others = band.filter((request) => !request.isHalt);
+  const weights = new Map(band.map((request) => [request.id, request.halted ? 100 : request.isHalt ? 8 : 0]));
+  const byX = [...events].sort((a, b) => a.x - b.x);
+  const newsFirst = [...byX].sort((a, b) => (b.importance ?? 1) - (a.importance ?? 1));
+  const orders = [events, byX, [...byX].reverse(), newsFirst].flatMap((order) => [
+    [...halted, ...order, ...optional, ...others],
+    [...order, ...halted, ...optional, ...others],
+  ]);
+  return { orders, weight: (id: string) => weights.get(id) ?? 1000 };
+}
+
+/**
+ * Direct labels of the step's events and the band's labels, placed together: the
+ * band's halts first or the events first, the events in the step's order or by
+ * time, whichever leaves the reader more (every event labelled, the halts'
+ * lengths, no leader across a mark, fewer leaders, whole texts).
+ */
+function labelStep(layer: Layers, view: StepView, layout: Layout, frame: Frame, width: number): void {
   const shown = view.focused.filter(layout.isVisible);
   const marksAsBoxes = shown.map((d) => {
     const p = layout.position(d);
     const r = radiusOf(d) + 1;
     return { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
   });
-  const requests = shown.map((d) => {
+  // The latest event is the step's news: its label is the last to be shortened.
+  const latest = shown.reduce((max, d) => (d.date > max ? d.date : max), "");
+  const events: LabelRequest[] = shown.map((d) => {
     const label = view.labels.get(d.id)!;
-    return { id: d.id, ...layout.position(d), texts: [[label], [shorterLabel(d, label, view.lang)]] };
+    return {
+      id: d.id,
+      ...layout.position(d),
+      texts: [[label], ...shorterLabels(d, label, view.lang).map((text) => [text])],
+      importance: d.date === latest ? 3 : 1,
+      row: layout.rowSpan(d),
+    };
   });
-  const placed = placeLabels(requests, {
+  const options = {
     bounds: { x: EDGE, y: EDGE, width: width - 2 * EDGE, height: layout.bottom - EDGE },
-    obstacles: [...obstacles, ...marksAsBoxes],
+    obstacles: frame.obstacles,
+    soft: [...frame.soft, ...marksAsBoxes],
     fontSize: FONT_SIZE,
     lineHeight: LINE_HEIGHT,
     markRadius: CALL_RADIUS,
-  });
-  drawLabels(layer.labels, layer.leaders, placed);
+  };
+  // A band label that would repeat a direct label word for word says nothing new.
+  const said = new Set(events.map((request) => request.texts[0][0]));
+  const band = frame.bandLabels
+    .map((request) => ({ ...request, fixed: request.fixed!.filter(({ lines }) => !said.has(lines[0])) }))
+    .filter((request) => request.fixed.length > 0);
+  const { orders, weight } = labelOrders(events, band);
+  const placed = placeBest(orders, options, weight);
+  const isEvent = new Set(events.map((request) => request.id));
+  drawLabels(
+    layer.labels,
+    layer.leaders,
+    placed.filter((label) => isEvent.has(label.id)),
+  );
+  drawBandLabels(layer.band, frame.bandLabels, placed);
 }
 
 /** Opens an event's details in the panel; announces "Details: headline" in a live line, never the panel. */
@@ -449,11 +542,11 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
   root.highlight = (ids = []) => {
     const view = stepView(data, ids, options);
     const layout = stepLayout(data, view, { width, height }, widest);
-    const obstacles = drawFrame(layer, data, view, layout, lang);
+    const frame = drawFrame(layer, data, view, layout, lang);
     const name = (d: SequenceEvent) =>
       markName(d, view.labels.get(d.id) ?? shortLabel(d, data.actors, lang, options.labels));
     reachable = styleMarks(marks, view, layout, name);
-    labelStep(layer, view, layout, obstacles, width);
+    labelStep(layer, view, layout, frame, width);
     root.dataset.focus = ids.join(" ");
     root.dataset.domain = view.period.join("/");
     root.dataset.rows = layout.rows.map((row) => row.key).join(" ");

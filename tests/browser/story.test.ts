@@ -138,6 +138,23 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
           text: text.textContent,
           ...rect(text),
         })),
+        // The band's labels and the row names: no direct label or leader line may cross them.
+        texts: [
+          ...document.querySelectorAll<SVGTextElement>(".seq-band:not(.is-hidden) text, .seq-rows text"),
+        ].map((text) => ({ text: text.textContent, ...rect(text) })),
+        leaders: [...document.querySelectorAll<SVGLineElement>(".seq-leaders line")].map((line) => {
+          const [x, y1, y2] = ["x1", "y1", "y2"].map((name) => Number(line.getAttribute(name)));
+          return {
+            id: line.dataset.leader!,
+            x: frame.x + x,
+            top: frame.y + Math.min(y1, y2),
+            bottom: frame.y + Math.max(y1, y2),
+          };
+        }),
+        ticks: [...document.querySelectorAll<SVGTextElement>(".seq-axis text")].map((text) => ({
+          text: text.textContent,
+          ...rect(text),
+        })),
         announcement: document.querySelector(".step-nav [aria-live]")?.textContent ?? "",
       };
     });
@@ -178,6 +195,36 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
                   other.y + other.height <= label.y;
                 expect(apart, `${step.id}: "${label.text}" overlaps "${other.text}"`).toBe(true);
               }
+          }
+          // Nor does a label or a leader line cross the band's labels or the row names; a leader crosses no other label.
+          type Rect = { x: number; y: number; width: number; height: number };
+          const apart = (a: Rect, b: Rect) =>
+            a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+          for (const text of state.texts) {
+            for (const label of state.labels)
+              expect(apart(label, text), `${step.id}: "${label.text}" overlaps "${text.text}"`).toBe(true);
+            for (const tick of state.ticks)
+              expect(apart(tick, text), `${step.id}: tick "${tick.text}" overlaps "${text.text}"`).toBe(true);
+          }
+          for (const leader of state.leaders) {
+            const line = { x: leader.x - 0.5, y: leader.top, width: 1, height: leader.bottom - leader.top };
+            for (const text of state.texts)
+              expect(apart(line, text), `${step.id}: the leader of ${leader.id} crosses "${text.text}"`).toBe(
+                true,
+              );
+            for (const label of state.labels)
+              if (label.id !== leader.id)
+                expect(
+                  apart(line, label),
+                  `${step.id}: the leader of ${leader.id} crosses "${label.text}"`,
+                ).toBe(true);
+          }
+          // The axis carries the year at its first tick; its labels stay apart and inside the graphic.
+          expect(state.ticks[0]?.text, step.id).toMatch(/\b2025$/);
+          for (const [i, tick] of state.ticks.entries()) {
+            expect(tick.x).toBeGreaterThanOrEqual(state.frame.x - 0.5);
+            expect(tick.x + tick.width).toBeLessThanOrEqual(state.frame.x + state.frame.width + 0.5);
+            if (i > 0) expect(state.ticks[i - 1].x + state.ticks[i - 1].width, step.id).toBeLessThan(tick.x);
           }
           // Focusable marks are the visible marks; the tab stop is the step's first event; highlighted marks say so.
           expect(state.focusable, step.id).toEqual(state.visible);

@@ -4,7 +4,15 @@ import { readFileSync } from "node:fs";
 import { scaleUtc } from "d3-scale";
 import { describe, expect, it, vi } from "vitest";
 import { eventsFrom, SequenceChart, stepView } from "../../src/components/SequenceChart.js";
-import { placeLabels, overlaps, textWidth, type Box } from "../../src/components/sequence/placement.js";
+import {
+  leaderBox,
+  overlaps,
+  placeBest,
+  placeLabels,
+  placementCost,
+  textWidth,
+  type Box,
+} from "../../src/components/sequence/placement.js";
 import { rowOf } from "../../src/components/sequence/rows.js";
 import { fullDomain, timeScale, zoomDomain, DAY } from "../../src/components/sequence/scale.js";
 import type { Lang } from "../../src/lib/format.js";
@@ -60,6 +68,43 @@ function labelBoxes(chart: HTMLElement): (Box & { id: string })[] {
   });
 }
 
+/** The band's labels and the row names, as estimated: no direct label and no leader line may cross them. */
+function frameTexts(chart: HTMLElement): (Box & { id: string })[] {
+  const texts = (selector: string, top: (y: number) => number, height: number) =>
+    [...chart.querySelectorAll(selector)].map((text) => ({
+      id: text.textContent!,
+      x: Number(text.getAttribute("x")) - (selector.includes("band") ? 2 : 0),
+      y: top(Number(text.getAttribute("y"))),
+      width: textWidth(text.textContent!, 11, "regular"),
+      height,
+    }));
+  return [...texts(".seq-band-label", (y) => y - 11, 15), ...texts(".seq-rows text", (y) => y - 11, 14)];
+}
+
+/** The leader lines, each as the box of its one pixel. */
+const leaderBoxes = (chart: HTMLElement): (Box & { id: string })[] =>
+  [...chart.querySelectorAll(".seq-leaders line")].map((line) => {
+    const [x, y1, y2] = ["x1", "y1", "y2"].map((name) => Number(line.getAttribute(name)));
+    return {
+      id: line.getAttribute("data-leader")!,
+      x: x - 0.5,
+      y: Math.min(y1, y2),
+      width: 1,
+      height: Math.abs(y2 - y1),
+    };
+  });
+
+/** The axis' tick labels with their estimated extent. */
+const tickLabels = (chart: HTMLElement) =>
+  [...chart.querySelectorAll(".seq-axis g")].map((tick) => {
+    const text = tick.querySelector("text")!;
+    const centre =
+      Number(/translate\(([-\d.]+),/.exec(tick.getAttribute("transform")!)![1]) +
+      Number(text.getAttribute("x") ?? 0);
+    const width = textWidth(text.textContent!, 12, "regular");
+    return { label: text.textContent!, left: centre - width / 2, right: centre + width / 2 };
+  });
+
 describe("SequenceChart", () => {
   it("draws one mark per event", () => {
     const chart = render();
@@ -108,6 +153,39 @@ describe("SequenceChart", () => {
             for (const other of boxes)
               if (other !== box)
                 expect(overlaps(box, other), `${step.id}: ${box.id} / ${other.id}`).toBe(false);
+          }
+          // No direct label or leader line crosses the band's labels, the row names, another label or leader.
+          const texts = frameTexts(chart);
+          const leaders = leaderBoxes(chart);
+          for (const box of [...boxes, ...leaders])
+            for (const text of texts)
+              expect(overlaps(box, text), `${step.id}: ${box.id} / "${text.id}"`).toBe(false);
+          for (const leader of leaders) {
+            for (const box of boxes)
+              if (box.id !== leader.id)
+                expect(overlaps(leader, box), `${step.id}: leader of ${leader.id} / ${box.id}`).toBe(false);
+            for (const other of leaders)
+              if (other !== leader) expect(overlaps(leader, other), `${step.id}: leaders`).toBe(false);
+          }
+          // The band's labels keep apart, inside the graphic; a halt in view has its length.
+          const band = texts.filter((text) =>
+            chart.querySelector(".seq-band")!.textContent!.includes(text.id),
+          );
+          for (const a of band) {
+            expect(a.x).toBeGreaterThanOrEqual(0);
+            expect(a.x + a.width).toBeLessThanOrEqual(width);
+            for (const b of band)
+              if (a !== b) expect(overlaps(a, b), `${step.id}: ${a.id} / ${b.id}`).toBe(false);
+          }
+          // The axis: the year with the first tick only, labels apart and inside the graphic.
+          const ticks = tickLabels(chart);
+          expect(ticks.length, step.id).toBeGreaterThanOrEqual(2);
+          expect(ticks[0].label, step.id).toMatch(/ 2025$/);
+          for (const [i, tick] of ticks.entries()) {
+            if (i > 0) expect(tick.label).not.toMatch(/2025/);
+            if (i > 0) expect(ticks[i - 1].right, `${step.id}: ${tick.label}`).toBeLessThan(tick.left);
+            expect(tick.left).toBeGreaterThanOrEqual(0);
+            expect(tick.right).toBeLessThanOrEqual(width);
           }
           // Everything else in view recedes; nothing outside the rows the step needs is shown.
           const rows = chart.dataset.rows!.split(" ");
@@ -212,14 +290,17 @@ describe("SequenceChart", () => {
   it("labels the whole time line by month and days when zoomed in", () => {
     const ticks = (chart: HTMLElement) =>
       [...chart.querySelectorAll(".seq-axis g text")].map((text) => text.textContent);
-    expect(ticks(render("de", 640))).toEqual(["Feb.", "März", "Apr.", "Mai", "Juni", "Juli"]);
-    expect(ticks(render("de", 280))).toEqual(["März", "Mai", "Juli"]);
+    // The first tick carries the year; the longer label pushes out its neighbour where they would touch.
+    expect(ticks(render("de", 760))).toEqual(["Feb. 2025", "März", "Apr.", "Mai", "Juni", "Juli"]);
+    expect(ticks(render("de", 280))).toEqual(["März 2025", "Mai", "Juli"]);
+    expect(ticks(render("en", 280))).toEqual(["Mar 2025", "May", "Jul"]);
     const zoomed = render("de", 640);
     zoomed.highlight(["2025-07-03-trump-putin-call", "2025-07-04-trump-zelensky-call"]);
-    expect(ticks(zoomed)[0]).toBe("30. Juni");
-    const english = render("en", 640);
+    expect(ticks(zoomed).slice(0, 3)).toEqual(["30. Juni 2025", "2. Juli", "3. Juli"]);
+    const english = render("en", 760);
     english.highlight(["2025-07-03-trump-putin-call"]);
-    expect(ticks(english).slice(0, 2)).toEqual(["29 Jun", "30 Jun"]);
+    expect(ticks(english)[0]).toBe("29 Jun 2025");
+    expect(ticks(english)).toContain("1 Jul");
   });
 
   it("moves with the arrow keys among the marks in view only, and announces opened details in a short line", async () => {
@@ -369,6 +450,63 @@ describe("greedy label placement", () => {
       bounds: { x: 0, y: 0, width: 100, height: 20 },
     });
     expect(none).toEqual([]);
+  });
+});
+
+describe("placing direct labels with the band's labels", () => {
+  const options = {
+    bounds: { x: 0, y: 0, width: 200, height: 100 },
+    // Text above the mark (a row name, say): no label and no leader may cross it.
+    obstacles: [{ x: 0, y: 0, width: 200, height: 38 }],
+    // The mark and the band it stands on.
+    soft: [
+      { x: 91, y: 41, width: 18, height: 18 },
+      { x: 0, y: 45, width: 200, height: 10 },
+    ],
+    fontSize: 12,
+    lineHeight: 14,
+    markRadius: 8,
+  };
+  const event = { id: "resume", x: 100, y: 50, texts: [["Lieferungen"]] };
+  // A band label with two places: right under the band, or a line lower.
+  const band = {
+    id: "band",
+    x: 100,
+    y: 50,
+    texts: [["9 Tage"]],
+    fixed: [61, 81].map((y, line) => ({
+      box: { x: 70, y, width: 60, height: 15 },
+      lines: ["9 Tage"],
+      cost: line * 25,
+    })),
+  };
+
+  it("never runs a leader line across a band label: placed after it, the direct label finds no place", () => {
+    const placed = placeLabels([band, event], options);
+    expect(placed.map((p) => p.id)).toEqual(["band"]);
+    expect(placed[0].y).toBe(61);
+    // Were the band label a mark, the leader would cross it (as the last resort that marks allow).
+    const [crossing] = placeLabels([event], { ...options, soft: [...options.soft, placed[0]] });
+    expect(crossing.crossing).toBe(true);
+    expect(overlaps(leaderBox(crossing.leader!), placed[0])).toBe(true);
+  });
+
+  it("moves the band label a line lower where a direct label needs the place under the band", () => {
+    const placed = placeBest(
+      [
+        [band, event],
+        [event, band],
+      ],
+      options,
+      (id) => (id === "band" ? 100 : 1000),
+    );
+    expect(placed.map((p) => p.id).sort()).toEqual(["band", "resume"]);
+    const [a, b] = placed;
+    expect(overlaps(a, b)).toBe(false);
+    for (const p of placed)
+      if (p.leader) for (const other of placed) expect(overlaps(leaderBox(p.leader), other)).toBe(false);
+    expect(placed.find((p) => p.id === "band")!.y).toBe(81);
+    expect(placementCost([band, event], placed)).toBeLessThan(1000);
   });
 });
 

@@ -1,19 +1,23 @@
 /**
  * The band of US deliveries in the weapons row: running, all halted, partly
  * halted, NATO purchases, as greys with hatching from the palette, from the
- * derived delivery phases; each halt labelled with its length in days.
+ * derived delivery phases; each halt labelled with its length in days. Its
+ * labels are placed together with the direct labels (placement.ts), so that no
+ * label or leader line crosses them.
  */
 import type { Selection } from "d3-selection";
 import type { DeliveryPhase, HaltPeriod } from "../../lib/derive.js";
 import type { Lang } from "../../lib/format.js";
 import { phaseLabels } from "../phase-labels.js";
 import { DELIVERY_STYLE, paint } from "../palette.js";
-import { textWidth, type Box } from "./placement.js";
+import { textWidth, type Box, type LabelRequest, type PlacedLabel } from "./placement.js";
 import { toDate } from "./scale.js";
 
 export const BAND_HEIGHT = 10;
 const LABEL_GAP = 4;
 const HATCH_SIZE = 6;
+const SHORTER_TEXT_COST = 10;
+const LOWER_LINE_COST = 25;
 
 let patternCount = 0;
 
@@ -47,9 +51,13 @@ interface Segment extends DeliveryPhase {
   texts: string[];
 }
 
-export interface BandLabel extends Box {
-  text: string;
+/** A label of the band: its segment's texts at positions of their own, for the label placement. */
+export interface BandLabelRequest extends LabelRequest {
   status: DeliveryPhase["status"];
+  /** A halt, an announced reversal or NATO purchases: labelled wherever it fits; running deliveries only inside their segment. */
+  isHalt: boolean;
+  /** Deliveries halted, fully or partly: its label gives the days. */
+  halted: boolean;
 }
 
 /** The phases in view with their x extent and label text. */
@@ -70,48 +78,35 @@ function segments(
     .filter((segment) => segment.x1 - segment.x0 > 0.5);
 }
 
-/** Labels under the band: the halts first and wherever they fit (the longest text that does), the others only inside their segment. */
-function bandLabels(
-  list: Segment[],
-  y: number,
-  [left, right]: [number, number],
-  fontSize: number,
-): BandLabel[] {
-  const labels: BandLabel[] = [];
-  // Halts and NATO purchases are labelled wherever they fit; running deliveries only inside their segment.
-  const isHalt = (segment: Segment) => segment.status !== "flowing" || segment.reported !== undefined;
-  for (const segment of [...list.filter(isHalt), ...list.filter((s) => !isHalt(s))]) {
-    const box = segment.texts
-      .map((text) => labelBox(segment, text, y, [left, right], fontSize))
-      .find(
-        (box) =>
-          box.width <= right - left &&
-          (isHalt(segment) || box.width <= segment.x1 - segment.x0) &&
-          labels.every((other) => box.x + box.width + 6 < other.x || other.x + other.width + 6 < box.x),
-      );
-    if (box) labels.push(box);
-  }
-  return labels;
-}
-
-/** A label's box under its segment's centre, kept inside the range. */
-function labelBox(
+/**
+ * Where a segment's label may stand, best first: under the band, each text (longest
+ * first) centred on the segment, then ending at its end, then starting at its start;
+ * a halt's length also one line lower, where a direct label needs the place under the band.
+ * A shorter text costs more than another place.
+ */
+function bandCandidates(
   segment: Segment,
-  text: string,
   y: number,
   [left, right]: [number, number],
   fontSize: number,
-): BandLabel {
-  const width = textWidth(text, fontSize, "regular");
-  const centre = (segment.x0 + segment.x1) / 2;
-  return {
-    x: Math.max(left, Math.min(right - width, centre - width / 2)),
-    y,
-    width,
-    height: fontSize + 4,
-    text,
-    status: segment.status,
-  };
+): { box: Box; lines: string[]; cost: number }[] {
+  const height = fontSize + 4;
+  const isHalt = segment.status !== "flowing" || segment.reported !== undefined;
+  const inset = 3;
+  // The second line clears a direct label under the band: for a halt's length only.
+  const lines = segment.halted ? [y, y + height + 5] : [y];
+  return lines.flatMap((top, line) =>
+    segment.texts.flatMap((text, index) => {
+      const width = textWidth(text, fontSize, "regular");
+      if (width > right - left || (!isHalt && width > segment.x1 - segment.x0)) return [];
+      const lefts = [(segment.x0 + segment.x1 - width) / 2, segment.x1 - inset - width, segment.x0 + inset];
+      return lefts.map((x, align) => ({
+        box: { x: Math.max(left, Math.min(right - width, x)), y: top, width, height },
+        lines: [text],
+        cost: index * SHORTER_TEXT_COST + align + line * LOWER_LINE_COST,
+      }));
+    }),
+  );
 }
 
 /** The band itself, which labels keep clear of. */
@@ -122,13 +117,14 @@ export const bandBox = (y: number, [left, right]: [number, number]): Box => ({
   height: BAND_HEIGHT,
 });
 
+/** Draws the band's segments; returns its labels as requests for the label placement. */
 export function drawBand(
   group: Selection<SVGGElement, undefined, null, undefined>,
   hatch: string,
   data: { phases: readonly DeliveryPhase[]; halts: readonly HaltPeriod[] },
   geometry: { x: (date: Date) => number; range: [number, number]; y: number; fontSize: number },
   lang: Lang,
-): BandLabel[] {
+): BandLabelRequest[] {
   const list = segments(data.phases, data.halts, geometry.x, geometry.range, lang);
   const fill = (status: DeliveryPhase["status"]) =>
     DELIVERY_STYLE[status].hatch ? hatch : paint(DELIVERY_STYLE[status].fill);
@@ -142,19 +138,32 @@ export function drawBand(
     .attr("height", BAND_HEIGHT)
     .attr("fill", (d) => fill(d.status))
     .attr("data-status", (d) => d.status);
-  const labels = bandLabels(
-    list,
-    geometry.y + BAND_HEIGHT / 2 + LABEL_GAP,
-    geometry.range,
-    geometry.fontSize,
-  );
+  const top = geometry.y + BAND_HEIGHT / 2 + LABEL_GAP;
+  return list.map((segment) => ({
+    id: `band-${segment.start}`,
+    x: (segment.x0 + segment.x1) / 2,
+    y: geometry.y,
+    texts: segment.texts.map((text) => [text]),
+    status: segment.status,
+    isHalt: segment.status !== "flowing" || segment.reported !== undefined,
+    halted: segment.halted,
+    fixed: bandCandidates(segment, top, geometry.range, geometry.fontSize),
+  }));
+}
+
+/** The band's labels where the placement put them. */
+export function drawBandLabels(
+  group: Selection<SVGGElement, undefined, null, undefined>,
+  requests: readonly BandLabelRequest[],
+  placed: readonly PlacedLabel[],
+): void {
+  const status = new Map(requests.map((request) => [request.id, request.status]));
   group
     .selectAll("text")
-    .data(labels)
+    .data(placed.filter((label) => status.has(label.id)))
     .join("text")
-    .attr("class", (d) => `seq-band-label is-${d.status}`)
+    .attr("class", (d) => `seq-band-label is-${status.get(d.id)}`)
     .attr("x", (d) => d.x + 2)
     .attr("y", (d) => d.y + d.height - 4)
-    .text((d) => d.text);
-  return labels;
+    .text((d) => d.lines[0]);
 }

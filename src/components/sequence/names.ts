@@ -41,11 +41,18 @@ export function shortLabel(
   return cut(event.headline);
 }
 
-/** The shortest form, where even the wrapped label finds no room: the call's number ("6.", "6th"), or the label cut short. */
-export function shorterLabel(event: SequenceEvent, label: string, lang: Lang): string {
-  if (event.callNumber && event.counterpart === "putin")
-    return MESSAGES[lang].ordinalDigits(event.callNumber);
-  return cut(label, 18);
+/**
+ * Shorter forms, where even the wrapped label finds no room: a numbered call without
+ * the name its lane gives ("6. Telefonat", "6th call"), then its number ("6.", "6th");
+ * else the label cut short.
+ */
+export function shorterLabels(event: SequenceEvent, label: string, lang: Lang): string[] {
+  if (event.callNumber && event.counterpart)
+    return [
+      MESSAGES[lang].sequence.callShort(event.callNumber),
+      MESSAGES[lang].ordinalDigits(event.callNumber),
+    ];
+  return [cut(label, 18)];
 }
 
 /** A mark's accessible name: "6. Telefonat mit Putin, 3. Juli 2025: Sechstes Telefonat: …". */

@@ -134,7 +134,11 @@ export interface SequenceWords {
   rows: Record<SequenceRow, string>;
   /** Day and short month name: "3. Juli" / "3 Jul". */
   dayMonth: (day: number, monthName: string) => string;
+  /** An axis label with its year, for the first tick: "30. Juni 2025", "März 2025" / "30 Jun 2025". */
+  withYear: (label: string, year: number) => string;
   call: (n: number | undefined, name: string) => string;
+  /** A numbered call without the name, where the lane names it and room is short: "6. Telefonat" / "6th call". */
+  callShort: (n: number) => string;
   meeting: (name: string) => string;
   notHeld: string;
   shows: string;
