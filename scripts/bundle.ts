@@ -9,7 +9,7 @@
  * drops the Observable runtime from pages that define no cells (lib/html.ts), and removes
  * the unbundled copies of modules. The development server (`npm run dev`) is not affected.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { build, type Metafile } from "esbuild";
 import { pageModules, withModules, withoutIdleRuntime } from "../src/lib/html.js";
@@ -57,6 +57,16 @@ function closure(start: readonly string[], staticImports: Map<string, string[]>)
   };
   start.forEach(visit);
   return [...seen];
+}
+
+/** Deletes the .js files under a folder, then the folders left empty. */
+function removeModules(folder: string): void {
+  const paths = readdirSync(folder, { recursive: true, encoding: "utf8" }).map((path) => join(folder, path));
+  for (const path of paths) if (path.endsWith(".js")) rmSync(path);
+  // Deepest first, so that a folder's empty subfolders are gone before it is looked at.
+  for (const path of paths.sort((a, b) => b.length - a.length))
+    if (existsSync(path) && statSync(path).isDirectory() && readdirSync(path).length === 0) rmdirSync(path);
+  if (readdirSync(folder).length === 0) rmdirSync(folder);
 }
 
 export async function bundlePages(dist: string): Promise<{ pages: number; entries: number; files: number }> {
@@ -109,8 +119,6 @@ export async function bundlePages(dist: string): Promise<{ pages: number; entrie
     const left = readFileSync(page, "utf8").match(/"[^"]*\b(?:_import|_node)\/[^"]*\.js"/);
     if (left) throw new Error(`${relative(dist, page)} still names the unbundled module ${left[0]}`);
   }
-  for (const dir of UNBUNDLED)
-    for (const file of readdirSync(join(dist, dir), { recursive: true, encoding: "utf8" }))
-      if (file.endsWith(".js")) rmSync(join(dist, dir, file));
+  for (const dir of UNBUNDLED) removeModules(join(dist, dir));
   return { pages: pages.length, entries: entries.length, files: Object.keys(metafile.outputs).length };
 }
