@@ -105,16 +105,20 @@ function checkLabels(text: string, file: string, eventIds: ReadonlySet<string>):
   const start = text.slice(0, match.index + match[1].length).split("\n").length;
   const lineOf = (offset: number) => start + match[2].slice(0, offset).split("\n").length - 1;
   let labels: unknown;
+  let line = start;
   try {
     labels = JSON.parse(match[2]);
   } catch (error) {
     labels = (error as Error).message;
+    // JSON.parse names the character where it stopped; the editor gets that character's line.
+    const position = /at position (\d+)/.exec(labels as string);
+    if (position) line = lineOf(Number(position[1]));
   }
   if (typeof labels !== "object" || labels === null || Array.isArray(labels))
     return [
       {
         file,
-        line: start,
+        line,
         value: STORY_PAGE_IDS.sequenceLabels,
         message: `is not a JSON object${typeof labels === "string" ? ` (${labels})` : ""}`,
         allowed: '{"event-id": "short label", …}, each line but the last ending in a comma',
