@@ -7,6 +7,7 @@ import { loadDataset, readConfirmedFacts, readDataFiles, readStories } from "../
 import { count, duration, NOUNS } from "../src/lib/grammar.js";
 import { checkStoryText, STORY_PLACEHOLDERS } from "../src/lib/story-check.js";
 import { storyFacts } from "../src/lib/placeholders.js";
+import { publishedDate } from "../src/lib/publisher.js";
 import { buildStory } from "../src/lib/story.js";
 import { validateDataset } from "../src/lib/validate.js";
 import { FIXTURE_DIR } from "./helpers.js";
@@ -139,5 +140,19 @@ describe("counts in sentences", () => {
     expect(count(0, NOUNS.source, "en")).toBe("zero sources");
     expect(duration(1, "de")).toBe("einen Tag lang");
     expect(duration(9, "en")).toBe("for nine days");
+  });
+});
+
+describe("the publisher block", () => {
+  it("dates the first publication by the earliest correction, whatever a newer one says", () => {
+    const story = buildStory(data, "de");
+    const first = [...data.corrections.rows].map((row) => row.date).sort()[0];
+    expect(publishedDate(story)).toBe(first);
+    const newer = {
+      ...story,
+      corrections: [{ date: "2099-01-01", dateLabel: "", text: "" }, ...story.corrections],
+    };
+    expect(publishedDate(newer)).toBe(first);
+    expect(publishedDate({ ...story, corrections: [] })).toBe(story.meta.updated);
   });
 });

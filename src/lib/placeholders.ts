@@ -32,6 +32,6 @@ export function storyFacts(story: StoryData): Record<string, string> {
     "sixthCall.time": call.timeLabel ?? call.dateLabel,
     "marchHalt.days": cardinal(march.days, lang),
     "julyHalt.days": cardinal(july.days, lang),
-    ...publisherValues(lang),
+    ...publisherValues(story),
   };
 }
