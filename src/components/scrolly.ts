@@ -182,8 +182,16 @@ export function scrollytelling(
     return true;
   }
 
-  back.addEventListener("click", () => go(current - 1));
-  next.addEventListener("click", () => go(current + 1));
+  // At either end the pressed button is disabled, which would drop the keyboard's focus to the
+  // top of the page; the reader goes on from the step instead (its text, then what follows).
+  const press = (button: HTMLButtonElement, delta: number) => () => {
+    go(current + delta);
+    if (!button.disabled) return;
+    steps[current].tabIndex = -1;
+    steps[current].focus({ preventScroll: true });
+  };
+  back.addEventListener("click", press(back, -1));
+  next.addEventListener("click", press(next, 1));
   observeSteps(steps, activate, () => follow(location.hash), invalidation);
   if (!(location.hash && follow(location.hash, false))) activate(0);
   return { nav, go };
