@@ -120,6 +120,12 @@ function observeSteps(
   });
 }
 
+/** Gives an element the keyboard's focus where it stands (the story has scrolled to it already). */
+function focusInPlace(node: HTMLElement): void {
+  node.tabIndex = -1;
+  node.focus({ preventScroll: true });
+}
+
 export function scrollytelling(
   container: HTMLElement,
   { lang, onStep, onEvent, invalidation }: ScrollyOptions,
@@ -186,9 +192,7 @@ export function scrollytelling(
   // top of the page; the reader goes on from the step instead (its text, then what follows).
   const press = (button: HTMLButtonElement, delta: number) => () => {
     go(current + delta);
-    if (!button.disabled) return;
-    steps[current].tabIndex = -1;
-    steps[current].focus({ preventScroll: true });
+    if (button.disabled) focusInPlace(steps[current]);
   };
   back.addEventListener("click", press(back, -1));
   next.addEventListener("click", press(next, 1));
