@@ -7,7 +7,7 @@ import { leadingSources } from "../lib/source-policy.js";
 import type { Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
 import { eventHref } from "../lib/links.js";
-import type { StoryActor, StoryEvent, StorySource } from "../lib/story.js";
+import type { ActorSummary, StoryActor, StoryEvent, StorySource } from "../lib/story.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
 import { LEGACY_TOPIC_COLOR } from "./palette.js";
@@ -142,7 +142,11 @@ export function sourceLine(events: StoryEvent[], dataUntilLabel: string, lang: L
 }
 
 /** Everything known about an event, for the details panel. */
-export function eventDetails(event: StoryEvent, actors: Record<string, StoryActor>, lang: Lang): HTMLElement {
+export function eventDetails(
+  event: StoryEvent,
+  actors: Record<string, ActorSummary>,
+  lang: Lang,
+): HTMLElement {
   const labels = LABELS[lang];
   const when = [event.dateLabel, event.timeLabel ?? event.timing].filter(Boolean).join(" · ");
   const who = event.actors.map((id) => actors[id]?.name ?? id).join(", ");
@@ -267,7 +271,7 @@ export function markActive<E extends Element, D>(
  * content such as a summary of several events (`showContent`), with a close button.
  */
 export function detailsPanel(
-  actors: Record<string, StoryActor>,
+  actors: Record<string, ActorSummary>,
   lang: Lang,
 ): {
   node: HTMLElement;

@@ -40,6 +40,9 @@ export interface StoryActor {
   side: Row<"actors">["side"];
 }
 
+/** What the sticky graphic and the details of an event need of an actor: the name and the side. */
+export type ActorSummary = Pick<StoryActor, "name" | "side">;
+
 export interface StoryQuote {
   text: string;
   lang: NonNullable<Event["quote_lang"]>;
@@ -160,7 +163,7 @@ export interface SequenceData {
   /** Short month names, January first (formatted here, so that the first load needs no Intl). */
   months: string[];
   meta: Pick<StoryData["meta"], "dataUntil" | "termStart">;
-  actors: Record<string, StoryActor>;
+  actors: Record<string, ActorSummary>;
   events: SequenceEvent[];
   /** The state of US deliveries over time and the halts, for the graphic's delivery band. */
   deliveryPhases: DeliveryPhase[];
@@ -172,7 +175,9 @@ export function sequenceData(story: StoryData): SequenceData {
     lang: story.lang,
     months: shortMonthNames(story.lang),
     meta: { dataUntil: story.meta.dataUntil, termStart: story.meta.termStart },
-    actors: story.actors,
+    actors: Object.fromEntries(
+      Object.entries(story.actors).map(([id, { name, side }]) => [id, { name, side }]),
+    ),
     events: story.events.map(
       ({ id, date, endDate, dateLabel, type, status, topic, headline, actors, counterpart, callNumber }) => ({
         id,

@@ -6,7 +6,7 @@
  */
 import type { Lang } from "../../lib/format.js";
 import { MESSAGES, type SequenceRow } from "../../lib/i18n/index.js";
-import type { SequenceEvent, StoryActor } from "../../lib/story.js";
+import type { ActorSummary, SequenceEvent } from "../../lib/story.js";
 import type { Side } from "../palette.js";
 
 export type RowKey = SequenceRow;
@@ -30,7 +30,7 @@ export function rowOf(event: SequenceEvent): RowKey {
 }
 
 /** Who acts: the counterpart of a call, else the side of the first actor named. */
-export function sideOf(event: SequenceEvent, actors: Record<string, StoryActor>): Side {
+export function sideOf(event: SequenceEvent, actors: Record<string, ActorSummary>): Side {
   if (event.counterpart === "putin") return "russia";
   if (event.counterpart === "zelensky") return "ukraine";
   if (event.type === "talks") return "other";
@@ -42,7 +42,7 @@ export function sideOf(event: SequenceEvent, actors: Record<string, StoryActor>)
  * The rows a step needs: those of its events, in the fixed order; the deliveries
  * row also where the US speaks about weapons. No events: every row.
  */
-export function rowsFor(focused: readonly SequenceEvent[], actors: Record<string, StoryActor>): RowKey[] {
+export function rowsFor(focused: readonly SequenceEvent[], actors: Record<string, ActorSummary>): RowKey[] {
   if (focused.length === 0) return [...ROWS];
   const needed = new Set(focused.map(rowOf));
   if (
