@@ -116,31 +116,22 @@ const ENGLISH_ONLY = [
 beforeAll(ensureBuild);
 
 describe("each edition in its own language", () => {
-  it("the English page and its data carry no German-only words", () => {
-    const texts = [...readerText(page("en"), "en"), ...jsonTexts(storyJson("en"), "en")].map(unquoted);
-    for (const pattern of GERMAN_ONLY) {
-      const found = texts.filter((text) => pattern.test(text));
-      expect(
-        found
-          .map((text) => text.slice(Math.max(0, text.search(pattern) - 60), text.search(pattern) + 60))
-          .join("\n"),
-        String(pattern),
-      ).toBe("");
-    }
-  });
-
-  it("the German page and its data carry no English labels", () => {
-    const texts = [...readerText(page("de"), "de"), ...jsonTexts(storyJson("de"), "de")].map(unquoted);
-    for (const pattern of ENGLISH_ONLY) {
-      const found = texts.filter((text) => pattern.test(text));
-      expect(
-        found
-          .map((text) => text.slice(Math.max(0, text.search(pattern) - 60), text.search(pattern) + 60))
-          .join("\n"),
-        String(pattern),
-      ).toBe("");
-    }
-  });
+  for (const [lang, patterns, what] of [
+    ["en", GERMAN_ONLY, "German-only words"],
+    ["de", ENGLISH_ONLY, "English labels"],
+  ] as const)
+    it(`the ${lang === "en" ? "English" : "German"} page and its data carry no ${what}`, () => {
+      const texts = [...readerText(page(lang), lang), ...jsonTexts(storyJson(lang), lang)].map(unquoted);
+      for (const pattern of patterns) {
+        const found = texts.filter((text) => pattern.test(text));
+        expect(
+          found
+            .map((text) => text.slice(Math.max(0, text.search(pattern) - 60), text.search(pattern) + 60))
+            .join("\n"),
+          String(pattern),
+        ).toBe("");
+      }
+    });
 });
 
 /** The story's prose on the built page: header, steps, fact check, conclusion, method note, footer. */

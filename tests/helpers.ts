@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { readDataFiles } from "../src/lib/files.js";
 import { formatError } from "../src/lib/errors.js";
 import type { TableName } from "../src/lib/schema.js";
@@ -35,4 +37,15 @@ export function setCell(text: string, key: string, column: string, value: string
 /** Validation messages of changed fixture data, formatted as editors see them. */
 export function messages(files: DataFiles): string[] {
   return validateDataset(files).errors.map(formatError);
+}
+
+/** Every TypeScript file under a folder, at any depth. */
+export function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? tsFiles(join(dir, entry.name))
+      : entry.name.endsWith(".ts")
+        ? [join(dir, entry.name)]
+        : [],
+  );
 }

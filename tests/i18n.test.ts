@@ -1,11 +1,11 @@
 // Each language's words in one dictionary (src/lib/i18n/): the type makes a missing word a
 // type error; these tests check what the type cannot, and that no code outside the
 // dictionaries picks words by language.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LANGS, MESSAGES } from "../src/lib/i18n/index.js";
 import { formatLocalTimes, ordinal } from "../src/lib/format.js";
+import { tsFiles } from "./helpers.js";
 
 /** Every leaf of a dictionary: its path and its value (functions are called with 3). */
 function leaves(value: unknown, path = ""): [string, unknown][] {
@@ -13,16 +13,6 @@ function leaves(value: unknown, path = ""): [string, unknown][] {
   if (value && typeof value === "object")
     return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
   return [[path, value]];
-}
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? files(join(dir, entry.name))
-      : entry.name.endsWith(".ts")
-        ? [join(dir, entry.name)]
-        : [],
-  );
 }
 
 describe("the dictionaries", () => {
@@ -67,7 +57,7 @@ describe("the dictionaries", () => {
       "picks a codebook description from schema.ts's bilingual documentation (see schema.ts)",
   };
   const code = () =>
-    [...files("src/lib"), ...files("src/render"), ...files("src/components")]
+    [...tsFiles("src/lib"), ...tsFiles("src/render"), ...tsFiles("src/components")]
       .map((file) => file.replace(/\\/g, "/"))
       .filter((file) => !file.startsWith("src/lib/i18n/") && !(file in ALLOWED));
   const matching = (pattern: RegExp) =>

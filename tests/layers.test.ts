@@ -1,24 +1,15 @@
 // The layers as the README draws them, read from the imports themselves (TypeScript's own
 // pre-processor, which also sees dynamic import() and type-only imports):
 // lib below components below render; no jsdom and no DOM globals below render.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { tsFiles } from "./helpers.js";
 
 const SRC = resolve("src");
 const LAYERS = ["lib", "components", "render"] as const;
 type Layer = (typeof LAYERS)[number];
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? files(join(dir, entry.name))
-      : entry.name.endsWith(".ts")
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
 
 /** Every import of a file: the specifier and, for a relative one, the folder of src it points into. */
 function imports(file: string): { specifier: string; layer?: string }[] {
@@ -30,7 +21,7 @@ function imports(file: string): { specifier: string; layer?: string }[] {
   });
 }
 
-const layerFiles = (layer: Layer) => files(join(SRC, layer));
+const layerFiles = (layer: Layer) => tsFiles(join(SRC, layer));
 
 /** The layers a file of `layer` may import from: its own and those below it. */
 const allowed = (layer: Layer) => LAYERS.slice(0, LAYERS.indexOf(layer) + 1) as readonly string[];

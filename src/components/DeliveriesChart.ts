@@ -11,16 +11,7 @@ import { utcDay, utcMonth } from "d3-time";
 import type { DeliveryPhase, HaltPeriod } from "../lib/derive.js";
 import { formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
 import type { ReportedSystem, StoryActor, StoryData, StoryEvent } from "../lib/story.js";
-import {
-  chartFigure,
-  detailsPanel,
-  el,
-  eventTable,
-  interactiveMarks,
-  markActive,
-  sourceLine,
-  symbolPath,
-} from "./common.js";
+import { chartFigure, el, eventTable, selectableMarks, sourceLine, symbolPath } from "./common.js";
 import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
 import { haltOf } from "./facts.js";
 import { phaseLabels, phaseName } from "./phase-labels.js";
@@ -297,13 +288,10 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
   drawZoomPanels(svg, model, layout);
   const placed = placeDecisions(model, layout);
   const marks = drawDecisions(svg, placed);
-  const panel = detailsPanel(data.actors, lang);
-  interactiveMarks(
+  const panel = selectableMarks(
     marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>,
-    (event) => {
-      markActive(marks, (d) => d === event);
-      panel.show(event);
-    },
+    data.actors,
+    lang,
   );
   // The accessible name starts with the date shown on the mark (WCAG 2.5.3, label in name).
   marks.attr(

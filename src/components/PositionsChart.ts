@@ -11,16 +11,7 @@ import { utcDay } from "d3-time";
 import { formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
 import type { HaltPeriod, KeyStatementGroup } from "../lib/derive.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
-import {
-  chartFigure,
-  detailsPanel,
-  el,
-  interactiveMarks,
-  markActive,
-  quoted,
-  sourceLine,
-  sourceLinks,
-} from "./common.js";
+import { chartFigure, el, quoted, selectableMarks, sourceLine, sourceLinks } from "./common.js";
 import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
 import { keyStatementsOf } from "./facts.js";
 import type { PositionRow } from "../lib/i18n/index.js";
@@ -175,13 +166,10 @@ export function PositionsChart(
   drawHalts(svg, model, layout, lang);
   drawGridAndRows(svg, model, layout, lang);
   const marks = drawStatements(svg, model, layout);
-  const panel = detailsPanel(data.actors, lang);
-  interactiveMarks(
+  const panel = selectableMarks(
     marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>,
-    (event) => {
-      markActive(marks, (d) => d === event);
-      panel.show(event);
-    },
+    data.actors,
+    lang,
   );
   marks.attr("aria-label", (event) => markName(event, model.numberOf.get(event.id), data.actors, lang));
   const { all, lastDay } = model;

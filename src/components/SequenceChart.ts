@@ -61,7 +61,7 @@ export interface SequenceChartElement extends HTMLElement {
   select(id: string | undefined): Promise<void>;
 }
 
-/** `details` from the full story, loaded once on first use: `eventsFrom(() => FileAttachment("…").json())`. */
+/** `details` from the full story, loaded once on first use: `eventsFrom(fullStory)` (story-page.ts). */
 export function eventsFrom(
   load: () => Promise<{ events: StoryEvent[] }> | { events: StoryEvent[] },
 ): (id: string) => Promise<StoryEvent | undefined> {

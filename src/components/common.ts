@@ -299,6 +299,20 @@ export function detailsPanel(
   return { node, show, showContent };
 }
 
+/** Marks that open their event's details: interactive, the open one marked active; returns the details panel. */
+export function selectableMarks<E extends SVGElement>(
+  marks: Selection<E, StoryEvent, SVGElement | null, unknown>,
+  actors: Record<string, ActorSummary>,
+  lang: Lang,
+): ReturnType<typeof detailsPanel> {
+  const panel = detailsPanel(actors, lang);
+  interactiveMarks(marks, (event) => {
+    markActive(marks, (d) => d === event);
+    panel.show(event);
+  });
+  return panel;
+}
+
 /** The events of a chart as a table: the chart's text alternative. */
 export function eventTable(
   events: StoryEvent[],

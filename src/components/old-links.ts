@@ -7,7 +7,7 @@
 import type { Lang } from "../lib/format.js";
 import { eventHref, eventIdFromHash } from "../lib/links.js";
 
-export function forwardEventLinks(lang: Lang, invalidation?: Promise<unknown>): void {
+export function forwardEventLinks(lang: Lang): void {
   const forward = () => {
     const id = eventIdFromHash(location.hash, lang);
     if (id && !document.querySelector(`.step[data-events~="${CSS.escape(id)}"]`))
@@ -15,5 +15,4 @@ export function forwardEventLinks(lang: Lang, invalidation?: Promise<unknown>): 
   };
   forward();
   addEventListener("hashchange", forward);
-  invalidation?.then(() => removeEventListener("hashchange", forward));
 }

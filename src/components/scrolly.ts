@@ -17,8 +17,6 @@ export interface ScrollyOptions {
   onStep: (step: HTMLElement, eventIds: string[], index: number) => string | void;
   /** Called when a link to an event opened the story: show that event. */
   onEvent?: (eventId: string) => void;
-  /** Framework's invalidation promise: disconnect when the cell re-runs. */
-  invalidation?: Promise<unknown>;
 }
 
 /**
@@ -98,13 +96,8 @@ function stepForHash(hash: string, steps: HTMLElement[], lang: Lang): { index: n
   return { index: steps.findIndex((step) => stepEventIds(step).includes(eventId)), eventId };
 }
 
-/** Activates the step that crosses the middle of the viewport; stops on invalidation. */
-function observeSteps(
-  steps: HTMLElement[],
-  activate: (index: number) => void,
-  onHash: () => void,
-  invalidation?: Promise<unknown>,
-) {
+/** Activates the step that crosses the middle of the viewport, and follows the URL's hash. */
+function observeSteps(steps: HTMLElement[], activate: (index: number) => void, onHash: () => void) {
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries)
@@ -114,10 +107,6 @@ function observeSteps(
   );
   for (const step of steps) observer.observe(step);
   addEventListener("hashchange", onHash);
-  invalidation?.then(() => {
-    observer.disconnect();
-    removeEventListener("hashchange", onHash);
-  });
 }
 
 /** Gives an element the keyboard's focus where it stands (the story has scrolled to it already). */
@@ -128,7 +117,7 @@ function focusInPlace(node: HTMLElement): void {
 
 export function scrollytelling(
   container: HTMLElement,
-  { lang, onStep, onEvent, invalidation }: ScrollyOptions,
+  { lang, onStep, onEvent }: ScrollyOptions,
 ): { nav: HTMLElement; go: (index: number) => void } {
   const steps = [...container.querySelectorAll<HTMLElement>(".step")];
   const words = MESSAGES[lang].scrolly;
@@ -196,7 +185,7 @@ export function scrollytelling(
   };
   back.addEventListener("click", press(back, -1));
   next.addEventListener("click", press(next, 1));
-  observeSteps(steps, activate, () => follow(location.hash), invalidation);
+  observeSteps(steps, activate, () => follow(location.hash));
   if (!(location.hash && follow(location.hash, false))) activate(0);
   return { nav, go };
 }

@@ -24,7 +24,7 @@ export const CHART_LOADERS: Record<StoryChart, () => Promise<ChartFunction>> = {
 
 export interface StoryChartOptions {
   lang: Lang;
-  /** Loads the full story once (the page's FileAttachment of data/story-<lang>.json). */
+  /** Loads the full story once (data/story-<lang>.json; story-page.ts fetches it). */
   fullStory: () => Promise<StoryData>;
 }
 
