@@ -4,8 +4,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import config from "../observablehq.config.js";
-import { CHART_LOADERS } from "../src/components/story-charts.js";
-import { CHARTS, EMBED_CHARTS, noscriptPlaceholder, STATIC_CHARTS, STORY_CHARTS } from "../src/lib/charts.js";
+import {
+  CHARTS,
+  EMBED_CHARTS,
+  loadChart,
+  noscriptPlaceholder,
+  STATIC_CHARTS,
+  STORY_CHARTS,
+} from "../src/lib/charts.js";
 import { STORY_FILES } from "../src/lib/files.js";
 import { LANGS, MESSAGES } from "../src/lib/i18n/index.js";
 import { STORY_PLACEHOLDERS } from "../src/lib/story-check.js";
@@ -22,9 +28,26 @@ describe("the chart registry", () => {
     }
   });
 
-  it("gives every story chart a loader that yields a chart function, and no loader to anything else", async () => {
-    expect(Object.keys(CHART_LOADERS).sort()).toEqual([...STORY_CHARTS].sort());
-    for (const chart of STORY_CHARTS) expect(typeof (await CHART_LOADERS[chart]())).toBe("function");
+  it("loads each chart's component: a function of the name the entry gives, from the module of that name", async () => {
+    for (const [name, chart] of Object.entries(CHARTS)) {
+      const component = await chart.load();
+      expect(typeof component, name).toBe("function");
+      expect((component as { name: string }).name, name).toBe(chart.component);
+      expect(existsSync(`src/components/${chart.component}.ts`), name).toBe(true);
+    }
+    for (const chart of STORY_CHARTS) expect(await loadChart(chart)).toBe(await CHARTS[chart].load());
+  });
+
+  it("gives each chart a title in each language, and the embed pages take theirs from it", async () => {
+    for (const [name, chart] of Object.entries(CHARTS))
+      for (const lang of LANGS) expect(chart.title(lang).length, `${name} ${lang}`).toBeGreaterThan(0);
+    const { embedPage } = await import("../src/render/embed-page.js");
+    for (const chart of EMBED_CHARTS)
+      for (const lang of LANGS) {
+        const page = embedPage(chart, lang);
+        expect(page).toContain(`title: "${CHARTS[chart].title(lang)} – `);
+        expect(page).toContain(`import {${CHARTS[chart].component}} from `);
+      }
   });
 
   it.each(stories)("puts every story chart and every static chart's <noscript> copy in $file", ({ text }) => {
