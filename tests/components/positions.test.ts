@@ -164,6 +164,29 @@ describe("PositionsChart", () => {
     expect(figure.querySelectorAll(".statement-table tbody tr")).toHaveLength(statements.length);
   });
 
+  it("shows each key statement compactly on a phone: number, speaker, date and headline, the quote one tap away", () => {
+    const figure = render(375);
+    const keys = keyStatementsOf(story, statementsOf(story)).flatMap((group) => group.events);
+    const cards = [...figure.querySelectorAll<HTMLElement>(".quote-card")];
+    expect(cards.map((card) => card.dataset.event)).toEqual(keys.map((event) => event.id));
+    cards.forEach((card, index) => {
+      const event = keys[index];
+      const details = card.querySelector<HTMLDetailsElement>(":scope > details")!;
+      expect(details.open).toBe(false);
+      const summary = details.querySelector(":scope > summary")!;
+      expect(summary.querySelector(".quote-card-number")!.getAttribute("aria-label")).toBe(
+        LABELS.de.statementNumber(index + 1),
+      );
+      expect(summary.textContent).toContain(story.actors[event.quote!.speaker].name);
+      expect(summary.textContent).toContain(event.dateLabel);
+      expect(summary.textContent).toContain(event.headline);
+      expect(summary.querySelector("blockquote")).toBeNull();
+      expect(details.querySelector("blockquote")!.getAttribute("lang")).toBe(event.quote!.lang);
+    });
+    // A wide screen quotes in full, nothing folded.
+    expect(render(640).querySelector(".quote-card.is-compact")).toBeNull();
+  });
+
   it("moves focus with the arrow keys and opens the quote, its translation and sources on click", () => {
     const figure = render(640);
     const marks = marksOf(figure);

@@ -1,5 +1,4 @@
 /** The deliveries chart in words: its key, the reported systems, the phases as a table. */
-import { groups } from "d3-array";
 import type { DeliveryPhase, HaltPeriod } from "../../lib/derive.js";
 import { formatDate, type Lang } from "../../lib/format.js";
 import type { ReportedSystem, StoryEvent } from "../../lib/story.js";
@@ -43,44 +42,39 @@ export function legend(phases: DeliveryPhase[], decisions: StoryEvent[], lang: L
   );
 }
 
-/** The systems reported as halted, grouped by the report they come from: reported, not announced. */
+/**
+ * The systems reported as halted (reported, not announced) in one compact table:
+ * system and quantity, in a group per report and attribution whose head says once
+ * who reported them.
+ */
 export function systemsList(systems: ReportedSystem[], events: StoryEvent[], lang: Lang): HTMLElement {
   const labels = LABELS[lang];
   const words = LABELS[lang].deliveries;
-  const section = el(
+  const byEvent = new Map(events.map((event) => [event.id, event]));
+  const table = dataTable(
+    systems,
+    [
+      { header: labels.system, rowHeader: true, cell: (row) => row.system },
+      { header: labels.quantity, cell: (row) => row.quantity },
+    ],
+    {
+      attrs: { class: "systems-table" },
+      rowAttrs: (row) => ({ "data-category": row.category }),
+      groups: {
+        key: (row) => `${row.eventId} ${row.reportedBy}`,
+        header: (row) =>
+          `${byEvent.get(row.eventId)?.dateLabel ?? row.eventId}, ${labels.reportedBy} ${row.reportedBy}`,
+        attrs: (row) => ({ "data-event": row.eventId }),
+      },
+    },
+  );
+  return el(
     "section",
     { class: "deliveries-systems" },
     el("h4", { class: "systems-heading" }, `${words.systemsTitle} (${labels.reported})`),
     el("p", { class: "systems-note" }, words.systemsNote),
+    table,
   );
-  const byEvent = new Map(events.map((event) => [event.id, event]));
-  for (const [eventId, rows] of groups(systems, (system) => system.eventId)) {
-    const event = byEvent.get(eventId);
-    const table = dataTable(
-      rows,
-      [
-        {
-          header: labels.system,
-          rowHeader: true,
-          attrs: { "data-label": labels.system },
-          cell: (row) => row.system,
-        },
-        { header: labels.quantity, attrs: { "data-label": labels.quantity }, cell: (row) => row.quantity },
-        {
-          header: labels.reportedBy,
-          attrs: { "data-label": labels.reportedBy },
-          cell: (row) => row.reportedBy,
-        },
-      ],
-      {
-        caption: event ? `${event.dateLabel}: ${event.headline}` : eventId,
-        attrs: { class: "systems-table", "data-event": eventId },
-        rowAttrs: (row) => ({ "data-category": row.category }),
-      },
-    );
-    section.append(table);
-  }
-  return section;
 }
 
 /** The phases as a table: status, from, to, and the days of each halt (the difference of start and end). */

@@ -1,7 +1,7 @@
 /**
  * The one builder of data tables: the charts' text alternatives, the reported
  * systems, the codebook. A table is rows and columns, each column a header and
- * a cell; a row-header column is a <th scope="row">.
+ * a cell; a row-header column is a <th scope="row">; rows may come in groups.
  */
 import { el } from "./html.js";
 
@@ -22,29 +22,63 @@ export interface TableOptions<R> {
   attrs?: Record<string, string>;
   /** Attributes of a row (data-event, data-status, …). */
   rowAttrs?: (row: R) => Record<string, string>;
+  /**
+   * Rows in groups, one <tbody> each, headed by a row that says once what its rows
+   * share (the report they come from, say): `key` groups the rows, in order of first appearance.
+   */
+  groups?: {
+    key: (row: R) => string;
+    header: (first: R) => Content | Content[];
+    attrs?: (first: R) => Record<string, string>;
+  };
 }
 
 export function dataTable<R>(
   rows: Iterable<R>,
   columns: Column<R>[],
-  { caption, attrs = {}, rowAttrs }: TableOptions<R> = {},
+  { caption, attrs = {}, rowAttrs, groups }: TableOptions<R> = {},
 ): HTMLTableElement {
   const table = el("table", attrs, caption === undefined ? undefined : el("caption", {}, caption));
   table.append(
     el("thead", {}, el("tr", {}, ...columns.map((column) => el("th", { scope: "col" }, column.header)))),
   );
-  const body = el("tbody");
-  for (const row of rows) {
-    const cells = columns.map((column) => {
-      const cellAttrs = typeof column.attrs === "function" ? column.attrs(row) : (column.attrs ?? {});
-      const content = column.cell(row);
-      const children = Array.isArray(content) ? content : [content];
-      return column.rowHeader
-        ? el("th", { scope: "row", ...cellAttrs }, ...children)
-        : el("td", cellAttrs, ...children);
-    });
-    body.append(el("tr", rowAttrs?.(row) ?? {}, ...cells));
+  const row = (datum: R) =>
+    el(
+      "tr",
+      rowAttrs?.(datum) ?? {},
+      ...columns.map((column) => {
+        const cellAttrs = typeof column.attrs === "function" ? column.attrs(datum) : (column.attrs ?? {});
+        const children = [column.cell(datum)].flat();
+        return column.rowHeader
+          ? el("th", { scope: "row", ...cellAttrs }, ...children)
+          : el("td", cellAttrs, ...children);
+      }),
+    );
+  if (!groups) {
+    table.append(el("tbody", {}, ...[...rows].map(row)));
+    return table;
   }
-  table.append(body);
+  const grouped = new Map<string, R[]>();
+  for (const datum of rows) {
+    const key = groups.key(datum);
+    const members = grouped.get(key);
+    if (members) members.push(datum);
+    else grouped.set(key, [datum]);
+  }
+  for (const members of grouped.values()) {
+    const header = el(
+      "th",
+      { scope: "rowgroup", colspan: String(columns.length) },
+      ...[groups.header(members[0])].flat(),
+    );
+    table.append(
+      el(
+        "tbody",
+        groups.attrs?.(members[0]) ?? {},
+        el("tr", { class: "table-group" }, header),
+        ...members.map(row),
+      ),
+    );
+  }
   return table;
 }

@@ -11,7 +11,8 @@ import { ROW_COLOR, speakerName, type Model, type Row } from "./model.js";
 /**
  * The key statements quoted in full, as cards in groups: the number of the mark,
  * speaker and role, the date, the quote in its own language (translation on
- * demand) and its sources. A grid of one, two or three columns as the width allows.
+ * demand) and its sources. A grid of one, two or three columns as the width allows;
+ * on a phone, compact cards that open on demand.
  */
 export function quoteCards(
   model: Model,
@@ -23,8 +24,9 @@ export function quoteCards(
   for (const group of model.groups) {
     const heading = LABELS[lang].positions.group[group.moment](formatDate(group.date, lang));
     const list = el("ol", { class: "quote-cards" });
+    const card = model.phone ? compactQuoteCard : quoteCard;
     for (const event of group.events)
-      list.append(quoteCard(event, model.numberOf.get(event.id)!, actors, lang, ROW_COLOR[rowOf(event)]));
+      list.append(card(event, model.numberOf.get(event.id)!, actors, lang, ROW_COLOR[rowOf(event)]));
     section.append(el("h4", { class: "quote-group" }, heading), list);
   }
   return section;
@@ -57,9 +59,8 @@ export function quoteCard(
   color: string,
 ): HTMLElement {
   const labels = LABELS[lang];
-  const quote = event.quote!;
-  const role = actors[quote.speaker]?.role;
-  const card = el(
+  const role = actors[event.quote!.speaker]?.role;
+  return el(
     "li",
     { class: "quote-card", "data-event": event.id },
     el(
@@ -70,17 +71,60 @@ export function quoteCard(
       role ? el("span", { class: "quote-card-role" }, `, ${role}`) : undefined,
     ),
     el("p", { class: "quote-card-when" }, event.dateLabel),
-    el("blockquote", { lang: quote.lang }, el("p", {}, quoted(quote.text, lang))),
+    ...quoteParts(event, lang),
   );
-  if (quote.translation)
-    card.append(
+}
+
+/**
+ * A key statement on a phone, compact: one summary that names it (number, speaker,
+ * date) and says what it is about (its event's headline); the speaker's role, the
+ * quote and its sources one tap away. A phone shows less, not smaller.
+ */
+export function compactQuoteCard(
+  event: StoryEvent,
+  number: number,
+  actors: Record<string, StoryActor>,
+  lang: Lang,
+  color: string,
+): HTMLElement {
+  const labels = LABELS[lang];
+  const role = actors[event.quote!.speaker]?.role;
+  return el(
+    "li",
+    { class: "quote-card is-compact", "data-event": event.id },
+    el(
+      "details",
+      {},
       el(
-        "details",
-        { class: "quote-card-translation" },
-        el("summary", {}, labels.translationShow),
-        el("p", { lang }, quote.translation),
+        "summary",
+        {},
+        numberBadge(number, color, labels.statementNumber(number)),
+        el("strong", {}, speakerName(event, actors)),
+        el("span", { class: "quote-card-when" }, `, ${event.dateLabel}`),
+        el("span", { class: "quote-card-headline" }, event.headline),
       ),
-    );
-  card.append(el("p", { class: "quote-card-sources" }, `${labels.sources}: `, ...sourceLinks(event.sources)));
-  return card;
+      role ? el("p", { class: "quote-card-role" }, role) : undefined,
+      ...quoteParts(event, lang),
+    ),
+  );
+}
+
+/** The quote in its own language, its translation on demand, its sources. */
+function quoteParts(event: StoryEvent, lang: Lang): HTMLElement[] {
+  const labels = LABELS[lang];
+  const quote = event.quote!;
+  return [
+    el("blockquote", { lang: quote.lang }, el("p", {}, quoted(quote.text, lang))),
+    ...(quote.translation
+      ? [
+          el(
+            "details",
+            { class: "quote-card-translation" },
+            el("summary", {}, labels.translationShow),
+            el("p", { lang }, quote.translation),
+          ),
+        ]
+      : []),
+    el("p", { class: "quote-card-sources" }, `${labels.sources}: `, ...sourceLinks(event.sources)),
+  ];
 }
