@@ -120,11 +120,12 @@ export const LEGACY_TOPIC_COLOR = {
 
 /**
  * For build-time rendering without CSS (the social image, rasterised by resvg, which
- * knows no light-dark()): every fill and stroke written by paint() takes its light value.
+ * knows no light-dark()): every fill, stroke and color written by paint() or taken from
+ * the page's colours (css/theme.css) takes its light value.
  */
 export function resolveLightDark(root: Element): void {
-  for (const node of [root, ...root.querySelectorAll("[fill], [stroke]")])
-    for (const name of ["fill", "stroke"]) {
+  for (const node of [root, ...root.querySelectorAll("[fill], [stroke], [color]")])
+    for (const name of ["fill", "stroke", "color"]) {
       const value = node.getAttribute(name);
       if (value) node.setAttribute(name, lightOf(value));
     }

@@ -11,10 +11,11 @@ import type { Lang } from "../lib/format.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { relativeTo } from "../lib/social.js";
 import { sequenceData, type StoryData } from "../lib/story.js";
-import { loadChart, noscriptPlaceholder, STATIC_CHARTS, type StaticChart } from "../lib/charts.js";
+import { noscriptPlaceholder, STATIC_CHARTS, type StaticChart } from "../lib/charts.js";
 import { escapeForMarkdown } from "../lib/template.js";
 import { jsonBlock, STORY_PAGE_IDS } from "../lib/story-page.js";
 import { withDom } from "./dom.js";
+import { CHART_LOADERS } from "../components/story-charts.js";
 import { Codebook, Corrections, EventList, FactChecks } from "../components/sections.js";
 import { eventsFrom, SequenceChart } from "../components/SequenceChart.js";
 
@@ -31,8 +32,8 @@ const staticSvgPath = (chart: StaticChart, lang: Lang) =>
 const SEQUENCE_HEIGHT = 300;
 
 /**
- * The chart's figure as rendered in the browser, at the static width: a chart by its
- * loader (from the registry, lib/charts.ts); the
+ * The chart's figure as rendered in the browser, at the static width: a story chart
+ * by its loader (components/story-charts.ts, from the registry lib/charts.ts); the
  * sticky graphic, which the steps draw, from the story's sequence data.
  */
 async function renderChart(chart: StaticChart, story: StoryData): Promise<Element> {
@@ -46,7 +47,7 @@ async function renderChart(chart: StaticChart, story: StoryData): Promise<Elemen
       end: story.meta.dataUntil,
       details: eventsFrom(() => story),
     });
-  return (await loadChart(chart))(story, { width: STATIC_WIDTH, lang });
+  return (await CHART_LOADERS[chart]())(story, { width: STATIC_WIDTH, lang });
 }
 
 /** The chart's main SVG: the widest one (legends hold small ones). */
