@@ -31,7 +31,11 @@ function page(lang: Lang): {
   labels: Record<string, string>;
 } {
   const text = readFileSync(`story/${lang}.md`, "utf8");
-  const steps = storySteps(text).map((step) => ({ id: step.id!, events: step.events, context: step.context ?? [] }));
+  const steps = storySteps(text).map((step) => ({
+    id: step.id!,
+    events: step.events,
+    context: step.context ?? [],
+  }));
   const labels = sequenceLabels(text);
   expect(Object.keys(labels).length).toBeGreaterThan(0);
   return { steps, labels };
@@ -101,7 +105,9 @@ function frameTexts(chart: HTMLElement): (Box & { id: string })[] {
 /** The leaders, each a rectangle one pixel wide. */
 const leaderBoxes = (chart: HTMLElement): (Box & { id: string })[] =>
   [...chart.querySelectorAll(".seq-leaders rect")].map((rect) => {
-    const [x, y, width, height] = ["x", "y", "width", "height"].map((name) => Number(rect.getAttribute(name)));
+    const [x, y, width, height] = ["x", "y", "width", "height"].map((name) =>
+      Number(rect.getAttribute(name)),
+    );
     return { id: rect.getAttribute("data-leader")!, x, y, width, height };
   });
 
@@ -130,10 +136,10 @@ describe("SequenceChart", () => {
         for (const id of step.events) expect(known.has(id), `${step.id}: ${id}`).toBe(true);
     });
 
-    // From a small phone's graphic to a wide desktop's.
+    // From a small phone's graphic to a wide desktop's (375 × 272: a 375 × 812 phone's 40 %, less the step buttons).
     for (const [width, height] of [
-      [320, 230],
-      [375, 250],
+      [320, 260],
+      [375, 272],
       [640, 420],
       [760, 520],
     ]) {

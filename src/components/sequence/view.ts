@@ -90,7 +90,10 @@ function keyEntries(
   bandInView: boolean,
 ): KeyEntry[] {
   const focus = new Set(view.focused.map((event) => event.id));
-  const entries: KeyEntry[] = [{ kind: "side", side: "russia" }, { kind: "side", side: "ukraine" }];
+  const entries: KeyEntry[] = [
+    { kind: "side", side: "russia" },
+    { kind: "side", side: "ukraine" },
+  ];
   for (const event of visible) {
     if (focus.has(event.id)) entries.push({ kind: "side", side: sideOf(event, data.actors) });
     else if (focus.size > 0) entries.push({ kind: "context" });
@@ -112,12 +115,13 @@ const MIN_ROW_HEIGHT = 34;
 
 /**
  * The rows that fit: where rows would be lower than MIN_ROW_HEIGHT, rows that hold only
- * context go, Trump's contacts first (the overview still shows them): a phone shows less.
+ * context go, Trump's contacts first (the overview still shows them); the deliveries stay
+ * (the ending shows the halt and the reversal): a phone shows less.
  */
 function fitRows(rowKeys: RowKey[], view: StepView, height: number): RowKey[] {
   const own = new Set([...view.focused.map(rowOf), ...(view.deadlines.length ? ["deadline"] : [])]);
   const rows = [...rowKeys];
-  for (const row of ["zelensky", "putin", "attacks", "statements", "weapons"] as const)
+  for (const row of ["zelensky", "putin", "attacks", "statements"] as const)
     if (height / rows.length < MIN_ROW_HEIGHT && rows.includes(row) && !own.has(row))
       rows.splice(rows.indexOf(row), 1);
   return rows;

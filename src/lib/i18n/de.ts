@@ -80,7 +80,7 @@ export const de = {
       weapons: "US-Waffenlieferungen",
       statements: "Äußerungen",
       attacks: "Russische Angriffe",
-      talks: "Verhandlungen Russland – Ukraine",
+      talks: "Verhandlungen",
       deadline: "Frist für Moskau",
     },
     dayMonth: (day, monthName) => `${day}. ${monthName}`,

@@ -84,7 +84,7 @@ export const en = {
       weapons: "US weapons deliveries",
       statements: "Statements",
       attacks: "Russian attacks",
-      talks: "Russia–Ukraine talks",
+      talks: "Talks",
       deadline: "Deadline for Moscow",
     },
     dayMonth: (day, monthName) => `${day} ${monthName}`,
