@@ -3,7 +3,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../src/lib/files.js";
-import { DEADLINE_TERMS, deadlines, eventsForSteps, stepWindow, storySteps, zoomWindow } from "../src/lib/sequence.js";
+import {
+  DEADLINE_TERMS,
+  deadlines,
+  eventsForSteps,
+  stepWindow,
+  storySteps,
+  zoomWindow,
+} from "../src/lib/sequence.js";
 import { buildStory, sequenceData } from "../src/lib/story.js";
 import { LANGS } from "../src/lib/i18n/index.js";
 

@@ -146,7 +146,15 @@ function drawStep(layer: Layers, data: SequenceData, view: StepView, layout: Lay
       )
     : [];
   layer.band.classed("is-hidden", !weapons);
-  const deadlineLabels = drawDeadlines(layer.deadlines, view.deadlines, layout.deadline, x, range, data.months, lang);
+  const deadlineLabels = drawDeadlines(
+    layer.deadlines,
+    view.deadlines,
+    layout.deadline,
+    x,
+    range,
+    data.months,
+    lang,
+  );
   const days = view.focused.map((event) => event.date);
   drawAxis(layer.axis, layout.bottom + 2, range, axisTicks(view.domain, x, range, data.months, lang, days));
   labelStep(

@@ -98,7 +98,10 @@ export function stepWindow(
     .filter((deadline) => step.events.includes(deadline.event))
     .map((deadline) => ({ date: deadline.ends.at(-1)! }));
   if (ends.length === 0) return window;
-  const wider = zoomWindow([...shown, ...ends], [limits[0], Math.max(limits[1], ...ends.map((e) => ms(e.date) + DAY))]);
+  const wider = zoomWindow(
+    [...shown, ...ends],
+    [limits[0], Math.max(limits[1], ...ends.map((e) => ms(e.date) + DAY))],
+  );
   return wider[1] - wider[0] <= MAX_DEADLINE_WINDOW_DAYS * DAY ? wider : window;
 }
 

@@ -106,7 +106,9 @@ export function drawDeadlines(
       [
         `M${d.x0.toFixed(1)},-4V4`,
         ...d.ends.map((at) => `M${at.toFixed(1)},-4V4`),
-        d.beyond ? `M${(right - ARROW).toFixed(1)},-${ARROW}L${right},0L${(right - ARROW).toFixed(1)},${ARROW}` : "",
+        d.beyond
+          ? `M${(right - ARROW).toFixed(1)},-${ARROW}L${right},0L${(right - ARROW).toFixed(1)},${ARROW}`
+          : "",
       ].join(""),
     );
   items

@@ -8,6 +8,7 @@
 import type { Lang } from "../../lib/format.js";
 import { MESSAGES } from "../../lib/i18n/index.js";
 import { fillSwatch, key, numberSwatch, swatch, symbolSwatch } from "../kit/key.js";
+import { textWidth } from "../kit/text.js";
 import { DELIVERY_STYLE, MUTED, paint, type DeliveryFill, type Side } from "../palette.js";
 import { sideColor } from "./marks.js";
 
@@ -44,7 +45,11 @@ export function entryLabel(entry: KeyEntry, lang: Lang): string {
 }
 
 const entryKey = (entry: KeyEntry) =>
-  entry.kind === "side" ? `side-${entry.side}` : entry.kind === "delivery" ? `delivery-${entry.fill}` : entry.kind;
+  entry.kind === "side"
+    ? `side-${entry.side}`
+    : entry.kind === "delivery"
+      ? `delivery-${entry.fill}`
+      : entry.kind;
 
 /** The entries once each, in a fixed order: sides, grey, signs, fills, deadline. */
 export function orderEntries(entries: readonly KeyEntry[]): KeyEntry[] {
@@ -58,7 +63,7 @@ export function keyLines(entries: readonly KeyEntry[], width: number, lang: Lang
   let lines = 1;
   let used = 0;
   for (const entry of entries) {
-    const item = entryLabel(entry, lang).length * KEY_FONT_SIZE * 0.6 + ITEM_EXTRA;
+    const item = textWidth(entryLabel(entry, lang), KEY_FONT_SIZE) + ITEM_EXTRA;
     if (used > 0 && used + item > width) [lines, used] = [lines + 1, 0];
     used += item;
   }
@@ -82,7 +87,11 @@ function entrySwatch(entry: KeyEntry): SVGSVGElement {
       return fillSwatch(DELIVERY_STYLE[entry.fill], { width: 16, height: 10 });
     case "deadline":
       return swatch((svg) =>
-        svg.append("path").attr("d", "M-8,-4V4M-8,0H8").attr("stroke", "currentColor").attr("stroke-width", 2),
+        svg
+          .append("path")
+          .attr("d", "M-8,-4V4M-8,0H8")
+          .attr("stroke", "currentColor")
+          .attr("stroke-width", 2),
       );
   }
 }

@@ -27,7 +27,10 @@ export const sideColor = (side: Side) => (side === "other" ? "var(--fg)" : paint
 export const radiusOf = (event: SequenceEvent) =>
   event.counterpart === "putin" && event.callNumber ? CALL_RADIUS : MARK_RADIUS;
 
-export function drawMarks(group: Selection<SVGGElement, undefined, null, undefined>, data: SequenceData): Marks {
+export function drawMarks(
+  group: Selection<SVGGElement, undefined, null, undefined>,
+  data: SequenceData,
+): Marks {
   const marks = group
     .selectAll<SVGGElement, SequenceEvent>("g")
     .data(data.events, (d) => d.id)
