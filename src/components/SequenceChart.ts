@@ -80,7 +80,8 @@ function layers(width: number, height: number, lang: Lang) {
     const g = svg.append("g").attr("class", `seq-${name}`);
     return hidden ? g.attr("aria-hidden", "true") : g;
   };
-  const fills = deliveryFills(svg.append("defs"), ["halted_partly", "reported"]);
+  // The deliveries chart below draws the same fills: its patterns' ids are its own.
+  const fills = deliveryFills(svg.append("defs"), ["halted_partly", "reported"], "sequence-");
   return {
     svg,
     fills,

@@ -93,16 +93,16 @@ export function stepWindow(
 ): [number, number] {
   const byId = new Map(events.map((event) => [event.id, event]));
   const shown = [...step.events, ...(step.context ?? [])].flatMap((id) => byId.get(id) ?? []);
-  const window = zoomWindow(shown, limits);
+  const span = zoomWindow(shown, limits);
   const ends = deadlineList
     .filter((deadline) => step.events.includes(deadline.event))
     .map((deadline) => ({ date: deadline.ends.at(-1)! }));
-  if (ends.length === 0) return window;
+  if (ends.length === 0) return span;
   const wider = zoomWindow(
     [...shown, ...ends],
     [limits[0], Math.max(limits[1], ...ends.map((e) => ms(e.date) + DAY))],
   );
-  return wider[1] - wider[0] <= MAX_DEADLINE_WINDOW_DAYS * DAY ? wider : window;
+  return wider[1] - wider[0] <= MAX_DEADLINE_WINDOW_DAYS * DAY ? wider : span;
 }
 
 /** The events the graphic's data holds: those the steps name and those in a step's window. */

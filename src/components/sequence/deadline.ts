@@ -27,7 +27,7 @@ export function deadlineLabel(deadline: Deadline, months: readonly string[], lan
           .map((day) => words.dayOnly(Number(day.slice(8))))
           .join(", ")} ${words.or} ${ends.at(-1)}`
       : ends.join(` ${words.or} `);
-  return words.deadline(words.deadlineDays(deadline.days), end);
+  return words.deadline(words.deadlineDays(deadline.days.join(` ${words.or} `)), end);
 }
 
 interface DrawnDeadline {

@@ -87,7 +87,7 @@ export const de = {
     withYear: (label, year) => `${label} ${year}`,
     dayOnly: (day) => `${day}.`,
     deadline: (days, end) => `${days}, bis ${end}`,
-    deadlineDays: (days) => `${days.join(" oder ")} Tage`,
+    deadlineDays: (days) => `${days} Tage`,
     or: "oder",
     key: {
       label: "Legende",
@@ -104,10 +104,10 @@ export const de = {
       notHeld: "abgesagt",
       deadline: "Frist",
       delivery: {
-        flowing: "Lieferungen laufen",
-        halted_all: "alles gestoppt",
+        flowing: "laufen",
+        halted_all: "gestoppt",
         halted_partly: "teils gestoppt",
-        reported: "laut Berichten wieder",
+        reported: "laut Berichten",
         nato_purchases: "NATO-Käufe",
       },
     },

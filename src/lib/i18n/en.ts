@@ -91,7 +91,7 @@ export const en = {
     withYear: (label, year) => `${label} ${year}`,
     dayOnly: (day) => `${day}`,
     deadline: (days, end) => `${days}, to ${end}`,
-    deadlineDays: (days) => `${days.join(" or ")} days`,
+    deadlineDays: (days) => `${days} days`,
     or: "or",
     key: {
       label: "Key",
@@ -108,10 +108,10 @@ export const en = {
       notHeld: "not held",
       deadline: "deadline",
       delivery: {
-        flowing: "deliveries running",
-        halted_all: "all halted",
+        flowing: "running",
+        halted_all: "halted",
         halted_partly: "partly halted",
-        reported: "resumed as reported",
+        reported: "as reported",
         nato_purchases: "NATO purchases",
       },
     },

@@ -142,8 +142,8 @@ export interface SequenceWords {
   dayOnly: (day: number) => string;
   /** A deadline's label: its days and the day it ran out ("50 Tage, bis 2. Sept." / "50 days, to 2 Sep"). */
   deadline: (days: string, end: string) => string;
-  /** Days of a deadline: "50 Tage", "10 oder 12 Tage" / "50 days", "10 or 12 days". */
-  deadlineDays: (days: number[]) => string;
+  /** Days of a deadline, given as "50" or "10 oder 12": "50 Tage", "10 oder 12 Tage" / "50 days". */
+  deadlineDays: (days: string) => string;
   /** Between alternatives: "7. oder 9. Aug." / "7 or 9 Aug". */
   or: string;
   /** The key of the graphic: what each colour, fill and sign means. */
@@ -157,7 +157,7 @@ export interface SequenceWords {
     callNumber: string;
     notHeld: string;
     deadline: string;
-    /** The delivery band's fills, short. */
+    /** The delivery band's fills, short (the row's name says they are the US deliveries). */
     delivery: Record<"flowing" | "halted_all" | "halted_partly" | "reported" | "nato_purchases", string>;
   };
   /** The overview strip's name: "Überblick: 20. Januar bis 9. August 2025". */
