@@ -4,7 +4,8 @@
  * steps name and those in their windows, never the whole archive), the overview as
  * counts per week and lane, and Trump's deadlines for Moscow with the day each ran out.
  */
-const DAY = 86_400_000;
+import { DAY_MS as DAY, parseDate } from "./dates.js";
+
 /** The shortest stretch of time a step zooms to, in days. */
 export const MIN_SPAN_DAYS = 8;
 /** How much wider than its events a step's window is. */
@@ -12,7 +13,7 @@ const ZOOM_PADDING = 1.25;
 /** A step's window takes in the end of a deadline its events set only up to this many days. */
 const MAX_DEADLINE_WINDOW_DAYS = 56;
 
-const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const ms = (iso: string) => parseDate(iso).getTime();
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /** A step as the story's text defines it: the events it highlights and those it shows as context. */

@@ -5,9 +5,10 @@
  * checks this scale against d3-scale's scaleUtc. The window a step zooms to is
  * computed in lib/sequence.ts, which the build uses to choose the graphic's events.
  */
+import { DAY_MS, parseDate } from "../../lib/dates.js";
 import { zoomWindow } from "../../lib/sequence.js";
 
-export const DAY = 86_400_000;
+export const DAY = DAY_MS;
 /** Zoomed in to this many days or fewer, the axis marks days rather than months. */
 const DAY_TICKS_UP_TO = 24;
 /** About one day tick per this many pixels, one month tick per MONTH_TICK_PX. */
@@ -20,7 +21,7 @@ export interface Tick {
   unit: "day" | "month";
 }
 
-export const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+export const toDate = parseDate;
 export const midday = (iso: string) => new Date(toDate(iso).getTime() + DAY / 2);
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
