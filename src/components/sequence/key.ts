@@ -7,7 +7,7 @@
  */
 import type { Lang } from "../../lib/format.js";
 import { MESSAGES } from "../../lib/i18n/index.js";
-import { fillSwatch, key, numberSwatch, swatch, symbolSwatch } from "../kit/key.js";
+import { fillSwatch, key, swatch, symbolSwatch } from "../kit/key.js";
 import { textWidth } from "../kit/text.js";
 import { DELIVERY_STYLE, MUTED, paint, type DeliveryFill, type Side } from "../palette.js";
 import { sideColor } from "./marks.js";
@@ -21,7 +21,7 @@ export type KeyEntry =
   | { kind: "deadline" };
 
 const KEY_FONT_SIZE = 11;
-const KEY_LINE_HEIGHT = 15;
+const KEY_LINE_HEIGHT = 16;
 /** A swatch (at most 16 px wide), the gap after it and the gap to the next item, px (story.css: .sequence-key). */
 const ITEM_EXTRA = 16 + 3 + 9;
 
@@ -76,13 +76,25 @@ export const keyHeight = (entries: readonly KeyEntry[], width: number, lang: Lan
 function entrySwatch(entry: KeyEntry): SVGSVGElement {
   switch (entry.kind) {
     case "side":
-      return symbolSwatch("circle", { radius: 5, color: sideColor(entry.side) });
+      return symbolSwatch("circle", { radius: 4, color: sideColor(entry.side) });
     case "context":
-      return symbolSwatch("circle", { radius: 5, color: paint(MUTED) });
+      return symbolSwatch("circle", { radius: 4, color: paint(MUTED) });
     case "callNumber":
-      return numberSwatch("6", KEY_FONT_SIZE);
+      // Drawn at its size (11 px, as in the marks), in a box no taller than a line.
+      return swatch(
+        (svg) =>
+          svg
+            .append("text")
+            .attr("text-anchor", "middle")
+            .attr("y", 4)
+            .attr("font-size", KEY_FONT_SIZE)
+            .attr("font-weight", 700)
+            .attr("fill", "currentColor")
+            .text("6"),
+        { width: 12, height: 14 },
+      );
     case "notHeld":
-      return symbolSwatch("circle", { radius: 5, hollow: true });
+      return symbolSwatch("circle", { radius: 4, hollow: true });
     case "delivery":
       return fillSwatch(DELIVERY_STYLE[entry.fill], { width: 16, height: 10 });
     case "deadline":
