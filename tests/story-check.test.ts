@@ -49,7 +49,7 @@ describe("the story's text", () => {
       const typo = `${id}x`;
       const changed = text.replace(`"${id}":`, `"${typo}":`);
       expect(check(file, changed)).toEqual([
-        `${file}:${lineOf(changed, `"${typo}":`)}: sequence-labels "${typo}" is not an id in events.csv; did you mean "${id}"?; allowed: ids of rows in data/events.csv`,
+        `${file}:${lineOf(changed, `"${typo}":`)}: sequence-labels "${typo}" is not an id in events.csv; did you mean "${id}"?; allowed: ids of rows in data/events.csv, or step-id/event-id for a step of this file`,
       ]);
     }
   });

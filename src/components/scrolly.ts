@@ -29,6 +29,9 @@ const steady = (position: string, i: number, n: number) =>
   position + "\u2007".repeat(String(n).length - String(i).length);
 
 export const stepEventIds = (step: HTMLElement) => (step.dataset.events ?? "").split(/\s+/).filter(Boolean);
+/** The events a step shows in grey beside its own (data-context): the ending's whole sequence. */
+export const stepContextIds = (step: HTMLElement) =>
+  (step.dataset.context ?? "").split(/\s+/).filter(Boolean);
 
 type ScrollyWords = (typeof MESSAGES)[Lang]["scrolly"];
 

@@ -19,7 +19,7 @@ import { STORY_PAGE_IDS } from "../lib/story-page.js";
 import type { StoryData } from "../lib/story.js";
 import { once } from "./lazy.js";
 import { forwardEventLinks } from "./old-links.js";
-import { scrollytelling } from "./scrolly.js";
+import { scrollytelling, stepContextIds } from "./scrolly.js";
 import { eventsFrom, ResponsiveSequence } from "./SequenceChart.js";
 import { storyChart } from "./story-charts.js";
 
@@ -67,7 +67,7 @@ function startSteps(doc: Document, lang: StoryData["lang"], fullStory: () => Pro
   graphic.prepend(sequence);
   const scrolly = scrollytelling(story, {
     lang,
-    onStep: (step, ids) => sequence.highlight(ids),
+    onStep: (step, ids) => sequence.highlight(ids, { context: stepContextIds(step), id: step.id }),
     onEvent: (id) => void sequence.select(id),
   });
   graphic.append(scrolly.nav);

@@ -50,14 +50,15 @@ export function checkStoryText(
     const at = { file, line: index + 1 };
     if (/^\s*(```|~~~)/.test(line)) fence = !fence;
     if (fence) return;
-    for (const match of line.matchAll(/\bdata-events="([^"]*)"/g)) {
+    // A step's events (data-events) and those it shows as context (data-context).
+    for (const match of line.matchAll(/\b(data-events|data-context)="([^"]*)"/g)) {
       const column = (match.index ?? 0) + 1;
-      for (const id of match[1].split(/\s+/).filter(Boolean)) {
+      for (const id of match[2].split(/\s+/).filter(Boolean)) {
         if (!eventIds.has(id))
           errors.push({
             ...at,
             column,
-            field: "data-events",
+            field: match[1],
             value: id,
             message: `is not an id in events.csv${didYouMean(id, eventIds)}`,
             allowed: "ids of rows in data/events.csv, separated by spaces",
@@ -98,7 +99,10 @@ export function sequenceLabels(text: string): Record<string, string> {
   return block ? (JSON.parse(block) as Record<string, string>) : {};
 }
 
-/** The labels block: JSON of event id → short label, each id one of events.csv. */
+/**
+ * The labels block: JSON of event id → short label, each id one of events.csv; a key
+ * "step-id/event-id" gives a label at that step only (the step one of the file's).
+ */
 function checkLabels(text: string, file: string, eventIds: ReadonlySet<string>): DataError[] {
   const match = LABELS_BLOCK.exec(text);
   if (!match) return [];
@@ -124,14 +128,19 @@ function checkLabels(text: string, file: string, eventIds: ReadonlySet<string>):
         allowed: '{"event-id": "short label", …}, each line but the last ending in a comma',
       },
     ];
+  const stepIds = new Set([...text.matchAll(/<section class="step" id="([^"]+)"/g)].map((m) => m[1]));
+  const known = (key: string) => {
+    const [step, id] = key.includes("/") ? key.split("/") : [undefined, key];
+    return eventIds.has(id) && (step === undefined || stepIds.has(step));
+  };
   return Object.keys(labels)
-    .filter((id) => !eventIds.has(id))
+    .filter((id) => !known(id))
     .map((id) => ({
       file,
       line: lineOf(match[2].indexOf(JSON.stringify(id))),
       field: STORY_PAGE_IDS.sequenceLabels,
       value: id,
       message: `is not an id in events.csv${didYouMean(id, eventIds)}`,
-      allowed: "ids of rows in data/events.csv",
+      allowed: "ids of rows in data/events.csv, or step-id/event-id for a step of this file",
     }));
 }

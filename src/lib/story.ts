@@ -12,8 +12,17 @@ import {
   POSITIONS_SINCE,
   trumpPutinCalls,
 } from "./derive.js";
+import { DAY_MS, parseDate } from "./dates.js";
 import { formatDate, formatDateRange, formatLocalTimes, shortMonthNames, type Lang } from "./format.js";
 import type { Row } from "./schema.js";
+import {
+  deadlines,
+  eventsForSteps,
+  overviewSummary,
+  type Deadline,
+  type OverviewSummary,
+  type StepDefinition,
+} from "./sequence.js";
 import type {
   ActorSummary,
   DeliveryPhase,
@@ -62,9 +71,25 @@ export interface SequenceData {
   /** The state of US deliveries over time and the halts, for the graphic's delivery band. */
   deliveryPhases: DeliveryPhase[];
   haltPeriods: HaltPeriod[];
+  /** Trump's deadlines for Moscow, with the days they ran out. */
+  deadlines: Deadline[];
+  /** The whole period at a glance, for the overview strip: counts per week and lane. */
+  overview: OverviewSummary;
 }
 
-export function sequenceData(story: StoryData): SequenceData {
+/**
+ * What the sticky graphic draws on first load. Given the story's steps, its events are
+ * only those the steps name and those in their windows (lib/sequence.ts); the overview
+ * summarises every event, so that the first load grows with what the story shows.
+ */
+export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]): SequenceData {
+  const limits: [number, number] = [
+    parseDate(story.meta.termStart).getTime(),
+    parseDate(story.meta.dataUntil).getTime() + DAY_MS,
+  ];
+  const deadlineList = deadlines(story.events);
+  const shown = steps ? eventsForSteps(story.events, steps, limits, deadlineList) : story.events;
+  const lastEnd = deadlineList.at(-1)?.ends.at(-1) ?? story.meta.dataUntil;
   return {
     lang: story.lang,
     months: shortMonthNames(story.lang),
@@ -72,7 +97,7 @@ export function sequenceData(story: StoryData): SequenceData {
     actors: Object.fromEntries(
       Object.entries(story.actors).map(([id, { name, side }]) => [id, { name, side }]),
     ),
-    events: story.events.map(
+    events: shown.map(
       ({ id, date, endDate, dateLabel, type, status, topic, headline, actors, counterpart, callNumber }) => ({
         id,
         date,
@@ -89,6 +114,12 @@ export function sequenceData(story: StoryData): SequenceData {
     ),
     deliveryPhases: story.deliveryPhases,
     haltPeriods: story.haltPeriods,
+    deadlines: deadlineList,
+    overview: overviewSummary(
+      story.events,
+      story.meta.termStart,
+      lastEnd > story.meta.dataUntil ? lastEnd : story.meta.dataUntil,
+    ),
   };
 }
 

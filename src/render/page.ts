@@ -8,6 +8,7 @@ import type { Lang } from "../lib/format.js";
 import { LANGS, MESSAGES } from "../lib/i18n/index.js";
 import { STORY_PAGE_IDS } from "../lib/story-page.js";
 import { storyFacts } from "../lib/placeholders.js";
+import { storySteps } from "../lib/sequence.js";
 import { buildStory } from "../lib/story.js";
 import { fillTemplate } from "../lib/template.js";
 import { composeStory } from "../lib/evidence.js";
@@ -15,11 +16,13 @@ import { composeStory } from "../lib/evidence.js";
 export async function storyPage(lang: Lang): Promise<string> {
   const file = join("story", `${lang}.md`);
   const story = buildStory(loadDataset(), lang);
+  const source = readFileSync(file, "utf8");
+  // The sticky graphic's data holds the events of the steps' windows (lib/sequence.ts).
   const parts = await withDom(async () =>
-    (await import("./static.js")).storyTemplateParts(story, codebook(lang)),
+    (await import("./static.js")).storyTemplateParts(story, codebook(lang), storySteps(source)),
   );
   const values = { ...storyFacts(story), ...parts };
-  const { text, unknown, unsupported } = composeStory(readFileSync(file, "utf8"), story); // evidence markers, typography
+  const { text, unknown, unsupported } = composeStory(source, story); // evidence markers, typography
   for (const note of [...unknown.map((id) => `unknown event ${id}`), ...unsupported])
     console.warn(`${file}: ${note}`);
   return fillTemplate(text, values, file);

@@ -10,6 +10,7 @@ import type { CodebookColumn } from "../lib/codebook.js";
 import type { Lang } from "../lib/format.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { relativeTo } from "../lib/social.js";
+import type { StepDefinition } from "../lib/sequence.js";
 import { sequenceData, type StoryData } from "../lib/story.js";
 import { noscriptPlaceholder, STATIC_CHARTS, type StaticChart } from "../lib/charts.js";
 import { escapeForMarkdown } from "../lib/template.js";
@@ -93,6 +94,7 @@ export function staticChartSvg(name: StaticChart, chart: Element, css: string): 
 export async function storyTemplateParts(
   story: StoryData,
   codebook: { file: string; columns: CodebookColumn[] }[],
+  steps?: readonly StepDefinition[],
 ): Promise<Record<string, string>> {
   const lang: Lang = story.lang;
   const html = (node: Element) => escapeForMarkdown(node.outerHTML);
@@ -118,7 +120,7 @@ export async function storyTemplateParts(
     codebook: html(Codebook(codebook, lang)),
     corrections: html(Corrections(story)),
     // What the sticky graphic draws on first load, in the page itself (components/story-page.ts reads it).
-    "sequence.data": jsonBlock(STORY_PAGE_IDS.sequenceData, sequenceData(story)),
+    "sequence.data": jsonBlock(STORY_PAGE_IDS.sequenceData, sequenceData(story, steps)),
     [noscriptPlaceholder("sequence")]:
       `<noscript><img class="sequence-svg" src="${staticSvgPath("sequence", lang)}" alt="${sequenceAlt}" width="${STATIC_WIDTH}" height="${SEQUENCE_HEIGHT}"></noscript>`,
     // Every other static chart: its figure, with the static SVG as its image.

@@ -7,23 +7,25 @@ import type { Selection } from "d3-selection";
 import { DELIVERY_STYLE, paint, type DeliveryFill } from "../palette.js";
 import { HATCH_SIZE, HATCH_STRIPE } from "./key.js";
 
-/** The fixed id of a striped fill's pattern: pattern-halted-partly. */
-const patternId = (fill: DeliveryFill) => `pattern-${fill.replace(/_/g, "-")}`;
+/** The fixed id of a striped fill's pattern: pattern-halted-partly (with a chart's prefix: sequence-pattern-…). */
+const patternId = (fill: DeliveryFill, prefix = "") => `${prefix}pattern-${fill.replace(/_/g, "-")}`;
 
 /**
  * Defines a pattern for each striped fill among `used` in `defs`; returns the
- * fill of each as an SVG paint: its colour, or its pattern's url().
+ * fill of each as an SVG paint: its colour, or its pattern's url(). Charts that
+ * stand on one page together give a `prefix` each, so that no id is there twice.
  */
 export function deliveryFills(
   defs: Selection<SVGDefsElement, undefined, null, undefined>,
   used: readonly DeliveryFill[],
+  prefix = "",
 ): (fill: DeliveryFill) => string {
   for (const fill of new Set(used)) {
     const style = DELIVERY_STYLE[fill];
     if (!style.hatch) continue;
     const pattern = defs
       .append("pattern")
-      .attr("id", patternId(fill))
+      .attr("id", patternId(fill, prefix))
       .attr("patternUnits", "userSpaceOnUse")
       .attr("width", HATCH_SIZE)
       .attr("height", HATCH_SIZE)
@@ -41,5 +43,5 @@ export function deliveryFills(
       .attr("fill", paint(style.fill));
   }
   return (fill) =>
-    DELIVERY_STYLE[fill].hatch ? `url(#${patternId(fill)})` : paint(DELIVERY_STYLE[fill].fill);
+    DELIVERY_STYLE[fill].hatch ? `url(#${patternId(fill, prefix)})` : paint(DELIVERY_STYLE[fill].fill);
 }

@@ -1,7 +1,7 @@
 /**
  * The band of US deliveries in the weapons row: running, all halted, partly
- * halted, NATO purchases, as greys with hatching from the palette, from the
- * derived delivery phases; each halt labelled with its length in days. Its
+ * halted, reported running again, NATO purchases, in the palette's delivery fills
+ * (kit/patterns.ts), from the derived delivery phases; each halt labelled with its length in days. Its
  * labels are placed together with the direct labels (placement.ts), so that no
  * label or leader line crosses them.
  */
@@ -9,40 +9,14 @@ import type { Selection } from "d3-selection";
 import type { DeliveryPhase, HaltPeriod } from "../../lib/derive.js";
 import type { Lang } from "../../lib/format.js";
 import { phaseLabels } from "../phase-labels.js";
-import { DELIVERY_STYLE, paint } from "../palette.js";
+import { deliveryFill, type DeliveryFill } from "../palette.js";
 import { textWidth, type Box, type LabelRequest, type PlacedLabel } from "./placement.js";
-import { toDate } from "./scale.js";
+import { midday, translate } from "./scale.js";
 
 export const BAND_HEIGHT = 10;
 const LABEL_GAP = 4;
-const HATCH_SIZE = 6;
 const SHORTER_TEXT_COST = 10;
 const LOWER_LINE_COST = 25;
-
-let patternCount = 0;
-
-/** The hatch of the partial halt, once per graphic; returns its url(). */
-export function hatchPattern(defs: Selection<SVGDefsElement, undefined, null, undefined>): string {
-  const id = `sequence-hatch-${++patternCount}`;
-  const pattern = defs
-    .append("pattern")
-    .attr("id", id)
-    .attr("patternUnits", "userSpaceOnUse")
-    .attr("width", HATCH_SIZE)
-    .attr("height", HATCH_SIZE)
-    .attr("patternTransform", "rotate(45)");
-  pattern
-    .append("rect")
-    .attr("width", HATCH_SIZE)
-    .attr("height", HATCH_SIZE)
-    .attr("fill", paint(DELIVERY_STYLE.flowing.fill));
-  pattern
-    .append("rect")
-    .attr("width", HATCH_SIZE / 2)
-    .attr("height", HATCH_SIZE)
-    .attr("fill", paint(DELIVERY_STYLE.halted_partly.fill));
-  return `url(#${id})`;
-}
 
 interface Segment extends DeliveryPhase {
   x0: number;
@@ -71,8 +45,9 @@ function segments(
   return phases
     .map((phase) => ({
       ...phase,
-      x0: Math.max(left, x(toDate(phase.start))),
-      x1: Math.min(right, x(toDate(phase.end))),
+      // From the day of the decision that began it to the day of the one that ended it, as their marks stand.
+      x0: Math.max(left, x(midday(phase.start))),
+      x1: Math.min(right, x(midday(phase.end))),
       texts: phaseLabels(phase, phases, halts, lang, ": "),
     }))
     .filter((segment) => segment.x1 - segment.x0 > 0.5);
@@ -120,23 +95,21 @@ export const bandBox = (y: number, [left, right]: [number, number]): Box => ({
 /** Draws the band's segments; returns its labels as requests for the label placement. */
 export function drawBand(
   group: Selection<SVGGElement, undefined, null, undefined>,
-  hatch: string,
+  fill: (fill: DeliveryFill) => string,
   data: { phases: readonly DeliveryPhase[]; halts: readonly HaltPeriod[] },
   geometry: { x: (date: Date) => number; range: [number, number]; y: number; fontSize: number },
   lang: Lang,
 ): BandLabelRequest[] {
   const list = segments(data.phases, data.halts, geometry.x, geometry.range, lang);
-  const fill = (status: DeliveryPhase["status"]) =>
-    DELIVERY_STYLE[status].hatch ? hatch : paint(DELIVERY_STYLE[status].fill);
   group
     .selectAll("rect")
-    .data(list)
+    .data(list, (d) => (d as Segment).start)
     .join("rect")
     .attr("x", (d) => d.x0.toFixed(1))
     .attr("width", (d) => (d.x1 - d.x0).toFixed(1))
     .attr("y", geometry.y - BAND_HEIGHT / 2)
     .attr("height", BAND_HEIGHT)
-    .attr("fill", (d) => fill(d.status))
+    .attr("fill", (d) => fill(deliveryFill(d)))
     .attr("data-status", (d) => d.status);
   const top = geometry.y + BAND_HEIGHT / 2 + LABEL_GAP;
   return list.map((segment) => ({
@@ -151,7 +124,7 @@ export function drawBand(
   }));
 }
 
-/** The band's labels where the placement put them. */
+/** The band's labels where the placement put them; a label kept from the step before moves there. */
 export function drawBandLabels(
   group: Selection<SVGGElement, undefined, null, undefined>,
   requests: readonly BandLabelRequest[],
@@ -160,10 +133,12 @@ export function drawBandLabels(
   const status = new Map(requests.map((request) => [request.id, request.status]));
   group
     .selectAll("text")
-    .data(placed.filter((label) => status.has(label.id)))
+    .data(
+      placed.filter((label) => status.has(label.id)),
+      (d) => (d as PlacedLabel).id,
+    )
     .join("text")
     .attr("class", (d) => `seq-band-label is-${status.get(d.id)}`)
-    .attr("x", (d) => d.x + 2)
-    .attr("y", (d) => d.y + d.height - 4)
+    .style("transform", (d) => translate(d.x + 2, d.y + d.height - 4))
     .text((d) => d.lines[0]);
 }

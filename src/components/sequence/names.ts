@@ -44,15 +44,25 @@ export function shortLabel(
 /**
  * Shorter forms, where even the wrapped label finds no room: a numbered call without
  * the name its lane gives ("6. Telefonat", "6th call"), then its number ("6.", "6th");
- * else the label cut short.
+ * another contact its kind ("Telefonat");
+ * else the label cut short, then the day alone ("3. Juli"): on a phone, fewer words
+ * beside the mark rather than a label standing away from it.
  */
-export function shorterLabels(event: SequenceEvent, label: string, lang: Lang): string[] {
+export function shorterLabels(
+  event: SequenceEvent,
+  label: string,
+  lang: Lang,
+  months?: readonly string[],
+): string[] {
   if (event.callNumber && event.counterpart)
     return [
       MESSAGES[lang].sequence.callShort(event.callNumber),
       MESSAGES[lang].ordinalDigits(event.callNumber),
     ];
-  return [cut(label, 18)];
+  // A contact without a number: its kind alone ("Telefonat", "Treffen"), the lane names with whom.
+  if (event.counterpart && (event.type === "call" || event.type === "meeting"))
+    return [MESSAGES[lang].chart.type[event.type], ...(months ? [dayMonth(event.date, months, lang)] : [])];
+  return [cut(label, 18), ...(months ? [dayMonth(event.date, months, lang)] : [])];
 }
 
 /** A mark's accessible name: "6. Telefonat mit Putin, 3. Juli 2025: Sechstes Telefonat: …". */

@@ -10,7 +10,15 @@ import type { ActorSummary, SequenceEvent } from "../../lib/story.js";
 import type { Side } from "../palette.js";
 
 export type RowKey = SequenceRow;
-export const ROWS: readonly RowKey[] = ["putin", "zelensky", "weapons", "statements", "attacks", "talks"];
+export const ROWS: readonly RowKey[] = [
+  "putin",
+  "zelensky",
+  "weapons",
+  "deadline",
+  "statements",
+  "attacks",
+  "talks",
+];
 
 /** A row's label: "Trump – Putin", "Äußerungen", … */
 export const rowLabel = (row: RowKey, lang: Lang) => MESSAGES[lang].sequence.rows[row];
@@ -40,11 +48,17 @@ export function sideOf(event: SequenceEvent, actors: Record<string, ActorSummary
 
 /**
  * The rows a step needs: those of its events, in the fixed order; the deliveries
- * row also where the US speaks about weapons. No events: every row.
+ * row also where the US speaks about weapons; the deadline's row where a step shows
+ * a deadline. No events: every row but the deadline's.
  */
-export function rowsFor(focused: readonly SequenceEvent[], actors: Record<string, ActorSummary>): RowKey[] {
-  if (focused.length === 0) return [...ROWS];
+export function rowsFor(
+  focused: readonly SequenceEvent[],
+  actors: Record<string, ActorSummary>,
+  deadlines = 0,
+): RowKey[] {
+  if (focused.length === 0) return ROWS.filter((row) => row !== "deadline");
   const needed = new Set(focused.map(rowOf));
+  if (deadlines > 0) needed.add("deadline");
   if (
     focused.some(
       (event) => event.topic === "weapons" && sideOf(event, actors) === "us" && rowOf(event) === "statements",
@@ -68,12 +82,24 @@ export const MAX_ROW_HEIGHT = 120;
 /** Where in its row the marks stand: room above for the labels, below for the band's. */
 const MARK_POSITION = 0.55;
 
-/** Rows sharing the height up to MAX_ROW_HEIGHT each, centred in the space from `top`. */
-export function layoutRows(rows: readonly RowKey[], top: number, available: number): RowBox[] {
-  const height = Math.min(MAX_ROW_HEIGHT, available / Math.max(1, rows.length));
-  const first = top + (available - height * rows.length) / 2;
-  return rows.map((key, index) => {
-    const y = first + index * height;
-    return { key, y, height, markY: y + height * MARK_POSITION };
+/**
+ * Rows sharing the height by their weights (1 each, unless `weights` says otherwise),
+ * up to MAX_ROW_HEIGHT per unit, centred in the space from `top`.
+ */
+export function layoutRows(
+  rows: readonly RowKey[],
+  top: number,
+  available: number,
+  weights: Partial<Record<RowKey, number>> = {},
+): RowBox[] {
+  const weight = (key: RowKey) => weights[key] ?? 1;
+  const total = rows.reduce((sum, key) => sum + weight(key), 0);
+  const unit = Math.min(MAX_ROW_HEIGHT, available / Math.max(1, total));
+  let y = top + (available - unit * total) / 2;
+  return rows.map((key) => {
+    const height = unit * weight(key);
+    const row = { key, y, height, markY: y + height * MARK_POSITION };
+    y += height;
+    return row;
   });
 }

@@ -2,15 +2,13 @@
  * The sticky graphic's time scale and ticks: plain arithmetic on UTC days and
  * months. d3-scale, d3-axis and d3-time would add some 30 KB gzip to what every
  * reader downloads before the first chart; tests/components/sequence.test.ts
- * checks this scale against d3-scale's scaleUtc.
+ * checks this scale against d3-scale's scaleUtc. The window a step zooms to is
+ * computed in lib/sequence.ts, which the build uses to choose the graphic's events.
  */
 import { DAY_MS, parseDate } from "../../lib/dates.js";
+import { zoomWindow } from "../../lib/sequence.js";
 
 export const DAY = DAY_MS;
-/** The shortest stretch of time the graphic zooms to, in days. */
-export const MIN_SPAN_DAYS = 8;
-/** How much wider than the highlighted events the zoomed view is. */
-const ZOOM_PADDING = 1.25;
 /** Zoomed in to this many days or fewer, the axis marks days rather than months. */
 const DAY_TICKS_UP_TO = 24;
 /** About one day tick per this many pixels, one month tick per MONTH_TICK_PX. */
@@ -27,6 +25,9 @@ export const toDate = parseDate;
 export const midday = (iso: string) => new Date(toDate(iso).getTime() + DAY / 2);
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** A position as a CSS transform, which the graphic's styles animate from one step to the next. */
+export const translate = (x: number, y: number) => `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+
 /** Time to x, linear: the part of d3's scaleUtc this graphic uses. */
 export function timeScale([start, end]: Domain, [left, right]: [number, number]): (date: Date) => number {
   const t0 = start.getTime();
@@ -42,13 +43,7 @@ export const fullDomain = (start: string, end: string): Domain => [
 
 /** The days around a set of events (at least MIN_SPAN_DAYS, padded), in whole days within `limits`. */
 export function zoomDomain(events: { date: string; endDate?: string }[], limits: Domain): Domain {
-  if (events.length === 0) return limits;
-  const first = Math.min(...events.map((event) => toDate(event.date).getTime()));
-  const last = Math.max(...events.map((event) => toDate(event.endDate ?? event.date).getTime())) + DAY;
-  const span = Math.max(MIN_SPAN_DAYS * DAY, (last - first) * ZOOM_PADDING);
-  const middle = (first + last) / 2;
-  const start = Math.max(limits[0].getTime(), Math.floor((middle - span / 2) / DAY) * DAY);
-  const end = Math.min(limits[1].getTime(), start + Math.ceil(span / DAY) * DAY);
+  const [start, end] = zoomWindow(events, [limits[0].getTime(), limits[1].getTime()]);
   return [new Date(start), new Date(end)];
 }
 

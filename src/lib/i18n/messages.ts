@@ -124,7 +124,7 @@ export interface ChartWords {
 }
 
 /** The rows of the sticky graphic (src/components/sequence/rows.ts). */
-export type SequenceRow = "putin" | "zelensky" | "weapons" | "statements" | "attacks" | "talks";
+export type SequenceRow = "putin" | "zelensky" | "weapons" | "deadline" | "statements" | "attacks" | "talks";
 
 /** The sticky graphic's own words (src/components/SequenceChart.ts and sequence/). */
 export interface SequenceWords {
@@ -135,6 +135,30 @@ export interface SequenceWords {
   dayMonth: (day: number, monthName: string) => string;
   /** An axis label with its year, for the first tick: "30. Juni 2025", "März 2025" / "30 Jun 2025". */
   withYear: (label: string, year: number) => string;
+  /** A day tick after one that names its month: "4." / "4". */
+  dayOnly: (day: number) => string;
+  /** A deadline's label: its days and the day it ran out ("50 Tage, bis 2. Sept." / "50 days, to 2 Sep"). */
+  deadline: (days: string, end: string) => string;
+  /** Days of a deadline, given as "50" or "10 oder 12": "50 Tage", "10 oder 12 Tage" / "50 days". */
+  deadlineDays: (days: string) => string;
+  /** Between alternatives: "7. oder 9. Aug." / "7 or 9 Aug". */
+  or: string;
+  /** The key of the graphic: what each colour, fill and sign means. */
+  key: {
+    /** The graphic's key, for screen readers. */
+    label: string;
+    sides: Record<"us" | "russia" | "ukraine" | "europe" | "nato" | "other", string>;
+    /** Grey marks: context, not in focus. */
+    context: string;
+    /** The number inside a Putin call: which call it was. */
+    callNumber: string;
+    notHeld: string;
+    deadline: string;
+    /** The delivery band's fills, short (the row's name says they are the US deliveries). */
+    delivery: Record<"flowing" | "halted_all" | "halted_partly" | "reported" | "nato_purchases", string>;
+  };
+  /** The overview strip's name: "Überblick: 20. Januar bis 9. August 2025". */
+  overview: string;
   call: (n: number | undefined, name: string) => string;
   /** A numbered call without the name, where the lane names it and room is short: "6. Telefonat" / "6th call". */
   callShort: (n: number) => string;

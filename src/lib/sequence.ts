@@ -1,0 +1,166 @@
+/**
+ * The sticky graphic's data beyond its events, computed at build time: the window of
+ * days a step zooms to, which events the graphic's first-load data holds (those the
+ * steps name and those in their windows, never the whole archive), the overview as
+ * counts per week and lane, and Trump's deadlines for Moscow with the day each ran out.
+ */
+import { DAY_MS as DAY, parseDate } from "./dates.js";
+
+/** The shortest stretch of time a step zooms to, in days. */
+export const MIN_SPAN_DAYS = 8;
+/** How much wider than its events a step's window is. */
+const ZOOM_PADDING = 1.25;
+/** A step's window takes in the end of a deadline its events set only up to this many days. */
+const MAX_DEADLINE_WINDOW_DAYS = 56;
+
+const ms = (iso: string) => parseDate(iso).getTime();
+const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/** A step as the story's text defines it: the events it highlights and those it shows as context. */
+export interface StepDefinition {
+  id?: string;
+  events: string[];
+  context?: string[];
+}
+
+/**
+ * The days around a set of dated things (at least MIN_SPAN_DAYS, padded by a quarter),
+ * in whole days within `limits` (ms, end exclusive); `limits` itself for none.
+ */
+export function zoomWindow(
+  events: readonly { date: string; endDate?: string }[],
+  limits: [number, number],
+): [number, number] {
+  if (events.length === 0) return limits;
+  const first = Math.min(...events.map((event) => ms(event.date)));
+  const last = Math.max(...events.map((event) => ms(event.endDate ?? event.date))) + DAY;
+  const span = Math.max(MIN_SPAN_DAYS * DAY, (last - first) * ZOOM_PADDING);
+  const middle = (first + last) / 2;
+  const start = Math.max(limits[0], Math.floor((middle - span / 2) / DAY) * DAY);
+  const end = Math.min(limits[1], start + Math.ceil(span / DAY) * DAY);
+  return [start, end];
+}
+
+/**
+ * A deadline Trump set for Moscow: the event that set it (or cut it short), the days it
+ * gave and the days it would run out. The figures are the sources' (see DEADLINE_TERMS).
+ */
+export interface Deadline {
+  event: string;
+  date: string;
+  days: number[];
+  /** The day it ran out, for each number of days (ISO). */
+  ends: string[];
+}
+
+/**
+ * The days each deadline gave, as the sources report them: 50 days on 14 July 2025, cut
+ * on 28 July to "10 or 12 days". The events.csv has no column for a deadline's length yet;
+ * until it has, the figures stand here, and each must appear in its event's headline in
+ * every language (`deadlines` draws none that does not), so that a changed row cannot
+ * leave them behind unnoticed.
+ */
+export const DEADLINE_TERMS: readonly { event: string; days: number[] }[] = [
+  { event: "2025-07-14-nato-patriots-deadline", days: [50] },
+  { event: "2025-07-28-deadline-shortened", days: [10, 12] },
+];
+
+/**
+ * The deadlines among the events, with their ends: those whose event is in the data and
+ * whose headline still gives the days (other data, such as the tests' fixtures, may use
+ * the same ids for other events; tests/sequence-data.test.ts holds the real data to all).
+ */
+export function deadlines(
+  events: readonly { id: string; date: string; headline: string }[],
+  terms = DEADLINE_TERMS,
+): Deadline[] {
+  return terms.flatMap((term) => {
+    const event = events.find((candidate) => candidate.id === term.event);
+    if (!event || !term.days.every((days) => new RegExp(`\\b${days}\\b`).test(event.headline))) return [];
+    return [{ ...term, date: event.date, ends: term.days.map((days) => iso(ms(event.date) + days * DAY)) }];
+  });
+}
+
+/**
+ * The window of a step: its events and context, and the end of a deadline its events
+ * set where that keeps the window within MAX_DEADLINE_WINDOW_DAYS (the ending shows the
+ * cut deadline run out; the 50 days of 14 July point beyond the step's days instead).
+ */
+export function stepWindow(
+  events: readonly { id: string; date: string; endDate?: string }[],
+  step: StepDefinition,
+  limits: [number, number],
+  deadlineList: readonly Deadline[] = [],
+): [number, number] {
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const shown = [...step.events, ...(step.context ?? [])].flatMap((id) => byId.get(id) ?? []);
+  const span = zoomWindow(shown, limits);
+  const ends = deadlineList
+    .filter((deadline) => step.events.includes(deadline.event))
+    .map((deadline) => ({ date: deadline.ends.at(-1)! }));
+  if (ends.length === 0) return span;
+  const wider = zoomWindow(
+    [...shown, ...ends],
+    [limits[0], Math.max(limits[1], ...ends.map((e) => ms(e.date) + DAY))],
+  );
+  return wider[1] - wider[0] <= MAX_DEADLINE_WINDOW_DAYS * DAY ? wider : span;
+}
+
+/** The events the graphic's data holds: those the steps name and those in a step's window. */
+export function eventsForSteps<E extends { id: string; date: string; endDate?: string }>(
+  events: readonly E[],
+  steps: readonly StepDefinition[],
+  limits: [number, number],
+  deadlineList: readonly Deadline[] = [],
+): E[] {
+  const named = new Set(steps.flatMap((step) => [...step.events, ...(step.context ?? [])]));
+  const windows = steps.map((step) => stepWindow(events, step, limits, deadlineList));
+  return events.filter(
+    (event) =>
+      named.has(event.id) ||
+      windows.some(([start, end]) => ms(event.endDate ?? event.date) >= start && ms(event.date) < end),
+  );
+}
+
+/** The overview's lanes: Trump's contacts with Putin and with Zelensky. */
+export type OverviewLane = "putin" | "zelensky";
+
+/** The overview strip's summary: from the start of the term to the last event, counts per week and lane. */
+export interface OverviewSummary {
+  from: string;
+  /** The last day shown (the last event's, or the last deadline's end where later). */
+  until: string;
+  /** [Monday of the week (ISO), lane, count], weeks without events left out. */
+  bins: [string, OverviewLane, number][];
+}
+
+/** Counts of Trump's contacts per week (from Monday) and lane. */
+export function overviewSummary(
+  events: readonly { date: string; counterpart?: string }[],
+  from: string,
+  until: string,
+): OverviewSummary {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    if (event.counterpart !== "putin" && event.counterpart !== "zelensky") continue;
+    const day = ms(event.date);
+    const monday = iso(day - ((new Date(day).getUTCDay() + 6) % 7) * DAY);
+    const key = `${monday} ${event.counterpart}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const bins = [...counts].map(([key, count]) => {
+    const [week, lane] = key.split(" ");
+    return [week, lane as OverviewLane, count] as [string, OverviewLane, number];
+  });
+  return { from, until, bins: bins.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1])) };
+}
+
+/** The steps of a story's text: each `<section class="step" data-events="…" data-context="…">`. */
+export function storySteps(text: string): StepDefinition[] {
+  const ids = (value: string | undefined) => (value ?? "").split(/\s+/).filter(Boolean);
+  return [...text.matchAll(/<section class="step"[^>]*>/g)].map(([tag]) => ({
+    id: /\bid="([^"]*)"/.exec(tag)?.[1],
+    events: ids(/\bdata-events="([^"]*)"/.exec(tag)?.[1]),
+    context: ids(/\bdata-context="([^"]*)"/.exec(tag)?.[1]),
+  }));
+}

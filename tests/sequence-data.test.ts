@@ -1,0 +1,95 @@
+// The sticky graphic's first-load data (lib/sequence.ts): the events of the steps' windows, the
+// overview as counts per week, the deadlines; checked on the real data and the story's own steps.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../src/lib/files.js";
+import {
+  DEADLINE_TERMS,
+  deadlines,
+  eventsForSteps,
+  stepWindow,
+  storySteps,
+  zoomWindow,
+} from "../src/lib/sequence.js";
+import { buildStory, sequenceData } from "../src/lib/story.js";
+import { LANGS } from "../src/lib/i18n/index.js";
+
+const DAY = 86_400_000;
+const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+for (const lang of LANGS) {
+  const story = buildStory(loadDataset(), lang);
+  const steps = storySteps(readFileSync(`story/${lang}.md`, "utf8"));
+  const limits: [number, number] = [ms(story.meta.termStart), ms(story.meta.dataUntil) + DAY];
+
+  describe(`the sticky graphic's data (${lang})`, () => {
+    it("holds every event a step names and every event in a step's window, and no other", () => {
+      const data = sequenceData(story, steps);
+      const held = new Set(data.events.map((event) => event.id));
+      for (const step of steps)
+        for (const id of [...step.events, ...(step.context ?? [])]) expect(held, id).toContain(id);
+      const windows = steps.map((step) => stepWindow(story.events, step, limits, data.deadlines));
+      for (const event of story.events) {
+        const inWindow = windows.some(([start, end]) => ms(event.date) >= start && ms(event.date) < end);
+        const named = steps.some((step) => [...step.events, ...(step.context ?? [])].includes(event.id));
+        expect(held.has(event.id), event.id).toBe(inWindow || named);
+      }
+    });
+
+    it("does not grow with events outside the steps' windows", () => {
+      // A year of events after the story's last window: the data holds none of them.
+      const last = Math.max(...steps.map((step) => stepWindow(story.events, step, limits)[1]));
+      const extra = Array.from({ length: 500 }, (_, i) => ({
+        ...story.events[0],
+        id: `extra-${i}`,
+        date: new Date(last + (30 + i) * DAY).toISOString().slice(0, 10),
+      }));
+      const wider: [number, number] = [limits[0], last + 600 * DAY];
+      const held = eventsForSteps([...story.events, ...extra], steps, wider);
+      expect(held.filter((event) => event.id.startsWith("extra-"))).toEqual([]);
+    });
+
+    it("summarises the whole period for the overview: every call with Putin or Zelensky counted once", () => {
+      const { overview } = sequenceData(story, steps);
+      expect(overview.from).toBe(story.meta.termStart);
+      expect(overview.until >= story.meta.dataUntil).toBe(true);
+      for (const lane of ["putin", "zelensky"] as const) {
+        const counted = overview.bins.filter(([, l]) => l === lane).reduce((sum, [, , n]) => sum + n, 0);
+        expect(counted, lane).toBe(story.events.filter((event) => event.counterpart === lane).length);
+      }
+      // Weeks start on Monday.
+      for (const [week] of overview.bins) expect(new Date(ms(week)).getUTCDay()).toBe(1);
+    });
+
+    it("draws each deadline to the days it gave, from its headline's own figures", () => {
+      const list = deadlines(story.events);
+      // Every deadline the story knows is in the data, its headline giving its days.
+      expect(list.map((deadline) => deadline.event)).toEqual(DEADLINE_TERMS.map((term) => term.event));
+      for (const deadline of list) {
+        const event = story.events.find((candidate) => candidate.id === deadline.event)!;
+        for (const [i, days] of deadline.days.entries()) {
+          expect(event.headline).toContain(String(days));
+          expect((ms(deadline.ends[i]) - ms(event.date)) / DAY).toBe(days);
+        }
+      }
+    });
+  });
+}
+
+describe("deadlines", () => {
+  it("are drawn only where the headline gives their days", () => {
+    const events = [{ id: "d", date: "2025-07-14", headline: "Frist von 60 Tagen" }];
+    expect(deadlines(events, [{ event: "d", days: [50] }])).toEqual([]);
+    expect(deadlines(events, [{ event: "d", days: [60] }])[0].ends).toEqual(["2025-09-12"]);
+  });
+});
+
+describe("a step's window", () => {
+  it("is at least eight days, within the limits", () => {
+    const limits: [number, number] = [ms("2025-01-20"), ms("2025-07-30")];
+    const [start, end] = zoomWindow([{ date: "2025-07-03" }], limits);
+    expect((end - start) / DAY).toBeGreaterThanOrEqual(8);
+    expect(start).toBeLessThanOrEqual(ms("2025-07-03"));
+    expect(end).toBeLessThanOrEqual(limits[1]);
+  });
+});
