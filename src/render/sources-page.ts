@@ -4,21 +4,20 @@
  * codebook in the HTML, complete without JavaScript; with JavaScript the event
  * list becomes the data explorer (src/components/explorer.ts). Node only.
  */
+import { cachedStory } from "../lib/build-cache.js";
 import { codebook } from "../lib/codebook.js";
 import { withDom } from "./dom.js";
-import { loadDataset } from "../lib/files.js";
 import type { Lang } from "../lib/format.js";
 import { LANGS, MESSAGES } from "../lib/i18n/index.js";
 import { langRoot, sourcesPage as sourcesFile, up } from "../lib/links.js";
 import { TABLE_NAMES } from "../lib/schema.js";
-import { buildStory } from "../lib/story.js";
 import { escapeForMarkdown } from "../lib/template.js";
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export async function sourcesPage(lang: Lang): Promise<string> {
-  const story = buildStory(loadDataset(), lang);
+  const story = cachedStory(lang);
   const { EventList, Codebook } = await import("../components/sections.js");
   const words = MESSAGES[lang].sections;
   // Links to the other editions' sources pages, each in its own language.
