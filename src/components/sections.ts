@@ -7,7 +7,7 @@
 import type { CodebookColumn } from "../lib/codebook.js";
 import type { Lang } from "../lib/format.js";
 import { eventAnchor, eventHref } from "../lib/links.js";
-import { pageOfItem, type ExplorerEvent } from "../lib/explore.js";
+import { eventPages, type ExplorerEvent } from "../lib/explore.js";
 import type { StoryData, StoryEvent } from "../lib/story.js";
 import { el, safeUrl, scrollRegion } from "./common.js";
 import { LABELS } from "./labels.js";
@@ -20,7 +20,8 @@ function eventLink(event: StoryEvent, lang: Lang, page: number): HTMLElement {
 
 export function FactChecks(story: StoryData): HTMLElement {
   const words = MESSAGES[story.lang].sections;
-  const events = new Map(story.events.map((event, i) => [event.id, { event, page: pageOfItem(i + 1) }]));
+  const pages = eventPages(story.events);
+  const events = new Map(story.events.map((event) => [event.id, { event, page: pages.get(event.id)! }]));
   const list = el("div", { class: "factchecks" });
   for (const check of story.factchecks) {
     const refs = el("ul", { class: "factcheck-events" });

@@ -105,6 +105,11 @@ export function explorerSummary(story: StoryData): ExplorerSummary {
 /** The page (1-based) of a list whose first item is number `start` (an <ol start>). */
 export const pageOfItem = (start: number, pageSize = PAGE_SIZE) => Math.floor((start - 1) / pageSize) + 1;
 
+/** The static page of the sources page (1-based) that lists each event, by id; `events` in the story's order. */
+export function eventPages(events: readonly { id: string }[]): Map<string, number> {
+  return new Map(events.map((event, i) => [event.id, pageOfItem(i + 1)]));
+}
+
 export interface ExplorerFilter {
   /** An actor's id, or "" for all. */
   actor: string;
