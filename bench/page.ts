@@ -752,6 +752,7 @@ function reportLarge(large: LargeResult, real: TimedBuild): [string, boolean, st
       }`,
     );
   fileList(`Files with ${EVENTS} events`, last.files, "");
+  console.log(`  story HTML: ${htmlComposition(readFileSync(join(large.build.dir, "index.html"), "utf8"))}`);
   for (const [path, page] of Object.entries(large.sources))
     console.log(
       `  ${path}: HTML ${kb(page.gzip)} gzip (${kb(page.raw)} raw), first load ${kb(page.firstLoad)} gzip, longest task ${longTask(page.longestTask)}`,
