@@ -13,7 +13,7 @@ import type { Lang } from "./format.js";
 import { MESSAGES } from "./i18n/index.js";
 import { eventPages } from "./explore.js";
 import { eventHref } from "./links.js";
-import type { StoryData } from "./story.js";
+import type { StoryData } from "./story-types.js";
 import { typesetMarkdown } from "./typography.js";
 
 const MARKER = /\[\[([^\]]*)\]\]/g;
