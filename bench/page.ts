@@ -685,7 +685,7 @@ async function runSourcesPage(browser: Browser, origin: string, url: string, fil
 }
 
 interface LargeResult {
-  build: TimedBuild;
+  build: NonNullable<Builds["large"]>;
   runs: LargeStoryRun[];
   sources: Record<string, Awaited<ReturnType<typeof runSourcesPage>>>;
   loadBefore: string;
