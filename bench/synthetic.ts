@@ -1,16 +1,24 @@
-/** Synthetic data in the style of the real data, for the benchmarks (bench:data, bench:page's 10k run). */
+/**
+ * Synthetic data in the style of the real data, the one generator for benches and tests:
+ * `synthetic(n)` as CSV files (bench:data validates and derives them), `withSyntheticEvents(files, n)`
+ * as the project's data with n events added (bench:page's large build), `syntheticStory(story, n)`
+ * as a story's data (bench:explorer, the calls chart's tests with thousands of events).
+ */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvFormatRows, csvParse, csvParseRows } from "d3-dsv";
+import { DAY_MS, daysBetween, parseDate } from "../src/lib/dates.js";
 import { readDataFiles } from "../src/lib/files.js";
+import { formatDate } from "../src/lib/format.js";
 import { columns, type TableName } from "../src/lib/schema.js";
+import type { StoryData, StoryEvent } from "../src/lib/story-types.js";
 import type { DataFiles } from "../src/lib/validate.js";
+import { TERM_START } from "../src/lib/story-window.js";
 
 const fixture = readDataFiles(new URL("../tests/fixtures/valid/", import.meta.url).pathname);
 const types = ["call", "meeting", "weapons_decision", "statement", "talks", "attack"] as const;
 type EventType = (typeof types)[number];
 
-const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 interface RowOptions {
@@ -23,7 +31,7 @@ interface RowOptions {
 
 /** n events in the style of the real ones and one source each, as records by column name. */
 function syntheticRows(n: number, { from, days, types }: RowOptions) {
-  const start = Date.parse(from);
+  const start = parseDate(from).getTime();
   const events: Record<string, string>[] = [];
   const sources: Record<string, string>[] = [];
   for (let i = 0; i < n; i++) {
@@ -68,7 +76,7 @@ const csv = (table: TableName, rows: Record<string, string>[]) => {
 
 /** n events in the style of the real ones, each with one source. */
 export function synthetic(n: number): DataFiles {
-  const { events, sources } = syntheticRows(n, { from: "2025-01-20", days: 190, types });
+  const { events, sources } = syntheticRows(n, { from: TERM_START, days: 190, types });
   return {
     ...fixture,
     events: { file: "events.csv", text: csv("events", events) },
@@ -115,4 +123,34 @@ export function writeSyntheticDataDir(dir: string, added: number, from = readDat
   for (const { file, text } of Object.values(withSyntheticEvents(from, added)))
     writeFileSync(join(dir, file.split("/").at(-1)!), text);
   return dir;
+}
+
+/**
+ * A story of n events cloned in turn from `templates` (the story's events unless given), with
+ * unique ids and dates spread evenly from `from` to `until`, both included (the term's start and
+ * the last day of the data unless given), in order of date as the loader orders them.
+ */
+export function syntheticStory(
+  story: StoryData,
+  n: number,
+  {
+    templates = story.events,
+    from = story.meta.termStart,
+    until = story.meta.dataUntil,
+  }: { templates?: readonly StoryEvent[]; from?: string; until?: string } = {},
+): StoryData {
+  const start = parseDate(from).getTime();
+  const days = daysBetween(from, until) + 1;
+  const events = Array.from({ length: n }, (_, i): StoryEvent => {
+    const date = new Date(start + Math.floor((i * days) / n) * DAY_MS).toISOString().slice(0, 10);
+    const dateLabel = formatDate(date, story.lang);
+    return {
+      ...templates[i % templates.length],
+      id: `${date}-synthetic-${i}`,
+      date,
+      endDate: undefined,
+      dateLabel,
+    };
+  });
+  return { ...story, events, meta: { ...story.meta, eventCount: n } };
 }
