@@ -1,11 +1,10 @@
 // Observable Framework configuration. The build must work offline: no CDN,
 // no web fonts, no telemetry (README.md, "For publishers" and "What a reader's browser loads").
-import { loadDataset } from "./src/lib/files.js";
+import { cachedStory } from "./src/lib/build-cache.js";
 import { DEFAULT_LANG, LANGS } from "./src/lib/i18n/index.js";
 import { TABLE_NAMES } from "./src/lib/schema.js";
 import { STATIC_CHARTS } from "./src/lib/charts.js";
 import { OG_IMAGE, socialHead } from "./src/lib/social.js";
-import { buildStory } from "./src/lib/story.js";
 import { EMBED_CHARTS, embedPath } from "./src/render/embed-page.js";
 import { storyHead } from "./src/render/page.js";
 
@@ -19,7 +18,7 @@ const STORY_BASE_URL = process.env.STORY_BASE_URL || undefined;
  */
 const CALLS_ZOOM = (() => {
   try {
-    return buildStory(loadDataset(), DEFAULT_LANG).callsZoom;
+    return cachedStory(DEFAULT_LANG).callsZoom;
   } catch {
     return undefined;
   }

@@ -21,10 +21,18 @@
  *   attribution (scripts by invoker and source, style and layout, render);
  * - the time of one `CallsChart(...)` call for 100, 1k and 10k synthetic events;
  * and, for TimelineJS fed the story's events: bytes, first render, LCP, CLS.
- * axe-core runs once on each page, without throttling. Budgets are printed as
- * PASS/FAIL; the exit code is 0 either way, this is a report.
+ * axe-core runs once on each page, without throttling.
+ *
+ * Before that, the bench builds the site twice and times each build with its peak memory
+ * (bench/build.ts): first with the real events plus synthetic ones, EVENTS in all (env EVENTS,
+ * default 10,000; 0 leaves this part out; bench/synthetic.ts, withSyntheticEvents), then with
+ * the real events, which leaves dist/ as `npm run build` would. On the large site it loads the
+ * story RUNS_LARGE times (default 1) with the same throttling: the first load's bytes, the
+ * longest task on load, while scrolling through the steps and then through the charts below them
+ * (each drawn when near), with the scripts that ran in each long frame; and the sources pages'
+ * first HTML and first load. Budgets are printed as PASS/FAIL; the exit code is 1 when one fails.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -32,8 +40,14 @@ import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page, Response } from "playwright-core";
 import { launch, serveDist } from "../tests/browser/harness.js";
+import { cachedDataset } from "../src/lib/build-cache.js";
+import { measureBuild, type BuildRun } from "./build.js";
+import { writeSyntheticDataDir } from "./synthetic.js";
 
 const RUNS = Number(process.env.RUNS ?? 5);
+/** Events in the large build (the real ones plus synthetic ones); 0 leaves it out. */
+const EVENTS = Number(process.env.EVENTS ?? 10_000);
+const RUNS_LARGE = Number(process.env.RUNS_LARGE ?? 1);
 const CPU_THROTTLING = 4;
 const VIEWPORT = { width: 1280, height: 900 };
 const CALLS_SIZES = [100, 1_000, 10_000];
@@ -49,6 +63,17 @@ const BUDGET = {
   longTaskMs: 50,
   calls10kMs: 150,
 };
+
+/** Issue 20: the budgets with EVENTS events. */
+const BUDGET_LARGE = {
+  totalKB: 60,
+  longTaskMs: 200,
+  sourcesHtmlKB: 100,
+  /** The large build's wall time, as a multiple of the real one's. */
+  buildRatio: 1.5,
+  buildPeakMB: 1024,
+};
+const MB = 1024 * 1024;
 
 const root = join(dirname(new URL(import.meta.url).pathname), "..");
 const out = join(root, "bench", "out");
@@ -525,6 +550,256 @@ async function axeViolations(
 }
 
 // ---------------------------------------------------------------------------
+// The builds, and the site with EVENTS events.
+
+const loadNow = () =>
+  loadavg()
+    .map((load) => load.toFixed(2))
+    .join(" ");
+
+type TimedBuild = BuildRun & { loadBefore: string; loadAfter: string };
+
+interface Builds {
+  real: TimedBuild;
+  /** With EVENTS events, copied to `dir`. */
+  large?: TimedBuild & { dir: string };
+}
+
+async function timedBuild(env: Record<string, string> = {}): Promise<TimedBuild> {
+  const loadBefore = loadNow();
+  const run = await measureBuild(env, root);
+  return { ...run, loadBefore, loadAfter: loadNow() };
+}
+
+const buildLine = (run: TimedBuild) =>
+  `${(run.ms / 1000).toFixed(1)} s (CPU ${((run.cpuMs ?? NaN) / 1000).toFixed(1)} s), peak ${(run.peakBytes / MB).toFixed(0)} MB ` +
+  `(largest process ${(run.peakProcessBytes / MB).toFixed(0)} MB: ${run.peakProcess.replace(root, ".")}); load average ${run.loadBefore} → ${run.loadAfter}`;
+
+/** Builds the large site (copied aside), then the real one, which stays in dist/ as npm run build leaves it. */
+async function buildSites(): Promise<Builds> {
+  for (const dir of ["site", "site-large"]) rmSync(join(out, dir), { recursive: true, force: true });
+  let large: Builds["large"];
+  if (EVENTS > 0) {
+    const real = cachedDataset().events.rows.length;
+    const dataDir = join(out, `data-${EVENTS}`);
+    rmSync(dataDir, { recursive: true, force: true });
+    writeSyntheticDataDir(dataDir, EVENTS - real);
+    console.log(`bench:page: building with ${EVENTS} events (${real} real, ${EVENTS - real} synthetic) …`);
+    const run = await timedBuild({ DATA_DIR: dataDir });
+    const dir = join(out, "site-large");
+    cpSync(join(root, "dist"), dir, { recursive: true });
+    large = { ...run, dir };
+    console.log(`  ${buildLine(large)}`);
+  }
+  console.log("bench:page: building with the real events …");
+  const real = await timedBuild();
+  console.log(`  ${buildLine(real)}`);
+  return { real, large };
+}
+
+interface LargeStoryRun {
+  files: FileBytes[];
+  sequenceMs: number;
+  loadTasks: Probes["longTasks"];
+  stepTasks: Probes["longTasks"];
+  chartTasks: Probes["longTasks"];
+  /** Long animation frames over 100 ms, with the phase they fell in. */
+  frames: (LongFrame & { phase: string })[];
+  charts: number;
+  drawn: number;
+  steps: number;
+  activated: number;
+  errors: string[];
+  blocked: string[];
+}
+
+/** Scrolls each chart below the steps to the middle of the viewport and waits until it is drawn. */
+async function scrollThroughCharts(page: Page): Promise<{ charts: number; drawn: number }> {
+  const charts = (await page.evaluate('document.querySelectorAll(".story-chart").length')) as number;
+  let drawn = 0;
+  for (let i = 0; i < charts; i++) {
+    const chart = `document.querySelectorAll(".story-chart")[${i}]`;
+    await page.evaluate(`${chart}.scrollIntoView({ block: "center" })`);
+    try {
+      await page.waitForFunction(`!!${chart}.querySelector("figure svg")`, undefined, { timeout: 120_000 });
+      drawn++;
+    } catch {
+      // Counted as not drawn.
+    }
+    await page.waitForTimeout(STEP_WAIT_MS);
+  }
+  return { charts, drawn };
+}
+
+async function runLargeStory(browser: Browser, origin: string, url: string): Promise<LargeStoryRun> {
+  const { context, page, blocked, errors } = await openThrottled(browser, origin, {
+    sequence: ".sequence-svg",
+  });
+  const responses = recordResponses(page);
+  await load(page, url, ["sequence"]);
+  responses.stop();
+  const { scrollStart, steps, activated } = await scrollThroughSteps(page);
+  const chartsStart = (await page.evaluate("performance.now()")) as number;
+  const { charts, drawn } = await scrollThroughCharts(page);
+  const probes = await readProbes(page);
+  const files = await responses.files();
+  await context.close();
+  const phase = (time: number) =>
+    time < scrollStart ? "load" : time < chartsStart ? "steps" : "charts below the steps";
+  return {
+    files,
+    sequenceMs: probes.marks.sequence,
+    loadTasks: probes.longTasks.filter((task) => phase(task.time) === "load"),
+    stepTasks: probes.longTasks.filter((task) => phase(task.time) === "steps"),
+    chartTasks: probes.longTasks.filter((task) => phase(task.time) === "charts below the steps"),
+    frames: probes.frames
+      .filter((frame) => frame.duration > 100)
+      .map((frame) => ({ ...frame, phase: phase(frame.time) })),
+    charts,
+    drawn,
+    steps,
+    activated,
+    errors,
+    blocked,
+  };
+}
+
+/** A sources page's built HTML (gzip -9) and its first load in the throttled browser. */
+async function runSourcesPage(browser: Browser, origin: string, url: string, file: string) {
+  const body = readFileSync(file);
+  const { context, page, errors } = await openThrottled(browser, origin, {});
+  const responses = recordResponses(page);
+  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+  await page.waitForLoadState("networkidle", { timeout: 120_000 });
+  responses.stop();
+  const probes = await readProbes(page);
+  const files = await responses.files();
+  await context.close();
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    firstLoad: bytesByKind(files).total,
+    longestTask: Math.max(0, ...probes.longTasks.map((task) => task.duration)),
+    errors,
+  };
+}
+
+interface LargeResult {
+  build: NonNullable<Builds["large"]>;
+  runs: LargeStoryRun[];
+  sources: Record<string, Awaited<ReturnType<typeof runSourcesPage>>>;
+  loadBefore: string;
+  loadAfter: string;
+}
+
+/** The story and the sources pages of the large site. */
+async function runLarge(browser: Browser, build: NonNullable<Builds["large"]>): Promise<LargeResult> {
+  const { server, origin, url } = await serveDist(build.dir);
+  const loadBefore = loadNow();
+  const runs: LargeStoryRun[] = [];
+  for (let run = 1; run <= RUNS_LARGE; run++) {
+    runs.push(await runLargeStory(browser, origin, url));
+    const last = runs.at(-1)!;
+    console.log(
+      `  ${EVENTS} events, run ${run}/${RUNS_LARGE}: first load ${kb(bytesByKind(last.files).total)}, ` +
+        `longest task on load ${longTask(longest(last.loadTasks))}, steps ${longTask(longest(last.stepTasks))}, ` +
+        `charts ${longTask(longest(last.chartTasks))}; load average ${loadNow()}`,
+    );
+  }
+  const sources: LargeResult["sources"] = {};
+  for (const path of SOURCES_PAGES)
+    sources[path] = await runSourcesPage(browser, origin, url + path, join(build.dir, path));
+  server.close();
+  return { build, runs, sources, loadBefore, loadAfter: loadNow() };
+}
+
+const SOURCES_PAGES = ["quellen.html", "en/sources.html"];
+const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((task) => task.duration));
+
+/** Prints the large site's figures; returns its budgets. */
+function reportLarge(large: LargeResult, real: TimedBuild): [string, boolean, string][] {
+  const m = (pick: (run: LargeStoryRun) => number) => median(large.runs.map(pick));
+  const bytes = Object.fromEntries(
+    [...KINDS, "total"].map((kind) => [kind, m((run) => bytesByKind(run.files)[kind as Kind])]),
+  ) as Record<Kind | "total", number>;
+  const load = m((run) => longest(run.loadTasks));
+  const steps = m((run) => longest(run.stepTasks));
+  const charts = m((run) => longest(run.chartTasks));
+  const last = large.runs.at(-1)!;
+  console.log(
+    `\nWith ${EVENTS} events (median of ${large.runs.length} run${large.runs.length === 1 ? "" : "s"}; load average ${large.loadBefore} → ${large.loadAfter})`,
+  );
+  console.log(`  build: ${buildLine(large.build)}`);
+  console.log(`  build with the real events: ${buildLine(real)}`);
+  console.log(
+    `  first load: ${KINDS.map((kind) => `${kind} ${kb(bytes[kind])}`).join(", ")}; total ${kb(bytes.total)}`,
+  );
+  console.log(`  sticky graphic drawn at ${ms(m((run) => run.sequenceMs))}`);
+  console.log(
+    `  longest task: on load ${longTask(load)}, scrolling the steps ${longTask(steps)}, scrolling the charts below ${longTask(charts)}`,
+  );
+  console.log(
+    `  long tasks (last run): load ${last.loadTasks.length} (${ms(sum(last.loadTasks.map((t) => t.duration)))} in all), ` +
+      `steps ${last.stepTasks.length} (${ms(sum(last.stepTasks.map((t) => t.duration)))}), ` +
+      `charts ${last.chartTasks.length} (${ms(sum(last.chartTasks.map((t) => t.duration)))}); ` +
+      `steps made current ${last.activated} of ${last.steps}, charts drawn ${last.drawn} of ${last.charts}`,
+  );
+  console.log("  long animation frames > 100 ms (last run), with the scripts that ran in them:");
+  for (const frame of last.frames)
+    console.log(
+      `    ${frame.phase}: ${ms(frame.duration)} (style+layout ${ms(frame.styleAndLayout)}): ${
+        frame.scripts.map((s) => `${s.invoker} ${s.source} ${ms(s.duration)}`).join("; ") || "no script"
+      }`,
+    );
+  fileList(`Files with ${EVENTS} events`, last.files, "");
+  console.log(`  story HTML: ${htmlComposition(readFileSync(join(large.build.dir, "index.html"), "utf8"))}`);
+  for (const [path, page] of Object.entries(large.sources))
+    console.log(
+      `  ${path}: HTML ${kb(page.gzip)} gzip (${kb(page.raw)} raw), first load ${kb(page.firstLoad)} gzip, longest task ${longTask(page.longestTask)}`,
+    );
+  const errors = [
+    ...large.runs.flatMap((run) => run.errors),
+    ...Object.values(large.sources).flatMap((page) => page.errors),
+  ];
+  if (errors.length) console.log(`  page errors: ${listUnique(errors)}`);
+  const sourcesHtml = Math.max(...Object.values(large.sources).map((page) => page.gzip));
+  const ratio = large.build.ms / real.ms;
+  const peak = large.build.peakBytes / MB;
+  return [
+    [
+      `${EVENTS} events: first load ≤ ${BUDGET_LARGE.totalKB} KB gzip`,
+      bytes.total <= BUDGET_LARGE.totalKB * KB,
+      kb(bytes.total),
+    ],
+    [
+      `${EVENTS} events: no long task > ${BUDGET_LARGE.longTaskMs} ms on load`,
+      load <= BUDGET_LARGE.longTaskMs,
+      longTask(load),
+    ],
+    [
+      `${EVENTS} events: none > ${BUDGET_LARGE.longTaskMs} ms scrolling (steps, charts)`,
+      Math.max(steps, charts) <= BUDGET_LARGE.longTaskMs,
+      `${longTask(steps)}, ${longTask(charts)}`,
+    ],
+    [
+      `${EVENTS} events: sources page's HTML ≤ ${BUDGET_LARGE.sourcesHtmlKB} KB gzip`,
+      sourcesHtml <= BUDGET_LARGE.sourcesHtmlKB * KB,
+      kb(sourcesHtml),
+    ],
+    [
+      `${EVENTS} events: build ≤ ${BUDGET_LARGE.buildRatio}x the real one's time`,
+      ratio <= BUDGET_LARGE.buildRatio,
+      `${ratio.toFixed(2)}x (${(large.build.ms / 1000).toFixed(0)} s / ${(real.ms / 1000).toFixed(0)} s; CPU ${((large.build.cpuMs ?? NaN) / (real.cpuMs ?? NaN)).toFixed(2)}x)`,
+    ],
+    [
+      `${EVENTS} events: build peaks at ≤ ${BUDGET_LARGE.buildPeakMB} MB`,
+      peak <= BUDGET_LARGE.buildPeakMB,
+      `${peak.toFixed(0)} MB`,
+    ],
+  ];
+}
+
+// ---------------------------------------------------------------------------
 // The site.
 
 interface Site {
@@ -543,10 +818,10 @@ function onlyFile(dir: string, name: RegExp, prefix: string): string | undefined
 }
 
 /** Copies dist/ to bench/out/site/, adds TimelineJS, serves it; finds the hashed CallsChart bundle and the story's path. */
-async function prepareSite(): Promise<{ site: Site; story: { events: StoryEvent[] } }> {
-  const siteDir = join(out, "site");
-  rmSync(siteDir, { recursive: true, force: true });
-  cpSync(join(root, "dist"), siteDir, { recursive: true });
+async function prepareSite(
+  siteDir = join(out, "site"),
+): Promise<{ site: Site; story: { events: StoryEvent[] } }> {
+  if (!existsSync(siteDir)) cpSync(join(root, "dist"), siteDir, { recursive: true });
   const html = readFileSync(join(siteDir, "index.html"), "utf8");
   // The chart's bundle (scripts/bundle.ts), which the page loads only when the reader nears it.
   const callsChart = onlyFile(
@@ -611,6 +886,7 @@ function fileList(title: string, files: FileBytes[], origin: string): void {
 }
 
 async function main() {
+  const builds = await buildSites();
   const { site } = await prepareSite();
   const browser = await launch();
   console.log(
@@ -639,8 +915,9 @@ async function main() {
   }
   const axeOurs = await axeViolations(browser, site.origin, site.url, { sequence: ".sequence-svg" });
   const axeTimeline = await axeViolations(browser, site.origin, `${site.url}timelinejs/`, TIMELINE_WATCH);
-  await browser.close();
   site.server.close();
+  const large = builds.large ? await runLarge(browser, builds.large) : undefined;
+  await browser.close();
   console.log(
     `  load average at end: ${loadavg()
       .map((load) => load.toFixed(2))
@@ -744,7 +1021,8 @@ async function main() {
     `CallsChart overview, synthetic events → marks (events they count): ${CALLS_SIZES.map((n) => `${n} → ${last.calls[n].marks} (${last.calls[n].counted})`).join(", ")}; above three rows per lane the chart counts events in bins of days`,
   );
 
-  budgets([
+  const largeBudgets = large ? reportLarge(large, builds.real) : [];
+  const failed = budgets([
     [`JavaScript on first load ≤ ${BUDGET.jsKB} KB gzip`, ourBytes.js <= BUDGET.jsKB * KB, kb(ourBytes.js)],
     [
       `Everything on first load ≤ ${BUDGET.totalKB} KB gzip`,
@@ -773,7 +1051,12 @@ async function main() {
       `${kb(ourBytes.total)} vs ${kb(tlBytes.total)}`,
     ],
     ["Faster first render than TimelineJS", ourFirst < tlFirst, `${ms(ourFirst)} vs ${ms(tlFirst)}`],
+    ...largeBudgets,
   ]);
+  if (failed > 0) {
+    console.error(`bench:page: ${failed} budget${failed === 1 ? "" : "s"} missed`);
+    process.exitCode = 1;
+  }
 }
 
 function listUnique(values: string[]): string {
@@ -782,10 +1065,12 @@ function listUnique(values: string[]): string {
   return counts.size ? [...counts].map(([value, n]) => `${value} (${n}x)`).join(", ") : "none";
 }
 
-function budgets(rows: [string, boolean, string][]): void {
+/** Prints each budget as PASS or FAIL; returns how many failed. */
+function budgets(rows: [string, boolean, string][]): number {
   console.log("\nBUDGETS");
   for (const [label, pass, value] of rows)
-    console.log(`  ${pass ? "PASS" : "FAIL"}  ${pad(label, 52)} ${value}`);
+    console.log(`  ${pass ? "PASS" : "FAIL"}  ${pad(label, 60)} ${value}`);
+  return rows.filter(([, pass]) => !pass).length;
 }
 
 await main();

@@ -1,11 +1,16 @@
 /**
- * Part of `npm run build`: bundles the pages' JavaScript (scripts/bundle.ts), then sets lang and a
+ * Part of `npm run build`: bundles the pages' JavaScript (scripts/bundle.ts), writes the sources
+ * pages' further pages of events (render/sources-page.ts), then sets lang and a
  * zoomable viewport on every page in dist/, the download's own file names and a Content-Security-Policy.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DOWNLOAD_FILES } from "../src/lib/datapackage.js";
 import { bundlePages } from "./bundle.js";
+import { cachedStory } from "../src/lib/build-cache.js";
+import { LANGS } from "../src/lib/i18n/index.js";
+import { langRoot, sourcesPage } from "../src/lib/links.js";
+import { furtherSourcesPages } from "../src/render/sources-page.js";
 import { fixPageHtml, pageLanguage, plainDownloadLinks, withContentSecurityPolicy } from "../src/lib/html.js";
 
 const dist = join(process.cwd(), "dist");
@@ -13,6 +18,17 @@ const bundled = await bundlePages(dist);
 console.log(
   `postbuild: bundled the modules of ${bundled.pages} pages (${bundled.entries} entries) into ${bundled.files} files`,
 );
+// The sources page's further pages of events, each the built first page with another page of events.
+let further = 0;
+for (const lang of LANGS) {
+  const folder = join(dist, langRoot(lang));
+  const firstPage = readFileSync(join(folder, sourcesPage(lang)), "utf8");
+  for (const [file, html] of await furtherSourcesPages(firstPage, cachedStory(lang))) {
+    writeFileSync(join(folder, file), html);
+    further++;
+  }
+}
+console.log(`postbuild: wrote ${further} further pages of the sources pages' events`);
 const pages = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((path) =>
   path.endsWith(".html"),
 );

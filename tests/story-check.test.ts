@@ -1,6 +1,5 @@
 // The story's text checked against the data, the facts its prose relies on, and the grammar of counts.
 import { describe, expect, it } from "vitest";
-import { codebook } from "../src/lib/codebook.js";
 import { formatError } from "../src/lib/errors.js";
 import { changedFacts, proseFacts } from "../src/lib/facts.js";
 import { loadDataset, readConfirmedFacts, readDataFiles, readStories } from "../src/lib/files.js";
@@ -92,7 +91,7 @@ describe("the story's text", () => {
     const story = buildStory(loadDataset(FIXTURE_DIR), "de");
     const { withDom } = await import("../src/render/dom.js");
     const parts = await withDom(async () =>
-      (await import("../src/render/static.js")).storyTemplateParts(story, codebook("de")),
+      (await import("../src/render/static.js")).storyTemplateParts(story),
     );
     const values = { ...storyFacts(story), ...parts };
     expect([...STORY_PLACEHOLDERS].sort()).toEqual(Object.keys(values).sort());

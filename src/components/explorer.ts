@@ -1,20 +1,27 @@
 /**
  * The data explorer of the sources page: the event list, filtered by actor, kind,
  * period and text, a page of events at a time. It takes over the list the build
- * wrote into the page (complete without JavaScript); the URL's query keeps the
- * filter (?actor=putin&kind=call&from=…&to=…&q=…&page=…), a link to an event
- * (#ereignis-…) shows the page that holds it. Filtering is lib/explore.ts.
+ * wrote into the page (one page of events, complete without JavaScript, with links to
+ * the further static pages): at once it draws its form from the summary the build wrote
+ * beside the list (lib/explore.ts, explorerSummary); it reads every event only when the
+ * reader filters or turns a page, or when the URL asks for that, so that the page's first
+ * load does not grow with the archive. The URL's query keeps the filter
+ * (?actor=putin&kind=call&from=…&to=…&q=…&page=…), a link to an event (#ereignis-…)
+ * shows the page that holds it. Filtering is lib/explore.ts.
  */
 import {
   EMPTY_FILTER,
   explore,
   filterSearch,
   indexEvent,
+  PAGE_SIZE,
   pageCount,
+  pageOfItem,
   parseFilter,
   type Exploration,
   type ExplorerFilter,
   type ExplorerMeta,
+  type ExplorerSummary,
   type IndexedEvent,
   withFilter,
 } from "../lib/explore.js";
@@ -69,8 +76,8 @@ async function readLines(
 
 type Words = Messages["sections"];
 
-/** The form, the count, the list and the pager; the form's date fields span the data's days. */
-function explorerParts(words: Words, [first, last]: [string, string]) {
+/** The form, the count and the pager around the built list; the form's date fields span the data's days. */
+function explorerParts(words: Words, [first, last]: [string, string], list: HTMLOListElement) {
   const q = el("input", { type: "search", name: "q", autocomplete: "off" });
   const actor = el("select", { name: "actor" });
   const kind = el("select", { name: "kind" });
@@ -99,7 +106,7 @@ function explorerParts(words: Words, [first, last]: [string, string]) {
     from,
     to,
     count,
-    list: el("ol", { class: "event-list" }),
+    list,
     pager,
     previous,
     next,
@@ -109,41 +116,56 @@ function explorerParts(words: Words, [first, last]: [string, string]) {
 
 type Parts = ReturnType<typeof explorerParts>;
 
-/** The first and last day of the events. */
-function span(events: { date: string }[]): [string, string] {
-  let [first, last] = ["", ""];
-  for (const { date } of events) {
-    if (!first || date < first) first = date;
-    if (!last || date > last) last = date;
-  }
-  return [first, last];
+/** The words, the choices of the form (every actor who appears in an event, by name; kinds in the dictionary's order). */
+interface Form {
+  lang: ExplorerSummary["lang"];
+  words: Words;
+  number: Intl.NumberFormat;
+  total: number;
+  actorIds: string[];
+  names: Record<string, string>;
+  kinds: (keyof typeof LABELS.de.type)[];
 }
 
-/** Draws one page of matches, the counts and the form's state. */
-function draw(parts: Parts, data: Data, result: Exploration, filter: ExplorerFilter, pageSize: number) {
-  const { words, lang, number } = data;
-  const pages = pageCount(result.matches.length, pageSize);
-  const start = (filter.page - 1) * pageSize;
-  parts.list.replaceChildren(
-    ...result.matches.slice(start, start + pageSize).map(({ event }) => EventItem(event, data.actors, lang)),
-  );
-  parts.list.setAttribute("start", String(start + 1));
+function formOf(summary: ExplorerSummary): Form {
+  const { lang } = summary;
+  const names = Object.fromEntries(Object.entries(summary.actors).map(([id, { name }]) => [id, name]));
+  return {
+    lang,
+    words: MESSAGES[lang].sections,
+    number: new Intl.NumberFormat(MESSAGES[lang].locale),
+    total: summary.total,
+    actorIds: Object.keys(names).sort((a, b) => names[a].localeCompare(names[b], lang)),
+    names,
+    kinds: Object.keys(LABELS[lang].type) as Form["kinds"],
+  };
+}
+
+/** The count of matches, the choices with their counts, the form's values and the pager. */
+function drawState(
+  parts: Parts,
+  form: Form,
+  counts: Pick<Exploration, "actorCounts" | "kindCounts">,
+  matches: number,
+  filter: ExplorerFilter,
+  pageSize: number,
+) {
+  const { words, lang, number } = form;
+  const pages = pageCount(matches, pageSize);
   parts.count.textContent =
-    result.matches.length === 0
+    matches === 0
       ? words.none
-      : words
-          .count(result.matches.length, data.index.length)
-          .replace(/\d+/g, (n) => number.format(Number(n)));
+      : words.count(matches, form.total).replace(/\d+/g, (n) => number.format(Number(n)));
   const label = (name: string, n = 0) => `${name} (${number.format(n)})`;
   choices(
     parts.actor,
     words.allActors,
-    data.actorIds.map((id) => [id, label(data.actors[id]?.name ?? id, result.actorCounts.get(id))]),
+    form.actorIds.map((id) => [id, label(form.names[id], counts.actorCounts.get(id))]),
   );
   choices(
     parts.kind,
     words.allKinds,
-    data.kinds.map((type) => [type, label(LABELS[lang].type[type], result.kindCounts.get(type))]),
+    form.kinds.map((type) => [type, label(LABELS[lang].type[type], counts.kindCounts.get(type))]),
   );
   for (const name of ["actor", "kind", "q", "from", "to"] as const) parts[name].value = filter[name];
   parts.position.textContent = words.pageOf(filter.page, pages);
@@ -152,52 +174,77 @@ function draw(parts: Parts, data: Data, result: Exploration, filter: ExplorerFil
   parts.pager.hidden = pages <= 1;
 }
 
+/** Draws one page of matches and the state around it. */
+function draw(
+  parts: Parts,
+  form: Form,
+  data: Data,
+  result: Exploration,
+  filter: ExplorerFilter,
+  pageSize: number,
+) {
+  const start = (filter.page - 1) * pageSize;
+  parts.list.replaceChildren(
+    ...result.matches
+      .slice(start, start + pageSize)
+      .map(({ event }) => EventItem(event, data.actors, form.lang)),
+  );
+  parts.list.setAttribute("start", String(start + 1));
+  drawState(parts, form, result, result.matches.length, filter, pageSize);
+}
+
 interface Data {
-  lang: ExplorerMeta["lang"];
-  words: Words;
-  number: Intl.NumberFormat;
   index: IndexedEvent[];
   actors: ExplorerMeta["actors"];
-  /** Every actor who appears in an event, by name; kinds in the dictionary's order. */
-  actorIds: string[];
-  kinds: (keyof typeof LABELS.de.type)[];
 }
 
-async function explorerData(lines: string, chunk: number): Promise<Data> {
-  const { meta, index } = await readLines(lines, chunk);
-  const lang = meta.lang;
-  const name = (id: string) => meta.actors[id]?.name ?? id;
-  return {
-    lang,
-    words: MESSAGES[lang].sections,
-    number: new Intl.NumberFormat(MESSAGES[lang].locale),
-    index,
-    actors: meta.actors,
-    actorIds: [...new Set(index.flatMap(({ event }) => event.actors))].sort((a, b) =>
-      name(a).localeCompare(name(b), lang),
-    ),
-    kinds: Object.keys(LABELS[lang].type) as Data["kinds"],
-  };
+/** The summary the build wrote into the section, as a JSON block. */
+function summaryIn(section: HTMLElement): ExplorerSummary {
+  const block = section.querySelector('script[type="application/json"]');
+  if (!block?.textContent) throw new Error("the sources page holds no explorer summary");
+  return JSON.parse(block.textContent) as ExplorerSummary;
 }
+
+const FILTER_KEYS = ["actor", "kind", "from", "to", "q", "page"];
 
 /**
- * Takes over the sources page's event list (`section` holds the built `.event-list`)
- * once every event is read from `lines` (lib/explore.ts, explorerLines).
+ * Takes over the sources page's event list (`section` holds the built `.event-list`, the
+ * static pager and the summary); `lines` fetches every event (lib/explore.ts, explorerLines),
+ * called once, when the reader first needs them.
  */
 export async function Explorer(
   section: HTMLElement,
-  lines: string,
-  { pageSize = 50, chunk = 250, invalidation }: ExplorerOptions = {},
-): Promise<{ update: (filter: ExplorerFilter) => void }> {
+  lines: () => Promise<string>,
+  { pageSize = PAGE_SIZE, chunk = 250, invalidation }: ExplorerOptions = {},
+): Promise<{ update: (filter: ExplorerFilter) => Promise<void> }> {
   performance.mark("explorer-start");
-  const data = await explorerData(lines, chunk);
-  const parts = explorerParts(data.words, span(data.index.map(({ event }) => event)));
-  section.querySelector(".event-list")!.replaceWith(parts.form, parts.list, parts.pager);
-  let filter = parseFilter(location.search);
+  const summary = summaryIn(section);
+  const form = formOf(summary);
+  const list = section.querySelector<HTMLOListElement>("ol.event-list")!;
+  // The static page this is (quellen.html, quellen-2.html, …): its list starts at its first event's number.
+  const staticPage = pageOfItem(Number(list.getAttribute("start") ?? 1), pageSize);
+  const parts = explorerParts(form.words, summary.span, list);
+  section.querySelector(".static-pager")?.remove();
+  list.before(parts.form);
+  list.after(parts.pager);
+  let loading: Promise<Data> | undefined;
+  const load = () =>
+    (loading ??= lines()
+      .then((text) => readLines(text, chunk))
+      .then(({ meta, index }) => ({ index, actors: meta.actors })));
+
+  const asked = parseFilter(location.search);
+  let filter: ExplorerFilter = new URLSearchParams(location.search).has("page")
+    ? asked
+    : { ...asked, page: staticPage };
   let previousRun: { filter: ExplorerFilter; result: Exploration } | undefined;
+  let latest = 0;
 
   /** Shows the events that match `wanted`; with `focusEvent`, the page that holds that event. */
-  function update(wanted: ExplorerFilter, focusEvent?: string) {
+  async function update(wanted: ExplorerFilter, focusEvent?: string) {
+    const call = ++latest;
+    const data = await load();
+    if (call !== latest) return; // a later change of the reader's wins
     performance.mark("explorer-update");
     // Turning a page keeps the matches; any other change filters again.
     const same =
@@ -208,7 +255,7 @@ export async function Explorer(
     const at = focusEvent ? result.matches.findIndex((entry) => entry.event.id === focusEvent) : -1;
     const page = at >= 0 ? Math.floor(at / pageSize) + 1 : wanted.page;
     filter = { ...wanted, page: Math.min(page, pageCount(result.matches.length, pageSize)) };
-    draw(parts, data, result, filter, pageSize);
+    draw(parts, form, data, result, filter, pageSize);
     const url = new URL(location.href);
     url.search = withFilter(url.search, filter);
     if (url.href !== location.href) history.replaceState(history.state, "", url.href);
@@ -216,19 +263,37 @@ export async function Explorer(
   }
 
   /** Opens the event a hash points to: the page that holds it, clearing a filter that hides it. */
-  function follow(): boolean {
-    const id = eventIdFromHash(location.hash, data.lang);
-    if (!id || !data.index.some(({ event }) => event.id === id)) return false;
+  async function follow(): Promise<boolean> {
+    const id = eventIdFromHash(location.hash, form.lang);
+    if (!id) return false;
+    const data = await load();
+    if (!data.index.some(({ event }) => event.id === id)) return false;
     const hidden = !explore(data.index, filter).matches.some((entry) => entry.event.id === id);
-    update(hidden ? EMPTY_FILTER : filter, id);
-    const item = document.getElementById(eventAnchor(id, data.lang));
+    await update(hidden ? EMPTY_FILTER : filter, id);
+    const item = document.getElementById(eventAnchor(id, form.lang));
     item?.scrollIntoView({ block: "start" });
     item?.focus({ preventScroll: true });
     return true;
   }
 
   listen(parts, { update, follow, current: () => filter, top: section, invalidation });
-  if (!follow()) update(filter);
+  const hash = eventIdFromHash(location.hash, form.lang);
+  if (hash && !document.getElementById(eventAnchor(hash, form.lang))) {
+    if (!(await follow())) await update(filter);
+  } else if (FILTER_KEYS.some((key) => new URLSearchParams(location.search).has(key))) {
+    await update(filter);
+  } else {
+    // The built page as it is; every event loads when the reader reaches for the form or the pager.
+    const counts = {
+      actorCounts: new Map(Object.entries(summary.actors).map(([id, { count }]) => [id, count])),
+      kindCounts: new Map(Object.entries(summary.kinds)),
+    };
+    drawState(parts, form, counts, summary.total, filter, pageSize);
+    for (const part of [parts.form, parts.pager])
+      for (const type of ["focusin", "pointerdown"])
+        part.addEventListener(type, () => void load(), { once: true });
+    return { update };
+  }
   performance.measure("explorer-ready", "explorer-start");
   return { update };
 }
@@ -243,8 +308,8 @@ function listen(
     top,
     invalidation,
   }: {
-    update: (filter: ExplorerFilter) => void;
-    follow: () => boolean;
+    update: (filter: ExplorerFilter) => Promise<void>;
+    follow: () => Promise<boolean>;
     current: () => ExplorerFilter;
     top: HTMLElement;
     invalidation?: Promise<unknown>;
@@ -262,26 +327,27 @@ function listen(
   let typing: ReturnType<typeof setTimeout> | undefined;
   parts.q.addEventListener("input", () => {
     clearTimeout(typing);
-    typing = setTimeout(() => update(fromForm()), 150);
+    typing = setTimeout(() => void update(fromForm()), 150);
   });
   parts.form.addEventListener("change", (event) => {
-    if (event.target !== parts.q) update(fromForm());
+    if (event.target !== parts.q) void update(fromForm());
   });
   parts.form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    update(fromForm());
+    void update(fromForm());
   });
   parts.form.addEventListener("reset", (event) => {
     event.preventDefault();
-    update(EMPTY_FILTER);
+    void update(EMPTY_FILTER);
   });
   const turn = (by: number) => {
-    update({ ...current(), page: current().page + by });
+    void update({ ...current(), page: current().page + by });
     top.scrollIntoView({ block: "start" });
   };
   parts.previous.addEventListener("click", () => turn(-1));
   parts.next.addEventListener("click", () => turn(1));
-  addEventListener("hashchange", follow);
-  invalidation?.then(() => removeEventListener("hashchange", follow));
+  const onHash = () => void follow();
+  addEventListener("hashchange", onHash);
+  invalidation?.then(() => removeEventListener("hashchange", onHash));
 }

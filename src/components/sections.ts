@@ -7,7 +7,7 @@
 import type { CodebookColumn } from "../lib/codebook.js";
 import type { Lang } from "../lib/format.js";
 import { eventAnchor, eventHref } from "../lib/links.js";
-import type { ExplorerEvent } from "../lib/explore.js";
+import { eventPages, type ExplorerEvent } from "../lib/explore.js";
 import type { StoryData, StoryEvent } from "../lib/story.js";
 import { scrollRegion } from "./kit/figure.js";
 import { el, safeUrl } from "./kit/html.js";
@@ -15,20 +15,21 @@ import { dataTable } from "./kit/table.js";
 import { LABELS } from "./labels.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 
-/** A link to the event on the sources page (relative to the story page of its language). */
-function eventLink(event: StoryEvent, lang: Lang): HTMLElement {
-  return el("a", { href: eventHref(event.id, lang) }, `${event.dateLabel}: ${event.headline}`);
+/** A link to the event on the static page of the sources page that holds it (relative to the story page of its language). */
+function eventLink(event: StoryEvent, lang: Lang, page: number): HTMLElement {
+  return el("a", { href: eventHref(event.id, lang, page) }, `${event.dateLabel}: ${event.headline}`);
 }
 
 export function FactChecks(story: StoryData): HTMLElement {
   const words = MESSAGES[story.lang].sections;
-  const events = new Map(story.events.map((event) => [event.id, event]));
+  const pages = eventPages(story.events);
+  const events = new Map(story.events.map((event) => [event.id, { event, page: pages.get(event.id)! }]));
   const list = el("div", { class: "factchecks" });
   for (const check of story.factchecks) {
     const refs = el("ul", { class: "factcheck-events" });
     for (const id of check.eventIds) {
-      const event = events.get(id);
-      if (event) refs.append(el("li", {}, eventLink(event, story.lang)));
+      const found = events.get(id);
+      if (found) refs.append(el("li", {}, eventLink(found.event, story.lang, found.page)));
     }
     list.append(
       el(

@@ -1,9 +1,9 @@
 /**
  * The charts below the story's steps, which a page marks with `<div class="story-chart" data-chart="calls">`
- * and the page's script (story-page.ts) fills with `storyChart("calls", {lang, fullStory})`.
- * Each loads its code and the full story when it nears the viewport (LazyChart); the page
- * says which chart, this module says how it loads and draws; which charts there are is
- * lib/charts.ts's registry.
+ * and the page's script (story-page.ts) fills with `storyChart("calls", {lang, data})`.
+ * Each loads its code and its data when it nears the viewport (LazyChart); the page
+ * says which chart, this module says how it loads and draws. Which charts there are is
+ * lib/charts.ts's registry; TypeScript asks for a loader for each of its story charts.
  */
 import type { StoryChart } from "../lib/charts.js";
 import type { Lang } from "../lib/format.js";
@@ -28,14 +28,14 @@ export const CHART_LOADERS: Record<StoryChart, () => Promise<ChartFunction>> = {
 
 export interface StoryChartOptions {
   lang: Lang;
-  /** Loads the full story once (data/story-<lang>.json; story-page.ts fetches it). */
-  fullStory: () => Promise<StoryData>;
+  /** Loads what the chart draws (data/charts/<chart>-<lang>.json, lib/chart-data.ts; story-page.ts fetches it). */
+  data: () => Promise<StoryData>;
 }
 
 /** A chart of the story, drawn at its container's width. */
-export function storyChart(chart: StoryChart, { lang, fullStory }: StoryChartOptions): HTMLElement {
+export function storyChart(chart: StoryChart, { lang, data }: StoryChartOptions): HTMLElement {
   return LazyChart(async () => {
-    const [draw, story] = await Promise.all([CHART_LOADERS[chart](), fullStory()]);
+    const [draw, story] = await Promise.all([CHART_LOADERS[chart](), data()]);
     return (width) => draw(story, { width, lang });
   });
 }

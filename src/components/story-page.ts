@@ -11,8 +11,10 @@
  * - the forwarding of older links to events.
  * The full story (summaries, quotes, sources) loads once, from the JSON file the
  * page's head names (`<link rel="alternate" id="story-data">`), when a reader opens
- * an event or nears the charts. A page without an element leaves its part out.
+ * an event; each chart below the steps loads only what it draws, from the file the head
+ * names for it (`id="chart-data-calls"`, …). A page without an element leaves its part out.
  */
+import { chartDataId } from "../lib/chart-data.js";
 import { STORY_CHARTS, type StoryChart } from "../lib/charts.js";
 import { langOf } from "../lib/i18n/index.js";
 import { STORY_PAGE_IDS } from "../lib/story-page.js";
@@ -29,25 +31,29 @@ function jsonBlock<T>(doc: Document, id: string): T | undefined {
   return text ? (JSON.parse(text) as T) : undefined;
 }
 
-/** The full story, fetched once from the address the page's head names. */
-function fullStoryFrom(doc: Document): () => Promise<StoryData> {
-  const href = doc.getElementById(STORY_PAGE_IDS.fullStory)?.getAttribute("href");
+/** Story data from a file the page's head names (`<link rel="alternate" id="…">`), fetched once. */
+function linkedData(doc: Document, id: string): () => Promise<StoryData> {
+  const href = doc.getElementById(id)?.getAttribute("href");
   return once(async () => {
-    if (!href) throw new Error(`#${STORY_PAGE_IDS.fullStory} names no file`);
+    if (!href) throw new Error(`#${id} names no file`);
     const response = await fetch(new URL(href, doc.baseURI));
     if (!response.ok) throw new Error(`${href}: ${response.status}`);
     return (await response.json()) as StoryData;
   });
 }
 
+/** The full story (every event with its summary, quotes and sources). */
+const fullStoryFrom = (doc: Document) => linkedData(doc, STORY_PAGE_IDS.fullStory);
+
 const isStoryChart = (name: string | undefined): name is StoryChart =>
   STORY_CHARTS.includes(name as StoryChart);
 
-/** Each chart below the steps, in the place the page marks for it. */
-function placeCharts(doc: Document, lang: StoryData["lang"], fullStory: () => Promise<StoryData>): void {
+/** Each chart below the steps, in the place the page marks for it, with the data it draws (lib/chart-data.ts). */
+function placeCharts(doc: Document, lang: StoryData["lang"]): void {
   for (const slot of doc.querySelectorAll<HTMLElement>(".story-chart[data-chart]")) {
     const chart = slot.dataset.chart;
-    if (isStoryChart(chart)) slot.replaceChildren(storyChart(chart, { lang, fullStory }));
+    if (isStoryChart(chart))
+      slot.replaceChildren(storyChart(chart, { lang, data: linkedData(doc, chartDataId(chart)) }));
   }
 }
 
@@ -79,7 +85,7 @@ export function startStory(doc: Document = document): void {
   const fullStory = fullStoryFrom(doc);
   forwardEventLinks(lang);
   startSteps(doc, lang, fullStory);
-  placeCharts(doc, lang, fullStory);
+  placeCharts(doc, lang);
 }
 
 startStory();

@@ -1,7 +1,7 @@
 // The sources page's explorer data, one JSON line per event: /data/explorer-de.ndjson, /data/explorer-en.ndjson.
 import { explorerLines } from "../lib/explore.js";
-import { loadDataset, runLoader } from "../lib/files.js";
+import { cachedStory } from "../lib/build-cache.js";
+import { runLoader } from "../lib/files.js";
 import { langParam } from "../lib/route.js";
-import { buildStory } from "../lib/story.js";
 
-await runLoader(() => explorerLines(buildStory(loadDataset(), langParam())));
+await runLoader(() => explorerLines(cachedStory(langParam())));

@@ -11,6 +11,7 @@
  */
 import type { Lang } from "./format.js";
 import { MESSAGES } from "./i18n/index.js";
+import { eventPages } from "./explore.js";
 import { eventHref } from "./links.js";
 import type { StoryData } from "./story-types.js";
 import { typesetMarkdown } from "./typography.js";
@@ -31,8 +32,11 @@ export function markerIds(inner: string): string[] {
   return inner.split(/[\s;,]+/).filter((id) => id !== "");
 }
 
-/** Where an event's entry is: on the sources page, relative to the story page (quellen.html#ereignis-…). */
-export const evidenceAnchor = (id: string, lang: Lang) => eventHref(id, lang);
+/**
+ * Where an event's entry is: on the static page of the sources page that lists it, relative to the
+ * story page (quellen.html#ereignis-…, quellen-2.html#ereignis-…).
+ */
+export const evidenceAnchor = (id: string, lang: Lang, page = 1) => eventHref(id, lang, page);
 
 export function composeStory(markdown: string, story: StoryData): Evidence {
   const events = new Map(story.events.map((event) => [event.id, event]));
@@ -43,13 +47,14 @@ export function composeStory(markdown: string, story: StoryData): Evidence {
   ];
   const unsupported = unsupportedSentences(markdown, story.lang);
   const numbers = new Map<string, number>();
+  const pages = eventPages(story.events);
   const text = typesetMarkdown(markdown, story.lang).replace(MARKER, (_, inner: string) => {
     const links = markerIds(inner).flatMap((id) => {
       if (!events.has(id)) return [];
       if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
       const event = events.get(id)!;
       const title = escapeAttribute(`${event.dateLabel}: ${event.headline}`);
-      return `<a href="${evidenceAnchor(id, story.lang)}" title="${title}" aria-label="${MESSAGES[story.lang].evidence} ${numbers.get(id)}: ${title}">${numbers.get(id)}</a>`;
+      return `<a href="${evidenceAnchor(id, story.lang, pages.get(id))}" title="${title}" aria-label="${MESSAGES[story.lang].evidence} ${numbers.get(id)}: ${title}">${numbers.get(id)}</a>`;
     });
     return links.length > 0 ? `<sup class="evidence">${links.join(",")}</sup>` : "";
   });

@@ -68,6 +68,48 @@ export function explorerLines(story: StoryData): string {
   return [meta, ...events].map((line) => JSON.stringify(line)).join("\n") + "\n";
 }
 
+/** Events per page: the explorer's pages and the sources page's static pages (render/sources-page.ts). */
+export const PAGE_SIZE = 50;
+
+/**
+ * What the explorer shows before it has read every event: each actor and kind with its
+ * number of events, the first and last day, the number of events. The build writes it into
+ * the sources page (a few hundred bytes, whatever the number of events), so that the page's
+ * first load does not grow with the archive; the events load when the reader filters or turns
+ * a page.
+ */
+export interface ExplorerSummary {
+  lang: StoryData["lang"];
+  total: number;
+  /** Each actor who appears in an event: name and number of events. */
+  actors: Record<string, { name: string; count: number }>;
+  /** Each kind of event that occurs, with its number of events. */
+  kinds: Record<string, number>;
+  /** The first and last day (ISO). */
+  span: [string, string];
+}
+
+export function explorerSummary(story: StoryData): ExplorerSummary {
+  const actors: ExplorerSummary["actors"] = {};
+  const kinds: ExplorerSummary["kinds"] = {};
+  let [first, last] = ["", ""];
+  for (const event of story.events) {
+    for (const id of event.actors) (actors[id] ??= { name: story.actors[id]?.name ?? id, count: 0 }).count++;
+    kinds[event.type] = (kinds[event.type] ?? 0) + 1;
+    if (!first || event.date < first) first = event.date;
+    if (!last || event.date > last) last = event.date;
+  }
+  return { lang: story.lang, total: story.events.length, actors, kinds, span: [first, last] };
+}
+
+/** The page (1-based) of a list whose first item is number `start` (an <ol start>). */
+export const pageOfItem = (start: number, pageSize = PAGE_SIZE) => Math.floor((start - 1) / pageSize) + 1;
+
+/** The static page of the sources page (1-based) that lists each event, by id; `events` in the story's order. */
+export function eventPages(events: readonly { id: string }[]): Map<string, number> {
+  return new Map(events.map((event, i) => [event.id, pageOfItem(i + 1)]));
+}
+
 export interface ExplorerFilter {
   /** An actor's id, or "" for all. */
   actor: string;

@@ -18,11 +18,24 @@ export function up(lang: Lang, folder = ""): string {
 /** The sources-and-data page of each language, relative to that language's story page. */
 export const sourcesPage = (lang: Lang) => messages(lang).sourcesPage.file;
 
+/**
+ * The static page `page` of the sources page's event list (1-based): the sources page itself, then
+ * quellen-2.html, quellen-3.html … (sources-2.html … in English), relative to the story page.
+ */
+export function sourcesPageFile(lang: Lang, page: number): string {
+  return page <= 1 ? sourcesPage(lang) : sourcesPage(lang).replace(/\.html$/, `-${page}.html`);
+}
+
 /** The stable anchor of an event: ereignis-… (German), event-… (English). */
 export const eventAnchor = (id: string, lang: Lang) => `${messages(lang).eventAnchor}-${id}`;
 
-/** The event on the sources page, relative to the story page of its language. */
-export const eventHref = (id: string, lang: Lang) => `${sourcesPage(lang)}#${eventAnchor(id, lang)}`;
+/**
+ * The event on the sources page, relative to the story page of its language. With JavaScript the
+ * sources page shows the page of events that holds it; a link written at build time names that
+ * static page (`page`, 1-based), so that it reaches the event without JavaScript too.
+ */
+export const eventHref = (id: string, lang: Lang, page = 1) =>
+  `${sourcesPageFile(lang, page)}#${eventAnchor(id, lang)}`;
 
 /** The event id in a hash such as "#ereignis-2025-07-03-…", or undefined. */
 export function eventIdFromHash(hash: string, lang: Lang): string | undefined {

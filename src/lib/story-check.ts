@@ -25,8 +25,6 @@ export const STORY_PLACEHOLDERS = [
   "publisher.credits",
   "publisher.published",
   "factchecks",
-  "events",
-  "codebook",
   "corrections",
   // The sticky graphic's events, as a JSON block for the page's script (lib/story-page.ts).
   "sequence.data",

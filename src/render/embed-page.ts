@@ -35,7 +35,7 @@ import {${component}} from "${root}components/${component}.js";
 import {embedFrame} from "${root}embed/frame.js";
 
 embedFrame({story: "../", sources: "${sourcesPage(lang)}"});
-const story = await FileAttachment("${root}data/story-${lang}.json").json();
+const story = await FileAttachment("${root}data/charts/${name}-${lang}.json").json();
 \`\`\`
 
 <div class="embed-chart">\${resize((width) => ${component}(story, {width, lang: "${lang}"}))}</div>

@@ -1,25 +1,25 @@
 /** Builds a story page from its template (Node only: page loaders). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { codebook } from "../lib/codebook.js";
+import { cachedStory } from "../lib/build-cache.js";
 import { withDom } from "./dom.js";
-import { loadDataset } from "../lib/files.js";
 import type { Lang } from "../lib/format.js";
 import { LANGS, MESSAGES } from "../lib/i18n/index.js";
 import { STORY_PAGE_IDS } from "../lib/story-page.js";
+import { chartDataId, chartDataPath } from "../lib/chart-data.js";
+import { STORY_CHARTS } from "../lib/charts.js";
 import { storyFacts } from "../lib/placeholders.js";
 import { storySteps } from "../lib/sequence.js";
-import { buildStory } from "../lib/story.js";
 import { fillTemplate } from "../lib/template.js";
 import { composeStory } from "../lib/evidence.js";
 
 export async function storyPage(lang: Lang): Promise<string> {
   const file = join("story", `${lang}.md`);
-  const story = buildStory(loadDataset(), lang);
+  const story = cachedStory(lang);
   const source = readFileSync(file, "utf8");
   // The sticky graphic's data holds the events of the steps' windows (lib/sequence.ts).
   const parts = await withDom(async () =>
-    (await import("./static.js")).storyTemplateParts(story, codebook(lang), storySteps(source)),
+    (await import("./static.js")).storyTemplateParts(story, storySteps(source)),
   );
   const values = { ...storyFacts(story), ...parts };
   const { text, unknown, unsupported } = composeStory(source, story); // evidence markers, typography
@@ -30,12 +30,17 @@ export async function storyPage(lang: Lang): Promise<string> {
 
 /**
  * What a story page's head adds for its script: the full story's JSON, which the page
- * loads only when a reader opens an event or nears the charts (components/story-page.ts).
+ * loads only when a reader opens an event, and each chart's data (lib/chart-data.ts), which
+ * it loads when the reader nears that chart (components/story-page.ts).
  * Framework copies the file under its content hash and rewrites the link. Other pages: none.
  */
 export function storyHead(path: string): string {
   const lang = LANGS.find((code) => `${MESSAGES[code].edition}index` === path.replace(/\.html$/, ""));
-  return lang
-    ? `<link rel="alternate" type="application/json" id="${STORY_PAGE_IDS.fullStory}" href="/data/story-${lang}.json">`
-    : "";
+  if (!lang) return "";
+  const link = (id: string, href: string) =>
+    `<link rel="alternate" type="application/json" id="${id}" href="${href}">`;
+  return [
+    link(STORY_PAGE_IDS.fullStory, `/data/story-${lang}.json`),
+    ...STORY_CHARTS.map((chart) => link(chartDataId(chart), chartDataPath(chart, lang))),
+  ].join("\n");
 }

@@ -1,25 +1,32 @@
 /**
  * The sources-and-data page of each language (/quellen.html, /en/sources.html),
- * written at build time by its page loader: every event with its sources and the
- * codebook in the HTML, complete without JavaScript; with JavaScript the event
- * list becomes the data explorer (src/components/explorer.ts). Node only.
+ * written at build time by its page loader: the first page of events with their sources
+ * (PAGE_SIZE), links to the further pages, the codebook and the downloads, complete without
+ * JavaScript. The further pages (quellen-2.html, …) are the same page with another page of
+ * events, written by the post-build step from the built first page (furtherSourcesPages):
+ * one process for all of them, where a page loader each would start a process per page.
+ * With JavaScript the event list becomes the data explorer (src/components/explorer.ts),
+ * which reads every event only when the reader filters or turns a page: neither the
+ * page's HTML nor its first load grows with the archive. Node only.
  */
+import { cachedStory } from "../lib/build-cache.js";
 import { codebook } from "../lib/codebook.js";
 import { withDom } from "./dom.js";
-import { loadDataset } from "../lib/files.js";
 import type { Lang } from "../lib/format.js";
 import { LANGS, MESSAGES } from "../lib/i18n/index.js";
-import { langRoot, sourcesPage as sourcesFile, up } from "../lib/links.js";
+import { explorerSummary, PAGE_SIZE, pageCount } from "../lib/explore.js";
+import { langRoot, sourcesPage as sourcesFile, sourcesPageFile, up } from "../lib/links.js";
 import { TABLE_NAMES } from "../lib/schema.js";
-import { buildStory } from "../lib/story.js";
+import { jsonBlock } from "../lib/story-page.js";
+import type { StoryData } from "../lib/story.js";
 import { escapeForMarkdown } from "../lib/template.js";
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export async function sourcesPage(lang: Lang): Promise<string> {
-  const story = buildStory(loadDataset(), lang);
-  const { EventList, Codebook } = await import("../components/sections.js");
+  const story = cachedStory(lang);
+  const { Codebook } = await import("../components/sections.js");
   const words = MESSAGES[lang].sections;
   // Links to the other editions' sources pages, each in its own language.
   const others = LANGS.filter((other) => other !== lang)
@@ -31,8 +38,8 @@ export async function sourcesPage(lang: Lang): Promise<string> {
   // Paths from this page to the site's root and to the story.
   const paths = { root: up(lang), story: "./" };
   const ids = MESSAGES[lang].sourcesPage.ids;
-  const [events, book] = await withDom(() => [
-    escapeForMarkdown(EventList(story).outerHTML),
+  const [events, book] = await withDom(async () => [
+    await eventsPage(story, 1),
     escapeForMarkdown(Codebook(codebook(lang), lang).outerHTML),
   ]);
   const downloads = [
@@ -51,8 +58,8 @@ style: ${paths.root}css/sources.css
 \`\`\`js
 import {Explorer} from "${paths.root}components/explorer.js";
 
-// The list in the page stays until the explorer has read every event (a few hundred between two frames).
-const explorer = Explorer(document.querySelector("#${ids.events}"), await FileAttachment("${paths.root}data/explorer-${lang}.ndjson").text(), {invalidation});
+// The list in the page stays; the explorer reads every event (a few hundred between two frames) when the reader filters or turns a page.
+const explorer = Explorer(document.querySelector("#${ids.events}"), () => FileAttachment("${paths.root}data/explorer-${lang}.ndjson").text(), {invalidation});
 \`\`\`
 
 <header class="sources-header">
@@ -65,6 +72,7 @@ const explorer = Explorer(document.querySelector("#${ids.events}"), await FileAt
 <section id="${ids.events}" class="event-explorer" aria-labelledby="${ids.events}-title">
 <h2 id="${ids.events}-title">${escapeHtml(words.events)}</h2>
 <p>${escapeHtml(words.eventsNote)}</p>
+${jsonBlock(SUMMARY_ID, explorerSummary(story))}
 ${events}
 </section>
 
@@ -79,4 +87,62 @@ ${book}
 <p>${escapeHtml(words.downloadNote)} ${downloads}</p>
 </section>
 `;
+}
+
+const SUMMARY_ID = "explorer-summary";
+/** Around the page of events and its pager in the built page, for the further pages. */
+const REGION = { start: "<!-- events-page -->", end: "<!-- /events-page -->" };
+
+/** One page of events (1-based) with the links to the other pages, between the REGION marks (needs a DOM). */
+async function eventsPage(story: StoryData, page: number): Promise<string> {
+  const { EventList } = await import("../components/sections.js");
+  const first = (page - 1) * PAGE_SIZE;
+  const list = EventList({ ...story, events: story.events.slice(first, first + PAGE_SIZE) });
+  if (first > 0) list.setAttribute("start", String(first + 1));
+  return `${REGION.start}${escapeForMarkdown(list.outerHTML)}${staticPager(story.lang, page, pageCount(story.events.length, PAGE_SIZE))}${REGION.end}`;
+}
+
+/** Links to the previous, the next and every page of events; none for a single page. */
+function staticPager(lang: Lang, page: number, pages: number): string {
+  if (pages <= 1) return "";
+  const words = MESSAGES[lang].sections;
+  const link = (to: number, text: string, rel = "") =>
+    `<a href="${sourcesPageFile(lang, to)}"${rel ? ` rel="${rel}"` : ""}${to === page && !rel ? ` aria-current="page"` : ""}>${escapeHtml(text)}</a>`;
+  const around = [
+    page > 1 ? `<li>${link(page - 1, words.previous, "prev")}</li>` : "",
+    page < pages ? `<li>${link(page + 1, words.next, "next")}</li>` : "",
+  ].join("");
+  const every = Array.from({ length: pages }, (_, i) => `<li>${link(i + 1, String(i + 1))}</li>`).join("");
+  return `<nav class="static-pager" aria-label="${escapeHtml(words.pages)}"><p>${escapeHtml(words.pageOf(page, pages))}</p><ul class="static-pager-steps">${around}</ul><ol class="static-pager-pages">${every}</ol></nav>`;
+}
+
+/**
+ * The further static pages of events (2, 3, …) of a language, as [file name, HTML]: the built
+ * first page (`firstPage`, as Framework wrote it) with another page of events between the REGION
+ * marks and the page's number in its title. Run by the post-build step (needs a DOM).
+ */
+export async function furtherSourcesPages(firstPage: string, story: StoryData): Promise<[string, string][]> {
+  const start = firstPage.indexOf(REGION.start);
+  const end = firstPage.indexOf(REGION.end);
+  if (start < 0 || end < start)
+    throw new Error(`the built sources page (${story.lang}) has no ${REGION.start} … ${REGION.end}`);
+  const pages = pageCount(story.events.length, PAGE_SIZE);
+  const words = MESSAGES[story.lang].sections;
+  return withDom(async () => {
+    const files: [string, string][] = [];
+    for (let page = 2; page <= pages; page++) {
+      const html =
+        firstPage.slice(0, start) +
+        (await eventsPage(story, page)) +
+        firstPage.slice(end + REGION.end.length);
+      files.push([
+        sourcesPageFile(story.lang, page),
+        html.replace(
+          /<title>(.*?)<\/title>/,
+          (_, title: string) => `<title>${title} (${escapeHtml(words.pageOf(page, pages))})</title>`,
+        ),
+      ]);
+    }
+    return files;
+  });
 }

@@ -6,7 +6,6 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { CodebookColumn } from "../lib/codebook.js";
 import type { Lang } from "../lib/format.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { relativeTo } from "../lib/social.js";
@@ -17,7 +16,7 @@ import { escapeForMarkdown } from "../lib/template.js";
 import { jsonBlock, STORY_PAGE_IDS } from "../lib/story-page.js";
 import { withDom } from "./dom.js";
 import { CHART_LOADERS } from "../components/story-charts.js";
-import { Codebook, Corrections, EventList, FactChecks } from "../components/sections.js";
+import { Corrections, FactChecks } from "../components/sections.js";
 import { eventsFrom, SequenceChart } from "../components/SequenceChart.js";
 
 export { STATIC_CHARTS };
@@ -90,10 +89,13 @@ export function staticChartSvg(name: StaticChart, chart: Element, css: string): 
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart ${name}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${style}${xml}</svg>`;
 }
 
-/** The story's placeholders that components fill: the boxes from data and each chart's static copy (needs a DOM). */
+/**
+ * The story's placeholders that components fill: the boxes from data and each chart's static copy
+ * (needs a DOM). The list of every event and the codebook are on the sources page only: in the
+ * story page they would grow its first load with the archive.
+ */
 export async function storyTemplateParts(
   story: StoryData,
-  codebook: { file: string; columns: CodebookColumn[] }[],
   steps?: readonly StepDefinition[],
 ): Promise<Record<string, string>> {
   const lang: Lang = story.lang;
@@ -116,8 +118,6 @@ export async function storyTemplateParts(
   const sequenceAlt = MESSAGES[lang].sequenceAlt;
   return {
     factchecks: html(FactChecks(story)),
-    events: html(EventList(story)),
-    codebook: html(Codebook(codebook, lang)),
     corrections: html(Corrections(story)),
     // What the sticky graphic draws on first load, in the page itself (components/story-page.ts reads it).
     "sequence.data": jsonBlock(STORY_PAGE_IDS.sequenceData, sequenceData(story, steps)),

@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { PAGE_SIZE } from "../../src/lib/explore.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { buildStory } from "../../src/lib/story.js";
 import { browserAvailable, watchedPage, type WatchedPage } from "./harness.js";
@@ -38,27 +39,55 @@ describe.skipIf(!browserAvailable())("the sources-and-data page in Chromium", ()
     );
 
   for (const { path, lang } of PAGES) {
-    it(`/${path} is complete without JavaScript: every event with its sources, the codebook`, async () => {
+    it(`/${path} is complete without JavaScript: a page of events with their sources, links on to every other page, the codebook`, async () => {
       const story = buildStory(data, lang);
       const { page, context } = await open(path, { javaScriptEnabled: false });
-      const seen = await page.evaluate(() => ({
-        lang: document.documentElement.lang,
-        items: [...document.querySelectorAll(".event-list-item")].map((item) => ({
-          id: item.id,
-          headline: item.querySelector("h3")?.textContent,
-          sources: item.querySelectorAll(".event-list-sources li").length,
-        })),
-        codebookTables: document.querySelectorAll(".codebook table").length,
-        downloads: document.querySelectorAll("a[download]").length,
-      }));
-      expect(seen.lang).toBe(lang);
-      expect(seen.items.map((item) => item.headline)).toEqual(story.events.map((event) => event.headline));
-      for (const [i, item] of seen.items.entries()) expect(item.sources).toBe(story.events[i].sources.length);
-      expect(seen.codebookTables).toBeGreaterThanOrEqual(5);
-      expect(seen.downloads).toBeGreaterThanOrEqual(7);
+      const items: { headline?: string | null; sources: number }[] = [];
+      // Page after page by the "next" link, as a reader without JavaScript goes.
+      for (let pages = 1; ; pages++) {
+        const seen = await page.evaluate(() => ({
+          lang: document.documentElement.lang,
+          items: [...document.querySelectorAll(".event-list-item")].map((item) => ({
+            headline: item.querySelector("h3")?.textContent,
+            sources: item.querySelectorAll(".event-list-sources li").length,
+          })),
+          pageLinks: document.querySelectorAll(".static-pager-pages a").length,
+          next: document.querySelector<HTMLAnchorElement>(".static-pager a[rel=next]")?.href,
+          codebookTables: document.querySelectorAll(".codebook table").length,
+          downloads: document.querySelectorAll("a[download]").length,
+        }));
+        expect(seen.lang).toBe(lang);
+        expect(seen.items.length).toBeGreaterThan(0);
+        expect(seen.items.length).toBeLessThanOrEqual(PAGE_SIZE);
+        expect(seen.codebookTables).toBeGreaterThanOrEqual(5);
+        expect(seen.downloads).toBeGreaterThanOrEqual(7);
+        expect(seen.pageLinks).toBe(
+          story.events.length > PAGE_SIZE ? Math.ceil(story.events.length / PAGE_SIZE) : 0,
+        );
+        items.push(...seen.items);
+        if (!seen.next) break;
+        expect(pages).toBeLessThan(story.events.length);
+        await page.goto(seen.next);
+      }
+      expect(items.map((item) => item.headline)).toEqual(story.events.map((event) => event.headline));
+      for (const [i, item] of items.entries()) expect(item.sources).toBe(story.events[i].sources.length);
       await context.close();
     });
   }
+
+  it("loads every event only when the reader filters or turns a page, not with the page", async () => {
+    const watched = await open("quellen.html");
+    const requested: string[] = [];
+    watched.page.on("request", (request) => requested.push(request.url()));
+    await watched.page.waitForLoadState("networkidle");
+    const explorerData = (url: string) => /explorer-de\.[0-9a-f]+\.ndjson$/.test(url);
+    expect(
+      await watched.page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name)),
+    ).not.toContainEqual(expect.stringMatching(/explorer-de\.[0-9a-f]+\.ndjson$/));
+    await watched.page.selectOption("select[name=kind]", "call");
+    await expect.poll(() => requested.some(explorerData)).toBe(true);
+    await watched.context.close();
+  });
 
   it("filters by actor, kind, period and text; the URL keeps the filter and the counts follow", async () => {
     const story = buildStory(data, "de");
@@ -167,7 +196,7 @@ describe.skipIf(!browserAvailable())("the sources-and-data page in Chromium", ()
       );
       expect(hrefs.length).toBeGreaterThan(0);
       for (const href of hrefs)
-        expect(href).toMatch(new RegExp(`^(\\./)?(quellen|sources)\\.html#${anchor}-`));
+        expect(href).toMatch(new RegExp(`^(\\./)?(quellen|sources)(-\\d+)?\\.html#${anchor}-`));
       const untold = story.events.find((event) => !steps.includes(event.id))!;
       await page.goto(`${site.url}${storyPath}#${anchor}-${untold.id}`);
       await page.waitForURL(new RegExp(`(quellen|sources)\\.html#${anchor}-${untold.id}$`));

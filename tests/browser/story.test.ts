@@ -354,9 +354,11 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
 
   it("says so when the full story cannot be loaded, and loads it when the reader tries again", async () => {
     const { page, context } = await open("");
-    // The network drops the full story (not the first-load sequence data) until the reader retries.
+    // The network drops the full story and each chart's data (not the first-load sequence data) until the reader retries.
     let offline = true;
-    await page.route(/\/story-de\.[0-9a-f]+\.json$/, (route) => (offline ? route.abort() : route.continue()));
+    await page.route(/\/(story-de|charts\/\w+-de)\.[0-9a-f]+\.json$/, (route) =>
+      offline ? route.abort() : route.continue(),
+    );
     await page.locator(".sequence-mark.is-active").first().click();
     await expect
       .poll(() => page.locator(".sequence .details-loading").textContent())

@@ -1,15 +1,15 @@
 // A chart as a standalone SVG for readers without JavaScript: /data/static/calls-de.svg and so on.
-import { loadDataset, runLoader } from "../../lib/files.js";
+import { cachedStory } from "../../lib/build-cache.js";
+import { runLoader } from "../../lib/files.js";
 import { langParam, routeParam } from "../../lib/route.js";
 import { STATIC_CHARTS, type StaticChart } from "../../lib/charts.js";
-import { buildStory } from "../../lib/story.js";
 
 const [chart, lang] = (routeParam("chart") ?? "").split("-");
 
 await runLoader(async () => {
   if (!STATIC_CHARTS.includes(chart as StaticChart))
     throw new Error(`unknown chart ${chart}; expected one of ${STATIC_CHARTS.join(", ")}, then -<language>`);
-  const story = buildStory(loadDataset(), langParam(lang));
+  const story = cachedStory(langParam(lang));
   // The renderer needs a DOM before the components load (render/dom.ts).
   return (await import("../../render/static.js")).staticChartFile(chart as StaticChart, story);
 });
