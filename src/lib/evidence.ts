@@ -72,6 +72,8 @@ export function unsupportedSentences(markdown: string, lang: Lang): string[] {
     .replace(/<aside[\s\S]*?<\/aside>/g, "")
     .replace(/<footer[\s\S]*?<\/footer>/g, "")
     .replace(/<section id="(?:quellen|sources|daten|data)"[\s\S]*?<\/section>/g, "")
+    // The appendix that stands on the sources page (render/page.ts): the method note, the corrections.
+    .replace(/<section\b[^>]*\bdata-page="sources"[\s\S]*?<\/section>/g, "")
     .replace(/^<p class="(?:byline|dateline)">.*$/gm, "")
     .split("\n")
     .filter((line) => !/^\s*(?:#|\$\{|\{\{)/.test(line))

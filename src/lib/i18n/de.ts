@@ -155,7 +155,25 @@ export const de = {
     status: (i: string, n: number) => `Schritt ${i} von ${n}`,
     nav: "Schritte der Geschichte",
   },
-  sourcesPage: { file: "quellen.html", ids: { events: "ereignisse", codebook: "codebuch", data: "daten" } },
+  sourcesPage: {
+    file: "quellen.html",
+    ids: {
+      events: "ereignisse",
+      codebook: "codebuch",
+      data: "daten",
+      factchecks: "faktencheck",
+      method: "methode",
+      corrections: "korrekturen",
+    },
+    kindCount: {
+      official: (n) => `${n} amtliche ${n === 1 ? "Quelle" : "Quellen"}`,
+      wire: (n) => `${n} ${n === 1 ? "Agenturmeldung" : "Agenturmeldungen"}`,
+      press: (n) => `${n} ${n === 1 ? "Pressebericht" : "Presseberichte"}`,
+      aggregator: (n) => `${n} ${n === 1 ? "Weiterverbreitung" : "Weiterverbreitungen"} fremder Texte`,
+    },
+    list: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} und ${items.at(-1)}`),
+    factcheck: { label: "Faktencheck", more: "Zur Prüfung" },
+  },
   embed: {
     titles: {
       calls: "Trumps Telefonate und Treffen mit Putin und Selenskyj",

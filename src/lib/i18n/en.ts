@@ -158,7 +158,25 @@ export const en = {
     status: (i: string, n: number) => `Step ${i} of ${n}`,
     nav: "Steps of the story",
   },
-  sourcesPage: { file: "sources.html", ids: { events: "events", codebook: "codebook", data: "data" } },
+  sourcesPage: {
+    file: "sources.html",
+    ids: {
+      events: "events",
+      codebook: "codebook",
+      data: "data",
+      factchecks: "fact-check",
+      method: "method",
+      corrections: "corrections",
+    },
+    kindCount: {
+      official: (n) => `${n} official ${n === 1 ? "source" : "sources"}`,
+      wire: (n) => `${n} news-agency ${n === 1 ? "report" : "reports"}`,
+      press: (n) => `${n} press ${n === 1 ? "report" : "reports"}`,
+      aggregator: (n) => `${n} ${n === 1 ? "republication" : "republications"} of others' texts`,
+    },
+    list: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`),
+    factcheck: { label: "Fact check", more: "The full check" },
+  },
   embed: {
     titles: {
       calls: "Trump’s calls and meetings with Putin and Zelensky",
