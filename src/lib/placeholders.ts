@@ -48,10 +48,10 @@ export function methodFacts(story: StoryData): Record<"sources.byKind" | "statem
   for (const event of story.events)
     for (const source of event.sources) byKind.set(source.kind, (byKind.get(source.kind) ?? 0) + 1);
   const statements = story.events.filter((event) => event.type === "statement");
+  const counts = [...byKind].sort(([, a], [, b]) => b - a).map(([kind, n]) => words.kindCount[kind](n));
   return {
-    "sources.byKind": words.list(
-      [...byKind].sort(([, a], [, b]) => b - a).map(([kind, n]) => words.kindCount[kind](n)),
-    ),
+    "sources.byKind":
+      counts.length < 2 ? counts.join("") : `${counts.slice(0, -1).join(", ")} ${words.and} ${counts.at(-1)}`,
     "statements.count": String(statements.length),
     "statements.singleSource": String(statements.filter((event) => event.sources.length === 1).length),
   };

@@ -171,7 +171,7 @@ export const de = {
       press: (n) => `${n} ${n === 1 ? "Pressebericht" : "Presseberichte"}`,
       aggregator: (n) => `${n} ${n === 1 ? "Weiterverbreitung" : "Weiterverbreitungen"} fremder Texte`,
     },
-    list: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} und ${items.at(-1)}`),
+    and: "und",
     factcheck: { label: "Faktencheck", more: "Zur Prüfung" },
   },
   embed: {

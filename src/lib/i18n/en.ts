@@ -174,7 +174,7 @@ export const en = {
       press: (n) => `${n} press ${n === 1 ? "report" : "reports"}`,
       aggregator: (n) => `${n} ${n === 1 ? "republication" : "republications"} of others' texts`,
     },
-    list: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`),
+    and: "and",
     factcheck: { label: "Fact check", more: "The full check" },
   },
   embed: {

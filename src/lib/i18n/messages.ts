@@ -211,8 +211,8 @@ export interface SourcesPageWords {
   ids: { events: string; codebook: string; data: string; factchecks: string; method: string; corrections: string };
   /** A count of sources of one kind, as the method note lists them: "93 Presseberichte". */
   kindCount: Record<Row<"sources">["kind"], (n: number) => string>;
-  /** Items as a sentence lists them: "a, b und c". */
-  list: (items: string[]) => string;
+  /** The word before the last item of a list: "a, b und c". */
+  and: string;
   /** A fact check's verdict in the step it belongs to (render/page.ts): its label and the link to the full check. */
   factcheck: { label: string; more: string };
 }
