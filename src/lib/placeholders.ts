@@ -42,7 +42,9 @@ export function storyFacts(story: StoryData): Record<string, string> {
  * What the method note counts, from the data: the sources by kind (most first),
  * and how many statements there are and how many of them rest on a single source.
  */
-export function methodFacts(story: StoryData): Record<"sources.byKind" | "statements.count" | "statements.singleSource", string> {
+export function methodFacts(
+  story: StoryData,
+): Record<"sources.byKind" | "statements.count" | "statements.singleSource", string> {
   const words = MESSAGES[story.lang].sourcesPage;
   const byKind = new Map<keyof typeof words.kindCount, number>();
   for (const event of story.events)

@@ -60,7 +60,10 @@ export function factcheckVerdicts(story: StoryData): Record<string, string> {
       FACTCHECK_PLACEHOLDER + check.id,
       `<p class="step-factcheck"><span class="step-factcheck-label">${escapeHtml(words.label)}</span> ` +
         `${escapeHtml(check.claim)} <span class="factcheck-verdict factcheck-verdict-${check.verdict}">${escapeHtml(check.verdictLabel)}</span> ` +
-        `<a href="./${sourcesFile(story.lang)}#faktencheck-${check.id}">${escapeHtml(words.more)}</a></p>`.replace(/\$\{/g, "&#36;{"),
+        `<a href="./${sourcesFile(story.lang)}#faktencheck-${check.id}">${escapeHtml(words.more)}</a></p>`.replace(
+          /\$\{/g,
+          "&#36;{",
+        ),
     ]),
   );
 }

@@ -110,7 +110,7 @@ export const de = {
     // The sources-and-data page and its explorer.
     page: "Quellen und Daten",
     pageIntro: (events: number, sources: number) =>
-      `Alle ${events} Ereignisse der Rekonstruktion mit ihren ${sources} Quellen, das Codebuch der Daten und die Dateien zum Herunterladen.`,
+      `Der Faktencheck, die Methode, alle ${events} Ereignisse der Rekonstruktion mit ihren ${sources} Quellen, das Codebuch der Daten, die Dateien zum Herunterladen und die Korrekturen.`,
     updated: "Stand",
     dataUntil: "Daten bis",
     backToStory: "Zur Geschichte",

@@ -113,7 +113,7 @@ export const en = {
     file: "File",
     page: "Sources and data",
     pageIntro: (events: number, sources: number) =>
-      `All ${events} events of the reconstruction with their ${sources} sources, the codebook of the data and the files to download.`,
+      `The fact check, the method, all ${events} events of the reconstruction with their ${sources} sources, the codebook of the data, the files to download and the corrections.`,
     updated: "Updated",
     dataUntil: "Data until",
     backToStory: "Back to the story",

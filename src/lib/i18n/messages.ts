@@ -208,7 +208,14 @@ export interface SourcesPageWords {
   /** Its file, relative to the language's story page: "quellen.html". */
   file: string;
   /** The ids of its sections. */
-  ids: { events: string; codebook: string; data: string; factchecks: string; method: string; corrections: string };
+  ids: {
+    events: string;
+    codebook: string;
+    data: string;
+    factchecks: string;
+    method: string;
+    corrections: string;
+  };
   /** A count of sources of one kind, as the method note lists them: "93 Presseberichte". */
   kindCount: Record<Row<"sources">["kind"], (n: number) => string>;
   /** The word before the last item of a list: "a, b und c". */
