@@ -22,29 +22,35 @@ import type { StoryData } from "../lib/story.js";
  */
 const APPENDIX = /^<section\b[^>]*\bdata-page="sources"[^>]*>[\s\S]*?^<\/section>[ \t]*$/gm;
 
-/** The story's text with its facts, evidence links and rendered parts filled in (appendix included). */
-async function filledStory(lang: Lang): Promise<string> {
+/**
+ * A part of the story's text (the story page's, or the appendix the sources page shows) with
+ * its facts, evidence links and rendered parts filled in.
+ */
+async function filledStory(lang: Lang, part: "story" | "appendix"): Promise<string> {
   const file = join("story", `${lang}.md`);
+  const source = readFileSync(file, "utf8");
+  const markdown =
+    part === "story"
+      ? source.replace(APPENDIX, "")
+      : [...source.matchAll(APPENDIX)].map(([section]) => section).join("\n\n");
   const story = buildStory(loadDataset(), lang);
-  const parts = await withDom(async () =>
-    (await import("./static.js")).storyTemplateParts(story, codebook(lang)),
-  );
+  // The appendix needs only the boxes from data; the story page also each chart's static copy.
+  const parts = await withDom(async () => {
+    const { appendixParts, storyTemplateParts } = await import("./static.js");
+    return part === "story" ? storyTemplateParts(story, codebook(lang)) : appendixParts(story);
+  });
   const values = { ...storyFacts(story), ...factcheckVerdicts(story), ...parts };
-  const { text, unknown, unsupported } = composeStory(readFileSync(file, "utf8"), story); // evidence markers, typography
+  const { text, unknown, unsupported } = composeStory(markdown, story); // evidence markers, typography
   for (const note of [...unknown.map((id) => `unknown event ${id}`), ...unsupported])
     console.warn(`${file}: ${note}`);
   return fillTemplate(text, values, file);
 }
 
 /** The story page: the story's text without the sections that stand on the sources page. */
-export async function storyPage(lang: Lang): Promise<string> {
-  return (await filledStory(lang)).replace(APPENDIX, "");
-}
+export const storyPage = (lang: Lang) => filledStory(lang, "story");
 
 /** The story's appendix, as the sources page shows it: the sections marked data-page="sources". */
-export async function storyAppendix(lang: Lang): Promise<string> {
-  return [...(await filledStory(lang)).matchAll(APPENDIX)].map(([section]) => section).join("\n\n");
-}
+export const storyAppendix = (lang: Lang) => filledStory(lang, "appendix");
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -86,6 +86,12 @@ export function staticChartSvg(chart: Element, css: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart sequence" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${style}${xml}</svg>`;
 }
 
+/** The parts of the story's appendix (on the sources page) that components fill: the full fact check, the corrections (needs a DOM). */
+export function appendixParts(story: StoryData): Record<"factchecks" | "corrections", string> {
+  const html = (node: Element) => escapeForMarkdown(node.outerHTML);
+  return { factchecks: html(FactChecks(story)), corrections: html(Corrections(story)) };
+}
+
 /** The story's placeholders that components fill: the boxes from data and each chart's static copy (needs a DOM). */
 export async function storyTemplateParts(
   story: StoryData,
@@ -110,10 +116,9 @@ export async function storyTemplateParts(
   };
   const sequenceAlt = MESSAGES[lang].sequenceAlt;
   return {
-    factchecks: html(FactChecks(story)),
+    ...appendixParts(story),
     events: html(EventList(story)),
     codebook: html(Codebook(codebook, lang)),
-    corrections: html(Corrections(story)),
     // What the sticky graphic draws on first load, in the page itself (components/story-page.ts reads it).
     "sequence.data": jsonBlock(STORY_PAGE_IDS.sequenceData, sequenceData(story)),
     [noscriptPlaceholder("sequence")]:

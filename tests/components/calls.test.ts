@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CallsChart } from "../../src/components/CallsChart.js";
 import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
-import { formatDateRange } from "../../src/lib/format.js";
+import { daysBetween, formatDateRange } from "../../src/lib/format.js";
 import { buildStory, type StoryData, type StoryEvent } from "../../src/lib/story.js";
 import { paint, SIDE_COLOR } from "../../src/components/palette.js";
 import { openAlternative } from "./figure.js";
@@ -231,8 +231,17 @@ describe("CallsChart: marks from the data", () => {
   it("names the months in the reader's language", () => {
     const ticks = (figure: HTMLElement) =>
       [...figure.querySelectorAll(".calls-axis .tick text")].map((text) => text.textContent);
-    expect(ticks(render(1000, "de"))).toEqual(["Feb.", "März", "Apr.", "Mai", "Juni", "Juli"]);
-    expect(ticks(render(1000, "en"))).toEqual(["Feb", "Mar", "Apr", "May", "Jun", "Jul"]);
+    // From February to the month the data ends in.
+    const months = new Date(story.meta.dataUntil).getUTCMonth();
+    expect(ticks(render(1000, "de"))).toEqual(
+      ["Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."].slice(
+        0,
+        months,
+      ),
+    );
+    expect(ticks(render(1000, "en"))).toEqual(
+      ["Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"].slice(0, months),
+    );
     expect(render(1000, "en").querySelector('.calls-days text[data-day="2025-07-01"]')!.textContent).toBe(
       "1 July",
     );
@@ -465,12 +474,12 @@ describe("CallsChart: source rules", () => {
 
 /**
  * n events as bench/page.ts makes them: the story's calls and meetings cloned in
- * turn, dates spread evenly over 20 January to 29 July 2025, ids unique.
+ * turn, dates spread evenly over the days the chart shows (the start of the term to the
+ * end of the data), ids unique.
  */
 function synthetic(n: number): StoryData {
   const templates = story.events.filter((event) => event.counterpart);
-  const start = Date.UTC(2025, 0, 20);
-  const days = 191;
+  const start = Date.parse(story.meta.termStart);
   const events = Array.from({ length: n }, (_, i): StoryEvent => {
     const date = new Date(start + Math.floor((i * days) / n) * 86_400_000).toISOString().slice(0, 10);
     return { ...templates[i % templates.length], id: `${date}-synthetic-${i}`, date, dateLabel: date };
@@ -478,6 +487,8 @@ function synthetic(n: number): StoryData {
   return { ...story, events };
 }
 
+/** The days the chart shows: from the start of the term to the end of the data, both included. */
+const days = daysBetween(story.meta.termStart, story.meta.dataUntil) + 1;
 const many = synthetic(10_000);
 const LANES = ["putin", "zelensky"] as const;
 const count = (mark: Element) => Number(mark.getAttribute("data-count"));
@@ -547,7 +558,7 @@ describe("CallsChart: 10,000 events, counted in bins", () => {
   it("bins the overview in runs of k days from 20 January, k the fewest days 24 px wide, and says so in the caption", () => {
     const width = 1000;
     const figure = render(width, "de", many);
-    const dayWidth = (width - 28) / 191;
+    const dayWidth = (width - 28) / days;
     const k = Math.ceil(24 / dayWidth);
     expect(k * dayWidth).toBeGreaterThanOrEqual(24);
     expect((k - 1) * dayWidth).toBeLessThan(24);
