@@ -278,7 +278,7 @@ export const de = {
       decisionInfo: "weitere Entscheidung oder Meldung",
       systemsTitle: "Welche Waffen gestoppt wurden",
       systemsNote:
-        "Es gibt keine amtliche Liste: Das Pentagon nannte weder Typen noch Mengen. Die Angaben stammen aus Medienberichten.",
+        "Eine amtliche Liste gab es bis Ende Juli 2025 nicht: Das Pentagon nannte weder Typen noch Mengen. Die Angaben stammen aus Medienberichten.",
       phases: "Die Phasen der US-Lieferungen",
       status: "Stand",
       from: "von",
@@ -288,7 +288,7 @@ export const de = {
       decisions: "Die Entscheidungen über Waffenlieferungen",
       shortDate: { day: "numeric", month: "numeric", timeZone: "UTC" },
       caption:
-        "Farbe und Muster zeigen den Stand der US-Lieferungen seit Trumps Amtsantritt; Rauten markieren die Entscheidungen (gefüllt: Entscheidung ändert den Stand). Weil die Stopps nur Tage dauerten, zeigt der Zoom sie Tag für Tag.",
+        "Farbe und Muster zeigen den Stand der US-Lieferungen seit Trumps Amtsantritt; Rauten markieren die Entscheidungen (gefüllt: Entscheidung ändert den Stand). Der Zoom zeigt die bestätigten Stopps Tag für Tag; Stopps, die nur aus Berichten ohne genaue Daten bekannt sind, fehlen.",
     },
     positions: {
       rows: {

@@ -280,7 +280,7 @@ export const en = {
       decisionInfo: "Further decision or report",
       systemsTitle: "Which weapons were halted",
       systemsNote:
-        "There is no official list: the Pentagon gave neither types nor quantities. The entries come from media reports.",
+        "There was no official list as of the end of July 2025: the Pentagon gave neither types nor quantities. The entries come from media reports.",
       phases: "The phases of US deliveries",
       status: "State",
       from: "from",
@@ -290,7 +290,7 @@ export const en = {
       decisions: "The decisions on weapons deliveries",
       shortDate: { day: "numeric", month: "short", timeZone: "UTC" },
       caption:
-        "Colour and pattern show the state of US deliveries since Trump took office; diamonds mark the decisions (filled: the decision changes the state). Because the halts lasted only days, the zoom shows them day by day.",
+        "Colour and pattern show the state of US deliveries since Trump took office; diamonds mark the decisions (filled: the decision changes the state). The zoom shows the confirmed halts day by day; halts known only from reports without exact dates are not drawn.",
     },
     positions: {
       rows: { us: "USA", ukraine: "Ukraine", russia: "Russia", west: "Europe/NATO", other: "Others" },

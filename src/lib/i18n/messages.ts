@@ -3,10 +3,7 @@
  * satisfies, so that a word missing in one language fails to type-check.
  * Text from the data comes in the data's own columns (headline_de, headline_en, …).
  */
-import type { Row } from "../schema.js";
-
-type Event = Row<"events">;
-type DeliveryStatus = NonNullable<Event["delivery_status"]>;
+import type { Confidence, DeliveryStatus, EventType, SourceKind, Topic, Verdict } from "../vocabularies.js";
 
 /** The time zones whose clocks an event's time is given in ("10 Uhr in Washington, …"). */
 export const PLACE_ZONES = ["America/New_York", "Europe/Berlin", "Europe/Kyiv", "Europe/Moscow"] as const;
@@ -86,9 +83,9 @@ export interface PositionsWords {
 
 /** The words of the charts and the boxes around them (src/components/labels.ts hands them out as LABELS). */
 export interface ChartWords {
-  topic: Record<Event["topic"], string>;
-  type: Record<Event["type"], string>;
-  confidence: Record<Event["confidence"], string>;
+  topic: Record<Topic, string>;
+  type: Record<EventType, string>;
+  confidence: Record<Confidence, string>;
   delivery: Record<DeliveryStatus, string>;
   notHeld: string;
   sources: string;
@@ -155,7 +152,7 @@ export interface SectionsWords {
   claim: string;
   finding: string;
   see: string;
-  kinds: Record<Row<"sources">["kind"], string>;
+  kinds: Record<SourceKind, string>;
   required: string;
   optional: string;
   requiredHeader: string;
@@ -219,7 +216,7 @@ export interface SourcesPageWords {
     corrections: string;
   };
   /** A count of sources of one kind, as the method note lists them: "93 Presseberichte". */
-  kindCount: Record<Row<"sources">["kind"], (n: number) => string>;
+  kindCount: Record<SourceKind, (n: number) => string>;
   /** The word before the last item of a list: "a, b und c". */
   and: string;
   /** A fact check's verdict in the step it belongs to (render/page.ts): its label and the link to the full check. */
@@ -258,7 +255,7 @@ export interface Messages {
    */
   story: { title: string; series: string; description: string; imageAlt: (enlarged?: string) => string };
   /** The fact check's verdict on a claim: "Urteil: falsch" / "Verdict: false". */
-  verdict: { label: string; values: Record<Row<"factchecks">["verdict"], string> };
+  verdict: { label: string; values: Record<Verdict, string> };
   /** The evidence links after a sentence of the story: "Beleg 1: …". */
   evidence: string;
   /** The sticky graphic's static copy, for readers without JavaScript. */
