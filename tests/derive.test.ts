@@ -33,7 +33,7 @@ describe("the real data", () => {
   });
 
   it("counts six Trump–Putin calls by 3 July, the sixth on 3 July", () => {
-    const calls = trumpPutinCalls(events);
+    const calls = trumpPutinCalls(events).filter((call) => call.date <= "2025-07-03");
     expect(calls.map((call) => call.date)).toEqual([
       "2025-02-12",
       "2025-03-18",
@@ -102,7 +102,7 @@ describe("the real data", () => {
     expect(deliveryPhases(events, lastEventDate(events)).at(-1)).toMatchObject({
       status: "nato_purchases",
       start: "2025-07-14",
-      end: "2025-07-29",
+      end: lastEventDate(events),
     });
   });
 

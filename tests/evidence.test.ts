@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { composeStory, markerIds, unsupportedSentences } from "../src/lib/evidence.js";
+import { composeStory, markerIds, unmarkedSentences, unsupportedSentences } from "../src/lib/evidence.js";
 import { loadDataset } from "../src/lib/files.js";
 import type { Lang } from "../src/lib/format.js";
 import { buildStory } from "../src/lib/story.js";
@@ -74,6 +74,38 @@ describe("evidence markers", () => {
       expect(unknown).toEqual([]);
       expect(unsupported).toEqual([]);
       expect(markdown.match(/\[\[/g)?.length ?? 0).toBeGreaterThan(10);
+    },
+  );
+
+  it("list the narrative's sentences that name no event: steps and the closing section, not the rest", () => {
+    const markdown = [
+      '<section class="step" id="a">',
+      "",
+      "## Ein Schritt",
+      "",
+      "Trump rief an.[[x]] Putin schwieg.",
+      "",
+      '<blockquote lang="de"><p>„Ein Zitat ohne Beleg.“</p></blockquote>',
+      "",
+      "{{factcheck.a}}",
+      "",
+      "</section>",
+      "",
+      "Ein Satz zwischen den Abschnitten.",
+      "",
+      '<section id="danach">',
+      "",
+      "Danach geschah etwas.",
+      "",
+      "</section>",
+    ].join("\n");
+    expect(unmarkedSentences(markdown, "de")).toEqual(["Putin schwieg.", "Danach geschah etwas."]);
+  });
+
+  it.each(["de", "en"] as const)(
+    "in story/%s.md every sentence of the steps and of what happened next names its events",
+    (lang) => {
+      expect(unmarkedSentences(readFileSync(file(lang), "utf8"), lang)).toEqual([]);
     },
   );
 

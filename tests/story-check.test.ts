@@ -13,8 +13,10 @@ import { FIXTURE_DIR } from "./helpers.js";
 
 const data = loadDataset();
 const eventIds = new Set(data.events.rows.map((event) => event.id));
+const factcheckIds = new Set(data.factchecks.rows.map((check) => check.id));
 const stories = readStories();
-const check = (file: string, text: string) => checkStoryText(text, file, { eventIds }).map(formatError);
+const check = (file: string, text: string) =>
+  checkStoryText(text, file, { eventIds, factcheckIds }).map(formatError);
 const lineOf = (text: string, part: string) => text.slice(0, text.indexOf(part)).split("\n").length;
 
 describe("the story's text", () => {

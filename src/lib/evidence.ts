@@ -77,6 +77,8 @@ export function unsupportedSentences(markdown: string, lang: Lang): string[] {
     .replace(/<aside[\s\S]*?<\/aside>/g, "")
     .replace(/<footer[\s\S]*?<\/footer>/g, "")
     .replace(/<section id="(?:quellen|sources|daten|data)"[\s\S]*?<\/section>/g, "")
+    // The appendix that stands on the sources page (render/page.ts): the method note, the corrections.
+    .replace(/<section\b[^>]*\bdata-page="sources"[\s\S]*?<\/section>/g, "")
     .replace(/^<p class="(?:byline|dateline)">.*$/gm, "")
     .split("\n")
     .filter((line) => !/^\s*(?:#|\$\{|\{\{)/.test(line))
@@ -95,6 +97,32 @@ export function unsupportedSentences(markdown: string, lang: Lang): string[] {
 }
 
 const MARKER_TEST = /\[\[[^\]]*\]\]/;
+
+/**
+ * The story's narrative: the steps and the closing section (id "danach" / "after").
+ * Each of its sentences names the events it rests on (tests/evidence.test.ts).
+ */
+const NARRATIVE =
+  /<section class="step"[\s\S]*?<\/section>|<section id="(?:danach|after)"[\s\S]*?<\/section>/g;
+
+/**
+ * Sentences of the narrative's prose (quotes set off as blocks, headings, HTML lines and
+ * placeholders aside) that carry no marker.
+ */
+export function unmarkedSentences(markdown: string, lang: Lang): string[] {
+  return [...markdown.matchAll(NARRATIVE)].flatMap(([section]) =>
+    section
+      .replace(/<blockquote[\s\S]*?<\/blockquote>/g, "")
+      .replace(/<details[\s\S]*?<\/details>/g, "")
+      .split("\n")
+      .filter((line) => !/^\s*(?:#|<|\{\{)/.test(line))
+      .join("\n")
+      .split(/\n\s*\n/)
+      .flatMap((paragraph) => paragraph.replace(/\s+/g, " ").trim().split(MESSAGES[lang].sentenceEnd))
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== "" && !MARKER_TEST.test(sentence)),
+  );
+}
 
 function escapeAttribute(text: string): string {
   return text

@@ -57,9 +57,10 @@ export function checkProject(dir = dataDir(), root = process.cwd()): { data: Dat
   const { data, errors } = validateDataset(readDataFiles(dir));
   const stories = readStories(root);
   const ids = readValues(data.events, "id");
+  const factcheckIds = readValues(data.factchecks, "id");
   if (data.events.readable)
     for (const [file, text] of Object.entries(stories))
-      errors.push(...checkStoryText(text, file, { eventIds: ids }));
+      errors.push(...checkStoryText(text, file, { eventIds: ids, factcheckIds }));
   if (errors.length === 0) errors.push(...changedFacts(proseFacts(data), readConfirmedFacts(root), stories));
   return { data, errors };
 }

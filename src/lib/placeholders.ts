@@ -5,6 +5,7 @@
  * the event list, the codebook, the static charts) are added by src/render/static.ts.
  */
 import { cardinal, formatDayMonth, ordinal } from "./format.js";
+import { MESSAGES } from "./i18n/index.js";
 import { publisherValues } from "./publisher.js";
 import type { StoryData } from "./story-types.js";
 
@@ -32,6 +33,28 @@ export function storyFacts(story: StoryData): Record<string, string> {
     "sixthCall.time": call.timeLabel ?? call.dateLabel,
     "marchHalt.days": cardinal(march.days, lang),
     "julyHalt.days": cardinal(july.days, lang),
+    ...methodFacts(story),
     ...publisherValues(story),
+  };
+}
+
+/**
+ * What the method note counts, from the data: the sources by kind (most first),
+ * and how many statements there are and how many of them rest on a single source.
+ */
+export function methodFacts(
+  story: StoryData,
+): Record<"sources.byKind" | "statements.count" | "statements.singleSource", string> {
+  const words = MESSAGES[story.lang].sourcesPage;
+  const byKind = new Map<keyof typeof words.kindCount, number>();
+  for (const event of story.events)
+    for (const source of event.sources) byKind.set(source.kind, (byKind.get(source.kind) ?? 0) + 1);
+  const statements = story.events.filter((event) => event.type === "statement");
+  const counts = [...byKind].sort(([, a], [, b]) => b - a).map(([kind, n]) => words.kindCount[kind](n));
+  return {
+    "sources.byKind":
+      counts.length < 2 ? counts.join("") : `${counts.slice(0, -1).join(", ")} ${words.and} ${counts.at(-1)}`,
+    "statements.count": String(statements.length),
+    "statements.singleSource": String(statements.filter((event) => event.sources.length === 1).length),
   };
 }

@@ -26,20 +26,32 @@ export const STORY_PLACEHOLDERS = [
   "publisher.published",
   "factchecks",
   "corrections",
+  // What the sources page's method note counts (lib/placeholders.ts).
+  "sources.byKind",
+  "statements.count",
+  "statements.singleSource",
   // The sticky graphic's events, as a JSON block for the page's script (lib/story-page.ts).
   "sequence.data",
   // Each static chart's <noscript> copy (lib/charts.ts).
   ...STATIC_CHARTS.map(noscriptPlaceholder),
 ] as const;
 
+/**
+ * A fact check's verdict where the step it belongs to tells of it: {{factcheck.<id>}}, one per
+ * row of factchecks.csv (render/page.ts fills it in).
+ */
+export const FACTCHECK_PLACEHOLDER = "factcheck.";
+
 export function checkStoryText(
   text: string,
   file: string,
   {
     eventIds,
+    factcheckIds = new Set(),
     placeholders = STORY_PLACEHOLDERS,
-  }: { eventIds: ReadonlySet<string>; placeholders?: readonly string[] },
+  }: { eventIds: ReadonlySet<string>; factcheckIds?: ReadonlySet<string>; placeholders?: readonly string[] },
 ): DataError[] {
+  const known = [...placeholders, ...[...factcheckIds].map((id) => FACTCHECK_PLACEHOLDER + id)];
   const errors: DataError[] = checkLabels(text, file, eventIds);
   const lines = text.split(/\r?\n/);
   let fence = false;
@@ -64,13 +76,13 @@ export function checkStoryText(
       }
     }
     for (const match of line.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
-      if (!placeholders.includes(match[1]))
+      if (!known.includes(match[1]))
         errors.push({
           ...at,
           column: (match.index ?? 0) + 1,
           value: `{{${match[1]}}}`,
-          message: `is not a placeholder the page fills in${didYouMean(match[1], placeholders)}`,
-          allowed: placeholders.map((name) => `{{${name}}}`).join(", "),
+          message: `is not a placeholder the page fills in${didYouMean(match[1], known)}`,
+          allowed: known.map((name) => `{{${name}}}`).join(", "),
         });
     }
     // CommonMark: a line that starts with an HTML tag opens a block that runs to the next blank line.

@@ -20,6 +20,7 @@ import { TABLE_NAMES } from "../lib/schema.js";
 import { jsonBlock } from "../lib/story-page.js";
 import type { StoryData } from "../lib/story.js";
 import { escapeForMarkdown } from "../lib/template.js";
+import { storyAppendix } from "./page.js";
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -42,6 +43,8 @@ export async function sourcesPage(lang: Lang): Promise<string> {
     await eventsPage(story, 1),
     escapeForMarkdown(Codebook(codebook(lang), lang).outerHTML),
   ]);
+  // The story's appendix (the full fact check, the method note, the corrections), written in story/*.md.
+  const appendix = await storyAppendix(lang);
   const downloads = [
     ...TABLE_NAMES.map(
       (name) =>
@@ -68,6 +71,8 @@ const explorer = Explorer(document.querySelector("#${ids.events}"), () => FileAt
 <p class="standfirst">${escapeHtml(words.pageIntro(story.meta.eventCount, story.meta.sourceCount))}</p>
 <p class="dateline">${words.updated}: ${escapeHtml(story.meta.updatedLabel)} · ${words.dataUntil} ${escapeHtml(story.meta.dataUntilLabel)} · <a href="${paths.story}">${words.backToStory}</a> · ${others}</p>
 </header>
+
+${appendix}
 
 <section id="${ids.events}" class="event-explorer" aria-labelledby="${ids.events}-title">
 <h2 id="${ids.events}-title">${escapeHtml(words.events)}</h2>

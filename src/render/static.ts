@@ -89,6 +89,12 @@ export function staticChartSvg(name: StaticChart, chart: Element, css: string): 
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart ${name}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${style}${xml}</svg>`;
 }
 
+/** The parts of the story's appendix (on the sources page) that components fill: the full fact check, the corrections (needs a DOM). */
+export function appendixParts(story: StoryData): Record<"factchecks" | "corrections", string> {
+  const html = (node: Element) => escapeForMarkdown(node.outerHTML);
+  return { factchecks: html(FactChecks(story)), corrections: html(Corrections(story)) };
+}
+
 /**
  * The story's placeholders that components fill: the boxes from data and each chart's static copy
  * (needs a DOM). The list of every event and the codebook are on the sources page only: in the
@@ -117,8 +123,7 @@ export async function storyTemplateParts(
   };
   const sequenceAlt = MESSAGES[lang].sequenceAlt;
   return {
-    factchecks: html(FactChecks(story)),
-    corrections: html(Corrections(story)),
+    ...appendixParts(story),
     // What the sticky graphic draws on first load, in the page itself (components/story-page.ts reads it).
     "sequence.data": jsonBlock(STORY_PAGE_IDS.sequenceData, sequenceData(story, steps)),
     [noscriptPlaceholder("sequence")]:

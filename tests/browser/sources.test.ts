@@ -191,7 +191,7 @@ describe.skipIf(!browserAvailable())("the sources-and-data page in Chromium", ()
       const steps = await page.$$eval(".step", (nodes) =>
         nodes.flatMap((node) => (node as HTMLElement).dataset.events!.split(" ")),
       );
-      const hrefs = await page.$$eval(".factcheck-events a", (links) =>
+      const hrefs = await page.$$eval("sup.evidence a", (links) =>
         links.map((link) => link.getAttribute("href")),
       );
       expect(hrefs.length).toBeGreaterThan(0);

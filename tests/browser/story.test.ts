@@ -479,7 +479,8 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
         sourcesPage: document.querySelectorAll(
           "#quellen a[href='./quellen.html'], #sources a[href='./sources.html']",
         ).length,
-        factchecks: document.querySelectorAll(".factcheck").length,
+        // Each fact check's verdict in its step, linking to the full check on the sources page.
+        factchecks: document.querySelectorAll(".step .step-factcheck a[href*='#faktencheck-']").length,
         text: document.querySelector(".scrolly-steps")!.textContent!,
       }));
       expect(seen.charts).toBe(4);

@@ -134,15 +134,11 @@ describe("each edition in its own language", () => {
     });
 });
 
-/** The story's prose on the built page: header, steps, fact check, conclusion, method note, footer. */
-const PROSE = ".story-header, .step, .factcheck-box, #fazit, #conclusion, .method > p, .story-footer, h1, h2";
+/** The story's prose on the built page: header, steps, what happened next, the pointer to the sources page, footer. */
+const PROSE = ".story-header, .step, .after, .appendix-pointer, .story-footer, h1, h2";
 
 function prose(lang: Lang, verbatim = true): string[] {
   const { document } = new JSDOM(page(lang)).window;
-  // The conclusion is the paragraph after its heading.
-  for (const heading of document.querySelectorAll("h2"))
-    if (/^(Fazit|Conclusion)$/.test(heading.textContent ?? ""))
-      heading.nextElementSibling?.setAttribute("id", lang === "de" ? "fazit" : "conclusion");
   if (!verbatim) for (const node of document.querySelectorAll("blockquote")) node.remove();
   return readerText(document.documentElement.outerHTML, lang, PROSE).concat(
     jsonTexts(storyJson(lang), lang, "", verbatim),

@@ -230,8 +230,17 @@ describe("CallsChart: marks from the data", () => {
   it("names the months in the reader's language", () => {
     const ticks = (figure: HTMLElement) =>
       [...figure.querySelectorAll(".calls-axis .tick text")].map((text) => text.textContent);
-    expect(ticks(render(1000, "de"))).toEqual(["Feb.", "März", "Apr.", "Mai", "Juni", "Juli"]);
-    expect(ticks(render(1000, "en"))).toEqual(["Feb", "Mar", "Apr", "May", "Jun", "Jul"]);
+    // From February to the month the data ends in.
+    const months = new Date(story.meta.dataUntil).getUTCMonth();
+    expect(ticks(render(1000, "de"))).toEqual(
+      ["Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."].slice(
+        0,
+        months,
+      ),
+    );
+    expect(ticks(render(1000, "en"))).toEqual(
+      ["Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"].slice(0, months),
+    );
     expect(render(1000, "en").querySelector('.calls-days text[data-day="2025-07-01"]')!.textContent).toBe(
       "1 July",
     );
@@ -451,6 +460,8 @@ describe("CallsChart: sized by the width", () => {
 /** n events cloned from the story's calls and meetings, as the benches make them. */
 const synthetic = (n: number) =>
   syntheticStory(story, n, { templates: story.events.filter((event) => event.counterpart) });
+/** The days the chart shows: from the start of the term to the end of the data, both included. */
+const days = daysBetween(story.meta.termStart, story.meta.dataUntil) + 1;
 const many = synthetic(10_000);
 const shownMany = shown(many);
 const LANES = ["putin", "zelensky"] as const;
@@ -521,7 +532,7 @@ describe("CallsChart: 10,000 events, counted in bins", () => {
   it("bins the overview in runs of k days from 20 January, k the fewest days 24 px wide, and says so in the caption", () => {
     const width = 1000;
     const figure = render(width, "de", many);
-    const dayWidth = (width - 28) / 191;
+    const dayWidth = (width - 28) / days;
     const k = Math.ceil(24 / dayWidth);
     expect(k * dayWidth).toBeGreaterThanOrEqual(24);
     expect((k - 1) * dayWidth).toBeLessThan(24);

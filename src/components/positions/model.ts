@@ -63,7 +63,9 @@ export function positionsModel(data: PositionsData, since: string, width: number
   // A phone shows less: only the numbered statements; the table holds them all.
   const drawn = phone ? all.filter((event) => numberOf.has(event.id)) : all;
   const rows = ROW_ORDER.filter((row) => drawn.some((event) => rowOf(event) === row));
-  const lastDay = [data.meta.dataUntil, ...all.map((event) => event.date)].reduce((a, b) => (b > a ? b : a));
+  // The time axis ends with the last statement it shows (the data may run on without quotes), or with the data.
+  const lastDay =
+    all.length > 0 ? all.map((event) => event.date).reduce((a, b) => (b > a ? b : a)) : data.meta.dataUntil;
   const halts = (data.haltPeriods ?? []).filter((halt) => halt.end > since);
   return { since, all, drawn, rowOf, rows, groups, numberOf, phone, lastDay, halts };
 }

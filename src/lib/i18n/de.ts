@@ -138,7 +138,7 @@ export const de = {
     // The sources-and-data page and its explorer.
     page: "Quellen und Daten",
     pageIntro: (events: number, sources: number) =>
-      `Alle ${events} Ereignisse der Rekonstruktion mit ihren ${sources} Quellen, das Codebuch der Daten und die Dateien zum Herunterladen.`,
+      `Der Faktencheck, die Methode, alle ${events} Ereignisse der Rekonstruktion mit ihren ${sources} Quellen, das Codebuch der Daten, die Dateien zum Herunterladen und die Korrekturen.`,
     updated: "Stand",
     dataUntil: "Daten bis",
     backToStory: "Zur Geschichte",
@@ -183,7 +183,25 @@ export const de = {
     status: (i: string, n: number) => `Schritt ${i} von ${n}`,
     nav: "Schritte der Geschichte",
   },
-  sourcesPage: { file: "quellen.html", ids: { events: "ereignisse", codebook: "codebuch", data: "daten" } },
+  sourcesPage: {
+    file: "quellen.html",
+    ids: {
+      events: "ereignisse",
+      codebook: "codebuch",
+      data: "daten",
+      factchecks: "faktencheck",
+      method: "methode",
+      corrections: "korrekturen",
+    },
+    kindCount: {
+      official: (n) => `${n} amtliche ${n === 1 ? "Quelle" : "Quellen"}`,
+      wire: (n) => `${n} ${n === 1 ? "Agenturmeldung" : "Agenturmeldungen"}`,
+      press: (n) => `${n} ${n === 1 ? "Pressebericht" : "Presseberichte"}`,
+      aggregator: (n) => `${n} ${n === 1 ? "Weiterverbreitung" : "Weiterverbreitungen"} fremder Texte`,
+    },
+    and: "und",
+    factcheck: { label: "Faktencheck", more: "Zur Prüfung" },
+  },
   embed: {
     titles: {
       calls: "Trumps Telefonate und Treffen mit Putin und Selenskyj",
@@ -288,7 +306,7 @@ export const de = {
       decisionInfo: "weitere Entscheidung oder Meldung",
       systemsTitle: "Welche Waffen gestoppt wurden",
       systemsNote:
-        "Es gibt keine amtliche Liste: Das Pentagon nannte weder Typen noch Mengen. Die Angaben stammen aus Medienberichten.",
+        "Eine amtliche Liste gab es bis Ende Juli 2025 nicht: Das Pentagon nannte weder Typen noch Mengen. Die Angaben stammen aus Medienberichten.",
       phases: "Die Phasen der US-Lieferungen",
       status: "Stand",
       from: "von",
@@ -298,7 +316,7 @@ export const de = {
       decisions: "Die Entscheidungen über Waffenlieferungen",
       shortDate: { day: "numeric", month: "numeric", timeZone: "UTC" },
       caption:
-        "Farbe und Muster zeigen den Stand der US-Lieferungen seit Trumps Amtsantritt; Rauten markieren die Entscheidungen (gefüllt: Entscheidung ändert den Stand). Weil die Stopps nur Tage dauerten, zeigt der Zoom sie Tag für Tag.",
+        "Farbe und Muster zeigen den Stand der US-Lieferungen seit Trumps Amtsantritt; Rauten markieren die Entscheidungen (gefüllt: Entscheidung ändert den Stand). Der Zoom zeigt die bestätigten Stopps Tag für Tag; Stopps, die nur aus Berichten ohne genaue Daten bekannt sind, fehlen.",
     },
     positions: {
       rows: {

@@ -141,7 +141,7 @@ export const en = {
     file: "File",
     page: "Sources and data",
     pageIntro: (events: number, sources: number) =>
-      `All ${events} events of the reconstruction with their ${sources} sources, the codebook of the data and the files to download.`,
+      `The fact check, the method, all ${events} events of the reconstruction with their ${sources} sources, the codebook of the data, the files to download and the corrections.`,
     updated: "Updated",
     dataUntil: "Data until",
     backToStory: "Back to the story",
@@ -186,7 +186,25 @@ export const en = {
     status: (i: string, n: number) => `Step ${i} of ${n}`,
     nav: "Steps of the story",
   },
-  sourcesPage: { file: "sources.html", ids: { events: "events", codebook: "codebook", data: "data" } },
+  sourcesPage: {
+    file: "sources.html",
+    ids: {
+      events: "events",
+      codebook: "codebook",
+      data: "data",
+      factchecks: "fact-check",
+      method: "method",
+      corrections: "corrections",
+    },
+    kindCount: {
+      official: (n) => `${n} official ${n === 1 ? "source" : "sources"}`,
+      wire: (n) => `${n} news-agency ${n === 1 ? "report" : "reports"}`,
+      press: (n) => `${n} press ${n === 1 ? "report" : "reports"}`,
+      aggregator: (n) => `${n} ${n === 1 ? "republication" : "republications"} of others' texts`,
+    },
+    and: "and",
+    factcheck: { label: "Fact check", more: "The full check" },
+  },
   embed: {
     titles: {
       calls: "Trump’s calls and meetings with Putin and Zelensky",
@@ -290,7 +308,7 @@ export const en = {
       decisionInfo: "Further decision or report",
       systemsTitle: "Which weapons were halted",
       systemsNote:
-        "There is no official list: the Pentagon gave neither types nor quantities. The entries come from media reports.",
+        "There was no official list as of the end of July 2025: the Pentagon gave neither types nor quantities. The entries come from media reports.",
       phases: "The phases of US deliveries",
       status: "State",
       from: "from",
@@ -300,7 +318,7 @@ export const en = {
       decisions: "The decisions on weapons deliveries",
       shortDate: { day: "numeric", month: "short", timeZone: "UTC" },
       caption:
-        "Colour and pattern show the state of US deliveries since Trump took office; diamonds mark the decisions (filled: the decision changes the state). Because the halts lasted only days, the zoom shows them day by day.",
+        "Colour and pattern show the state of US deliveries since Trump took office; diamonds mark the decisions (filled: the decision changes the state). The zoom shows the confirmed halts day by day; halts known only from reports without exact dates are not drawn.",
     },
     positions: {
       rows: { us: "USA", ukraine: "Ukraine", russia: "Russia", west: "Europe/NATO", other: "Others" },

@@ -231,7 +231,20 @@ export interface SourcesPageWords {
   /** Its file, relative to the language's story page: "quellen.html". */
   file: string;
   /** The ids of its sections. */
-  ids: { events: string; codebook: string; data: string };
+  ids: {
+    events: string;
+    codebook: string;
+    data: string;
+    factchecks: string;
+    method: string;
+    corrections: string;
+  };
+  /** A count of sources of one kind, as the method note lists them: "93 Presseberichte". */
+  kindCount: Record<SourceKind, (n: number) => string>;
+  /** The word before the last item of a list: "a, b und c". */
+  and: string;
+  /** A fact check's verdict in the step it belongs to (render/page.ts): its label and the link to the full check. */
+  factcheck: { label: string; more: string };
 }
 
 /** The chart pages for other sites' iframes (src/render/embed-page.ts). */
