@@ -18,7 +18,7 @@ describe("validation", () => {
     expect(messages(files)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^tests\/fixtures\/valid\/events\.csv:1:24: remarks is not a column of this file; allowed: the columns id, date, end_date/,
+          /^tests\/fixtures\/valid\/events\.csv:1:27: remarks is not a column of this file; allowed: the columns id, date, end_date/,
         ),
         expect.stringMatching(
           /events\.csv:1: notes_de is missing from the header; allowed: the columns id, date/,
@@ -142,13 +142,13 @@ describe("validation", () => {
     );
     const status = messages(withText("events", (text) => setCell(text, CALL, "delivery_status", "flowing")));
     expect(status).toContain(
-      `${F}:2:22: delivery_status "flowing" is only allowed for type weapons_decision, not call; allowed: one of flowing, halted_all, halted_partly, nato_purchases`,
+      `${F}:2:25: delivery_status "flowing" is only allowed for type weapons_decision, not call; allowed: one of flowing, halted_all, halted_partly, nato_purchases`,
     );
     const oneLanguage = messages(
       withText("events", (text) => setCell(text, CALL, "notes_de", "Nur deutsch")),
     );
     expect(oneLanguage).toContain(
-      `${F}:2:25: notes_en "" is empty but required because notes_de is given; allowed: any text`,
+      `${F}:2:28: notes_en "" is empty but required because notes_de is given; allowed: any text`,
     );
     const untranslated = messages(
       withText("events", (text) =>
@@ -161,7 +161,7 @@ describe("validation", () => {
       ),
     );
     expect(untranslated).toContain(
-      `${F}:2:20: quote_de "" is empty but required: the quote is in en, German readers need a translation; allowed: any text`,
+      `${F}:2:23: quote_de "" is empty but required: the quote is in en, German readers need a translation; allowed: any text`,
     );
   });
 
@@ -176,7 +176,7 @@ describe("validation", () => {
   it("reports a row with a value too many once, not again as an unknown id in sources.csv", () => {
     const files = withText("events", (text) => text.replace(`${CALL},2025-02-12,`, `${CALL},2025-02-12,,`));
     expect(messages(files)).toEqual([
-      `${F}:2: has 27 values but the header has 26 columns; allowed: one value per column; a value that contains "," or a line break must stand in double quotes`,
+      `${F}:2: has 30 values but the header has 29 columns; allowed: one value per column; a value that contains "," or a line break must stand in double quotes`,
     ]);
   });
 

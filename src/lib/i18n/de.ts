@@ -98,7 +98,7 @@ export const de = {
     claim: "Erste Berichte",
     finding: "Was die Quellen zeigen",
     see: "Belegt durch",
-    kinds: { official: "amtlich", wire: "Agentur", press: "Presse", aggregator: "Weiterverbreitung" },
+    kinds: { official: "amtlich", wire: "Agentur", state_media: "Staatsmedium", press: "Presse" },
     required: "Pflicht",
     optional: "optional",
     requiredHeader: "Pflicht",
@@ -124,6 +124,7 @@ export const de = {
     tables: {
       events: "Ereignisse",
       sources: "Quellen",
+      hosts: "Linkregeln (Hosts)",
       actors: "Beteiligte",
       systems: "Waffensysteme",
       factchecks: "Faktencheck",

@@ -102,7 +102,7 @@ export const en = {
     claim: "First reports",
     finding: "What the sources show",
     see: "Established by",
-    kinds: { official: "official", wire: "wire", press: "press", aggregator: "republication" },
+    kinds: { official: "official", wire: "wire", state_media: "state media", press: "press" },
     required: "required",
     optional: "optional",
     requiredHeader: "Required",
@@ -127,6 +127,7 @@ export const en = {
     tables: {
       events: "events",
       sources: "sources",
+      hosts: "link rules (hosts)",
       actors: "actors",
       systems: "weapon systems",
       factchecks: "fact check",
