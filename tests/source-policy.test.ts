@@ -27,12 +27,12 @@ describe("source policy: links a newsroom would cite", () => {
     expect(urlIssue(url)?.message).toContain(reason);
   });
 
-  it.each([
-    "https://tass.com/politics/1985043",
-    "https://www.latest.example.com/campaign",
-  ])("accepts %s", (url) => {
-    expect(urlIssue(url)).toBeUndefined();
-  });
+  it.each(["https://tass.com/politics/1985043", "https://www.latest.example.com/campaign"])(
+    "accepts %s",
+    (url) => {
+      expect(urlIssue(url)).toBeUndefined();
+    },
+  );
 
   it("check-data reports a bad link with file, line, column and what is allowed", () => {
     const files = withText("sources", (text) =>
@@ -137,7 +137,9 @@ describe("source policy: the host list (data/hosts.csv)", () => {
 
   it("check-data rejects a link to a rejected host, located, with the host's reason", () => {
     const rejected = hosts().find((host) => host.kind === "rejected" && !host.host.includes("/"))!;
-    const files = realWith("sources", (text) => changeCell(text, 0, "url", `https://${rejected.host}/en/article/1`));
+    const files = realWith("sources", (text) =>
+      changeCell(text, 0, "url", `https://${rejected.host}/en/article/1`),
+    );
     const found = realMessages(files).filter((message) => message.includes("rejects"));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^data\/sources\.csv:2:\d+: url "https:/);
@@ -172,7 +174,14 @@ describe("source policy: every quote pinned to who printed it", () => {
 
   /** The real events with one cell of one event changed. */
   const eventsWith = (id: string, column: string, value: string): DataFiles =>
-    realWith("events", (text) => changeCell(text, events().findIndex((row) => row.id === id), column, value));
+    realWith("events", (text) =>
+      changeCell(
+        text,
+        events().findIndex((row) => row.id === id),
+        column,
+        value,
+      ),
+    );
 
   it("every quote names its source, the language the speaker used, and a translator where they differ", () => {
     for (const event of quoted()) {
@@ -198,7 +207,9 @@ describe("source policy: every quote pinned to who printed it", () => {
   it("check-data rejects a quote without a source", () => {
     const [event] = quoted();
     const found = realMessages(eventsWith(event.id, "quote_source", ""));
-    expect(found.some((message) => /quote_source "" is empty but required with a quote/.test(message))).toBe(true);
+    expect(found.some((message) => /quote_source "" is empty but required with a quote/.test(message))).toBe(
+      true,
+    );
   });
 
   it("check-data rejects a quote marked as original whose source printed it in another language", () => {

@@ -11,7 +11,8 @@ import { utcDay } from "d3-time";
 import { formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
 import type { HaltPeriod, KeyStatementGroup } from "../lib/derive.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
-import { chartFigure, el, quoted, selectableMarks, sourceLine, sourceLinks } from "./common.js";
+import { chartFigure, el, selectableMarks, sourceLine, sourceLinks } from "./common.js";
+import { Quotation } from "./quotation.js";
 import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
 import { keyStatementsOf } from "./facts.js";
 import type { PositionRow } from "../lib/i18n/index.js";
@@ -373,17 +374,8 @@ function quoteCard(
       role ? el("span", { class: "quote-card-role" }, `, ${role}`) : undefined,
     ),
     el("p", { class: "quote-card-when" }, event.dateLabel),
-    el("blockquote", { lang: quote.lang }, el("p", {}, quoted(quote.text, lang))),
+    Quotation(quote, lang),
   );
-  if (quote.translation)
-    card.append(
-      el(
-        "details",
-        { class: "quote-card-translation" },
-        el("summary", {}, labels.translationShow),
-        el("p", { lang }, quote.translation),
-      ),
-    );
   card.append(el("p", { class: "quote-card-sources" }, `${labels.sources}: `, ...sourceLinks(event.sources)));
   return card;
 }
@@ -422,15 +414,7 @@ function statementTable(
   const body = el("tbody");
   for (const event of statements) {
     const quote = event.quote!;
-    const quoteCell = el(
-      "td",
-      { "data-label": words.quote },
-      el("p", { lang: quote.lang }, quoted(quote.text, lang)),
-    );
-    if (quote.translation)
-      quoteCell.append(
-        el("p", { class: "statement-translation", lang }, `${labels.quoteTranslation}: ${quote.translation}`),
-      );
+    const quoteCell = el("td", { "data-label": words.quote }, Quotation(quote, lang));
     const sources = el("td", { "data-label": labels.sources }, ...sourceLinks(event.sources));
     body.append(
       el(

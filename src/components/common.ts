@@ -10,6 +10,7 @@ import { eventHref } from "../lib/links.js";
 import type { ActorSummary, StoryActor, StoryEvent, StorySource } from "../lib/story.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
+import { Quotation } from "./quotation.js";
 import { LEGACY_TOPIC_COLOR } from "./palette.js";
 
 export interface ChartData {
@@ -163,21 +164,10 @@ export function eventDetails(
     el("p", {}, event.summary),
     el("p", { class: "event-details-who" }, `${labels.actors}: ${who}`),
   );
-  if (event.quote) {
-    const speaker = actors[event.quote.speaker]?.name ?? event.quote.speaker;
-    const quote = el("blockquote", { lang: event.quote.lang }, el("p", {}, quoted(event.quote.text, lang)));
-    const figure = el("figure", { class: "event-quote" }, quote);
-    if (event.quote.translation)
-      figure.append(
-        el(
-          "p",
-          { class: "event-quote-translation", lang },
-          `${labels.quoteTranslation}: ${event.quote.translation}`,
-        ),
-      );
-    figure.append(el("figcaption", {}, `— ${speaker}`));
-    article.append(figure);
-  }
+  if (event.quote)
+    article.append(
+      Quotation(event.quote, lang, { speaker: actors[event.quote.speaker]?.name ?? event.quote.speaker }),
+    );
   if (event.notes) article.append(el("p", { class: "event-details-notes" }, event.notes));
   article.append(
     el(

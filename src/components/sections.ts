@@ -8,6 +8,7 @@ import type { CodebookColumn } from "../lib/codebook.js";
 import type { Lang } from "../lib/format.js";
 import { eventAnchor, eventHref } from "../lib/links.js";
 import type { ExplorerEvent } from "../lib/explore.js";
+import { wordingLine } from "./quotation.js";
 import type { StoryData, StoryEvent } from "../lib/story.js";
 import { el, safeUrl, scrollRegion } from "./common.js";
 import { LABELS } from "./labels.js";
@@ -83,6 +84,7 @@ export function EventItem(
     el("p", {}, event.summary),
     el("p", { class: "event-list-facts" }, `${LABELS[lang].type[event.type]} · ${who}`),
     sources,
+    event.quote ? el("p", { class: "event-list-wording" }, wordingLine(event.quote, lang)) : undefined,
   );
 }
 

@@ -59,7 +59,12 @@ export function checkProject(dir = dataDir(), root = process.cwd()): { data: Dat
   const ids = readValues(data.events, "id");
   if (data.events.readable)
     for (const [file, text] of Object.entries(stories))
-      errors.push(...checkStoryText(text, file, { eventIds: ids }));
+      errors.push(
+        ...checkStoryText(text, file, {
+          eventIds: ids,
+          quotedIds: new Set(data.events.rows.filter((event) => event.quote).map((event) => event.id)),
+        }),
+      );
   if (errors.length === 0) errors.push(...changedFacts(proseFacts(data), readConfirmedFacts(root), stories));
   return { data, errors };
 }

@@ -659,7 +659,10 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
       if (row.quote_speaker === undefined)
         issues.push({ column: "quote_speaker", message: "is empty but required with a quote" });
       if (row.quote_source === undefined)
-        issues.push({ column: "quote_source", message: "is empty but required with a quote: who printed these words?" });
+        issues.push({
+          column: "quote_source",
+          message: "is empty but required with a quote: who printed these words?",
+        });
       if (row.quote_original_lang === undefined)
         issues.push({ column: "quote_original_lang", message: "is empty but required with a quote" });
       issues.push(...translatorRule(row));

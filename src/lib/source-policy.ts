@@ -171,7 +171,8 @@ export function checkSourceHosts(
         field: "url",
         value: source.url,
         message: `is on ${entry.host}, which ${hosts.file} rejects: ${entry.reason}`,
-        allowed: "a link to the page of the outlet that reported (or the official page), on a host that file does not reject",
+        allowed:
+          "a link to the page of the outlet that reported (or the official page), on a host that file does not reject",
       });
     } else if (entry && entry.kind !== source.kind) {
       errors.push({
@@ -229,7 +230,13 @@ export function checkQuoteSources(
   const errors: DataError[] = [];
   events.rows.forEach((event, index) => {
     if (event.quote === undefined || event.quote_source === undefined) return;
-    const at = { file: events.file, line: events.lines[index], column, field: "quote_source", value: event.quote_source };
+    const at = {
+      file: events.file,
+      line: events.lines[index],
+      column,
+      field: "quote_source",
+      value: event.quote_source,
+    };
     const quote = event.quote.length > 60 ? `${event.quote.slice(0, 57)}…` : event.quote;
     const candidates = byUrl.get(event.quote_source) ?? [];
     const own = candidates.find((source) => source.event_id === event.id);
@@ -280,10 +287,22 @@ export interface RankableSource {
 }
 
 /** State media rank with the press: a source line leads with official pages and independent agencies. */
-const KIND_WEIGHT: Record<RankableSource["kind"], number> = { official: 3, wire: 2, state_media: 1, press: 1 };
+const KIND_WEIGHT: Record<RankableSource["kind"], number> = {
+  official: 3,
+  wire: 2,
+  state_media: 1,
+  press: 1,
+};
 
 /** The agencies of AGENCIES that a government owns and controls: credited like state media. */
-const STATE_AGENCIES: ReadonlySet<string> = new Set(["TASS", "RIA Novosti", "Xinhua", "Anadolu", "Ukrinform", "BTA"]);
+const STATE_AGENCIES: ReadonlySet<string> = new Set([
+  "TASS",
+  "RIA Novosti",
+  "Xinhua",
+  "Anadolu",
+  "Ukrinform",
+  "BTA",
+]);
 
 /**
  * Who a source line should credit for a source, and with what weight: the
@@ -293,7 +312,10 @@ export function credit(source: RankableSource): { name: string; weight: number }
   if (source.via) {
     const agency = AGENCIES.find((name) => source.via!.split(/,\s*/).includes(name));
     if (agency)
-      return { name: agency, weight: STATE_AGENCIES.has(agency) ? KIND_WEIGHT.state_media : KIND_WEIGHT.wire };
+      return {
+        name: agency,
+        weight: STATE_AGENCIES.has(agency) ? KIND_WEIGHT.state_media : KIND_WEIGHT.wire,
+      };
   }
   if (source.kind === "official" && source.via) return { name: source.via, weight: KIND_WEIGHT.official };
   return { name: source.outlet, weight: KIND_WEIGHT[source.kind] };

@@ -9,6 +9,9 @@ import type { DataError } from "./errors.js";
 import { STORY_PAGE_IDS } from "./story-page.js";
 import { didYouMean } from "./validate.js";
 
+/** A quoted event's quote, placed by the story's text: {{quote.2025-07-01-halt-confirmed}} (render/static.ts). */
+const QUOTE_PLACEHOLDER = /^quote\.(.+)$/;
+
 /** The placeholders the page loaders fill in (lib/placeholders.ts and render/static.ts; a test keeps them equal). */
 export const STORY_PLACEHOLDERS = [
   "eventCount",
@@ -39,8 +42,9 @@ export function checkStoryText(
   file: string,
   {
     eventIds,
+    quotedIds = new Set<string>(),
     placeholders = STORY_PLACEHOLDERS,
-  }: { eventIds: ReadonlySet<string>; placeholders?: readonly string[] },
+  }: { eventIds: ReadonlySet<string>; quotedIds?: ReadonlySet<string>; placeholders?: readonly string[] },
 ): DataError[] {
   const errors: DataError[] = checkLabels(text, file, eventIds);
   const lines = text.split(/\r?\n/);
@@ -65,7 +69,17 @@ export function checkStoryText(
       }
     }
     for (const match of line.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
-      if (!placeholders.includes(match[1]))
+      const quoted = QUOTE_PLACEHOLDER.exec(match[1]);
+      if (quoted) {
+        if (!quotedIds.has(quoted[1]))
+          errors.push({
+            ...at,
+            column: (match.index ?? 0) + 1,
+            value: `{{${match[1]}}}`,
+            message: `names no event with a quote in events.csv${didYouMean(quoted[1], quotedIds)}`,
+            allowed: "{{quote.<id>}} with the id of an event that has a quote",
+          });
+      } else if (!placeholders.includes(match[1]))
         errors.push({
           ...at,
           column: (match.index ?? 0) + 1,

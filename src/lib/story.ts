@@ -44,11 +44,20 @@ export interface StoryActor {
 export type ActorSummary = Pick<StoryActor, "name" | "side">;
 
 export interface StoryQuote {
+  /** The words as the source in `printedBy` printed them. */
   text: string;
+  /** The language they were printed in. */
   lang: NonNullable<Event["quote_lang"]>;
-  /** Translation into the reader's language, where the quote is in another. */
+  /** Our translation into the reader's language, where the quote is printed in another. */
   translation?: string;
   speaker: string;
+  /** The outlet that printed these words (the event's source in quote_source), and its link. */
+  printedBy: string;
+  printedUrl: string;
+  /** The language the speaker used. */
+  originalLang: NonNullable<Event["quote_original_lang"]>;
+  /** Who translated the printed words from originalLang, where they differ. */
+  translator?: string;
 }
 
 export interface StoryEvent {
@@ -336,6 +345,10 @@ function toStoryEvent(
           lang: event.quote_lang!,
           translation: event.quote_lang === lang ? undefined : inLang(event, "quote", lang),
           speaker: event.quote_speaker!,
+          printedBy: sources.find((source) => source.url === event.quote_source)?.outlet ?? "",
+          printedUrl: event.quote_source!,
+          originalLang: event.quote_original_lang!,
+          translator: event.quote_translator,
         })
       : undefined,
     deliveryStatus: event.delivery_status,

@@ -5,7 +5,7 @@
  */
 export function fillTemplate(template: string, values: Record<string, string>, file: string): string {
   const unknown: string[] = [];
-  const filled = template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
+  const filled = template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => {
     if (name in values) return values[name];
     unknown.push(name);
     return "";

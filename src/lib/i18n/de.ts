@@ -20,6 +20,11 @@ const CARDINALS = [
 /** A number before a noun: as the cardinals, but "kein" for 0 and "ein" for 1. */
 const numberWord = (n: number) => ["kein", "ein"][n] ?? CARDINALS[n] ?? String(n);
 
+/** Language names as a quote's note needs them: "aus dem Englischen", "der englischen Fassung", "Englisch". */
+const FROM_DE = { de: "Deutschen", en: "Englischen", uk: "Ukrainischen", ru: "Russischen" } as const;
+const ADJ_DE = { de: "deutschen", en: "englischen", uk: "ukrainischen", ru: "russischen" } as const;
+const NAME_DE = { de: "Deutsch", en: "Englisch", uk: "Ukrainisch", ru: "Russisch" } as const;
+
 export const de = {
   locale: "de-DE",
   ogLocale: "de_DE",
@@ -70,6 +75,14 @@ export const de = {
   ordinalDigits: (n) => `${n}.`,
   cardinals: CARDINALS,
   sourceLine: { more: " u. a.", own: "eigene Auswertung", until: "Daten bis" },
+  quotation: {
+    ours: (from) => `eigene Übersetzung aus dem ${FROM_DE[from]}`,
+    oursOfTranslation: (lang, translator) =>
+      `eigene Übersetzung der ${ADJ_DE[lang]} Fassung von ${translator}`,
+    translatedBy: (translator, from) => `übersetzt von ${translator} aus dem ${FROM_DE[from]}`,
+    original: (outlet, lang) => `Wortlaut bei ${outlet} (${NAME_DE[lang]})`,
+    wording: (outlet, lang) => `Zitat im Wortlaut von ${outlet} (${NAME_DE[lang]})`,
+  },
   languageName: "Deutsch",
   publisher: { name: "Datenteam", credits: "Recherche, Faktencheck, Daten, Text und Grafik: Datenteam" },
   sequence: {

@@ -24,6 +24,9 @@ const numberWord = (n: number) => ["no", "one"][n] ?? CARDINALS[n] ?? String(n);
 const ordinalDigits = (n: number) =>
   `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th")}`;
 
+/** Language names as a quote's note needs them. */
+const NAME_EN = { de: "German", en: "English", uk: "Ukrainian", ru: "Russian" } as const;
+
 export const en = {
   locale: "en-GB",
   ogLocale: "en_GB",
@@ -74,6 +77,14 @@ export const en = {
   ordinalDigits,
   cardinals: CARDINALS,
   sourceLine: { more: " and others", own: "own analysis", until: "Data until" },
+  quotation: {
+    ours: (from) => `our translation from ${NAME_EN[from]}`,
+    oursOfTranslation: (lang, translator) =>
+      `our translation of the ${NAME_EN[lang]} version by ${translator}`,
+    translatedBy: (translator, from) => `translated from ${NAME_EN[from]} by ${translator}`,
+    original: (outlet, lang) => `As printed by ${outlet} (${NAME_EN[lang]})`,
+    wording: (outlet, lang) => `Quoted as printed by ${outlet} (${NAME_EN[lang]})`,
+  },
   languageName: "English",
   publisher: { name: "data team", credits: "Research, fact check, data, text and graphics: Data team" },
   sequence: {

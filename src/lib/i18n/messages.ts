@@ -218,7 +218,26 @@ export interface EmbedWords {
   back: string;
 }
 
+/** How a quote says who printed and who translated it (src/components/quotation.ts). */
+/** The languages a quote can be printed or spoken in. */
+type QuoteLang = NonNullable<Row<"events">["quote_lang"]>;
+
+export interface QuotationWords {
+  /** Our translation of words printed in `from`: "eigene Übersetzung aus dem Englischen". */
+  ours: (from: QuoteLang) => string;
+  /** Our translation of a version that `translator` translated into `lang`: "eigene Übersetzung der englischen Fassung von Reuters". */
+  oursOfTranslation: (lang: QuoteLang, translator: string) => string;
+  /** Words printed in the reader's language, translated by someone else: "übersetzt von Reuters aus dem Russischen". */
+  translatedBy: (translator: string, from: QuoteLang) => string;
+  /** The button that opens the printed words: "Wortlaut bei LEX18 (Englisch)". */
+  original: (outlet: string, lang: QuoteLang) => string;
+  /** The sources page, under a quoted event: "Zitat im Wortlaut von LEX18 (Englisch)". */
+  wording: (outlet: string, lang: QuoteLang) => string;
+}
+
 export interface Messages {
+  /** How quotes name who printed and who translated them. */
+  quotation: QuotationWords;
   /** The language's name in itself, as a link to its edition says it: "Deutsch". */
   languageName: string;
   /** The newsroom that signs the story, and its credits (src/lib/publisher.ts). */
