@@ -207,7 +207,6 @@ export const de = {
     source: "Quelle",
     confidenceLabel: "Belegt",
     figureConfidenceLabel: "Zahlen und Einzelheiten belegt",
-    quoteTranslation: "Übersetzung",
     close: "Schließen",
     date: "Datum",
     event: "Ereignis",
@@ -215,7 +214,6 @@ export const de = {
     callNumber: (n) => `${n}. Telefonat Trump–Putin`,
     contactName: (type, counterpart, n) => `${n ? `${n}. ` : ""}${type} mit ${counterpart}`,
     statementNumber: (n) => `Äußerung ${n}`,
-    translationShow: "Übersetzung",
     daysSince: (n) => `${n} Tage nach dem vorigen`,
     tableSummary: "Die Ereignisse des Diagramms als Tabelle",
     keyboardHint:

@@ -94,7 +94,6 @@ export interface ChartWords {
   confidenceLabel: string;
   /** Confidence in the figures and details where it is lower than the event's. */
   figureConfidenceLabel: string;
-  quoteTranslation: string;
   close: string;
   date: string;
   event: string;
@@ -105,7 +104,6 @@ export interface ChartWords {
   /** A statement's number on its mark and card: "Äußerung 3" / "Statement 3". */
   statementNumber: (n: number) => string;
   /** The disclosure that shows a quote's translation. */
-  translationShow: string;
   daysSince: (n: number) => string;
   tableSummary: string;
   keyboardHint: string;
