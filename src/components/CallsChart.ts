@@ -35,7 +35,8 @@ import {
 import { dayNumber, dayOf, isoDay } from "./days.js";
 import { termStartOf } from "./facts.js";
 import { LABELS } from "./labels.js";
-import { textWidth } from "./measure.js";
+import { areaSwatch, key, numberSwatch, symbolSwatch } from "./kit/key.js";
+import { textWidth } from "./kit/text.js";
 import { paint, SIDE_COLOR } from "./palette.js";
 
 type Counterpart = NonNullable<StoryEvent["counterpart"]>;
@@ -876,68 +877,22 @@ function monthTicks(
  * The key to the shapes where events are drawn one by one, and to the circles
  * where they are counted in bins; colour needs none, the lanes are labelled.
  */
-/** An 18 px icon of the legend, centred on 0,0, drawn by `draw`. */
-function swatch(draw: (svg: Svg) => void): SVGSVGElement {
-  const svg = create("svg")
-    .attr("width", 18)
-    .attr("height", 18)
-    .attr("viewBox", "-9 -9 18 18")
-    .attr("aria-hidden", "true")
-    .attr("focusable", "false");
-  draw(svg);
-  return svg.node()!;
-}
-
 function legend(lang: Lang, putin: string, keys: { symbols: boolean; bins: boolean }): HTMLElement {
   const labels = LABELS[lang];
-  const shape = (type: SymbolKind, hollow = false) =>
-    swatch((svg) =>
-      svg
-        .append("path")
-        .attr("d", symbolPath(type, 6))
-        .attr("fill", hollow ? "none" : "currentColor")
-        .attr("stroke", "currentColor")
-        .attr("stroke-width", 1.5)
-        .attr("stroke-dasharray", hollow ? "2.5 2" : null),
-    );
-  const number = swatch((svg) =>
-    svg
-      .append("text")
-      .attr("text-anchor", "middle")
-      .attr("y", 5)
-      .attr("font-size", 13)
-      .attr("font-weight", 700)
-      .attr("fill", "currentColor")
-      .text("3"),
+  return key(
+    [
+      ...(keys.symbols
+        ? [
+            { swatch: symbolSwatch("circle"), label: labels.type.call },
+            { swatch: symbolSwatch("square"), label: labels.type.meeting },
+            { swatch: symbolSwatch("circle", { hollow: true }), label: labels.calls.notHeldLegend },
+            { swatch: numberSwatch("3"), label: labels.calls.numberLegend(putin) },
+          ]
+        : []),
+      ...(keys.bins ? [{ swatch: areaSwatch(), label: labels.calls.binLegend }] : []),
+    ],
+    { class: "calls-legend" },
   );
-  const item = (icon: SVGSVGElement, label: string) => el("li", {}, icon, label);
-  const list = el("ul", { class: "calls-legend" });
-  if (keys.symbols) {
-    list.append(
-      item(shape("circle"), labels.type.call),
-      item(shape("square"), labels.type.meeting),
-      item(shape("circle", true), LABELS[lang].calls.notHeldLegend),
-      item(number, LABELS[lang].calls.numberLegend(putin)),
-    );
-  }
-  if (keys.bins) {
-    // A small and a large circle: the area of a bin's circle grows with its count.
-    const areas = swatch((svg) =>
-      svg
-        .selectAll("circle")
-        .data([
-          [-6, 3, 2.5],
-          [2.5, 0, 6],
-        ])
-        .join("circle")
-        .attr("cx", ([cx]) => cx)
-        .attr("cy", ([, cy]) => cy)
-        .attr("r", ([, , r]) => r)
-        .attr("fill", "currentColor"),
-    );
-    list.append(item(areas, LABELS[lang].calls.binLegend));
-  }
-  return list;
 }
 
 function lastName(name: string): string {

@@ -17,10 +17,10 @@ import { haltOf } from "./facts.js";
 import { phaseLabels, phaseName } from "./phase-labels.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
-import { fitText, textWidth } from "./measure.js";
-import { DELIVERY_STYLE, paint } from "./palette.js";
-
-type DeliveryStatus = DeliveryPhase["status"];
+import { fitText, textWidth } from "./kit/text.js";
+import { deliverySwatch, key, symbolSwatch } from "./kit/key.js";
+import { deliveryFills } from "./kit/patterns.js";
+import { DELIVERY_STYLE, deliveryFill, type DeliveryFill } from "./palette.js";
 
 export interface DeliveriesData {
   events: StoryEvent[];
@@ -35,12 +35,6 @@ export interface DeliveriesOptions {
   width: number;
   lang: Lang;
 }
-
-/** The pattern of a delivery state drawn hatched (fixed id: the output is deterministic). */
-const HATCH_ID = "pattern-halted-partly";
-/** Width of a hatch pattern's tile and of its stripe, px. */
-const HATCH_SIZE = 6;
-const HATCH_STRIPE = 2.5;
 
 /** Font sizes set on the text (px). */
 const FONT = 11;
@@ -282,12 +276,15 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
     .attr("viewBox", `0 0 ${width} ${layout.height}`)
     .attr("role", "group")
     .attr("aria-label", words.title);
-  definePatterns(svg.append("defs"));
+  const fill = deliveryFills(svg.append("defs"), [
+    ...model.phases.map(deliveryFill),
+    ...model.decisions.flatMap((event) => event.deliveryStatus ?? []),
+  ]);
   if (layout.sideBySide) drawConnectors(svg, layout);
-  drawOverview(svg, model, layout);
-  drawZoomPanels(svg, model, layout);
+  drawOverview(svg, model, layout, fill);
+  drawZoomPanels(svg, model, layout, fill);
   const placed = placeDecisions(model, layout);
-  const marks = drawDecisions(svg, placed);
+  const marks = drawDecisions(svg, placed, fill);
   const panel = selectableMarks(
     marks as unknown as Selection<SVGGElement, StoryEvent, SVGElement | null, unknown>,
     data.actors,
@@ -348,7 +345,7 @@ function drawConnectors(svg: Svg, layout: Layout): void {
 }
 
 /** The overview: title, months, the band of phases, the zoom windows, a tick per decision. */
-function drawOverview(svg: Svg, model: DeliveriesModel, layout: Layout): void {
+function drawOverview(svg: Svg, model: DeliveriesModel, layout: Layout, fill: Fill): void {
   const { lang, phases } = model;
   const { overview, overviewDateX } = layout;
   const words = LABELS[lang].deliveries;
@@ -370,6 +367,7 @@ function drawOverview(svg: Svg, model: DeliveriesModel, layout: Layout): void {
     overviewDateX,
     [model.periodStart, model.periodEnd],
     [overview.bandTop, overview.bandHeight],
+    fill,
     (phase, space) =>
       fitText(
         [phase.reported ? LABELS[lang].deliveries.announced : LABELS[lang].delivery[phase.status]],
@@ -413,7 +411,7 @@ function rowLabel(parent: SvgGroup | Svg, className: string, x: number, y: numbe
 }
 
 /** The halts day by day: a title, then per window its dates, the band with each halt's days, the day axis. */
-function drawZoomPanels(svg: Svg, model: DeliveriesModel, layout: Layout): void {
+function drawZoomPanels(svg: Svg, model: DeliveriesModel, layout: Layout, fill: Fill): void {
   const { lang } = model;
   const words = LABELS[lang].deliveries;
   if (layout.zoomWindows.length > 0)
@@ -434,6 +432,7 @@ function drawZoomPanels(svg: Svg, model: DeliveriesModel, layout: Layout): void 
       dateX,
       [window.start, window.end],
       [geometry.bandTop, geometry.bandHeight],
+      fill,
       (phase, space) => fitText(phaseLabels(phase, model.phases, model.halts, lang), space - 8, FONT),
     );
     const days = utcDay.range(window.start, utcDay.offset(window.end, 1)).filter((day) => day <= window.end);
@@ -475,7 +474,7 @@ function placeDecisions(model: DeliveriesModel, layout: Layout): PlacedDecision[
 }
 
 /** The decisions: one mark each, in order of date: a stem to the band, a hit target, a diamond, the date. */
-function drawDecisions(svg: Svg, placed: PlacedDecision[]) {
+function drawDecisions(svg: Svg, placed: PlacedDecision[], fill: Fill) {
   const markY = (decision: PlacedDecision) => decision.baseY - MARK_LIFT - LEVEL * decision.level;
   const marks = svg
     .append("g")
@@ -498,7 +497,7 @@ function drawDecisions(svg: Svg, placed: PlacedDecision[]) {
     .append("path")
     .attr("class", "decision-symbol")
     .attr("d", symbolPath("diamond", DIAMOND_RADIUS))
-    .attr("fill", (event) => (event.deliveryStatus ? fillOf(event.deliveryStatus) : null));
+    .attr("fill", (event) => (event.deliveryStatus ? fill(event.deliveryStatus) : null));
   marks
     .append("text")
     .attr("class", "decision-label")
@@ -510,26 +509,8 @@ function drawDecisions(svg: Svg, placed: PlacedDecision[]) {
   return marks;
 }
 
-/** The hatch of the states drawn hatched: stripes of the state's grey over the page. */
-function definePatterns(defs: Selection<SVGDefsElement, undefined, null, undefined>): void {
-  const status = (Object.keys(DELIVERY_STYLE) as DeliveryStatus[]).find((key) => DELIVERY_STYLE[key].hatch);
-  if (!status) return;
-  defs
-    .append("pattern")
-    .attr("id", HATCH_ID)
-    .attr("patternUnits", "userSpaceOnUse")
-    .attr("width", HATCH_SIZE)
-    .attr("height", HATCH_SIZE)
-    .attr("patternTransform", "rotate(45)")
-    .append("rect")
-    .attr("width", HATCH_STRIPE)
-    .attr("height", HATCH_SIZE)
-    .attr("fill", paint(DELIVERY_STYLE[status].fill));
-}
-
-/** A state's fill: its grey (or NATO's colour), or the hatch. */
-const fillOf = (status: DeliveryStatus) =>
-  DELIVERY_STYLE[status].hatch ? `url(#${HATCH_ID})` : paint(DELIVERY_STYLE[status].fill);
+/** The paint of a delivery fill: its colour, or its pattern (kit/patterns.ts). */
+type Fill = (fill: DeliveryFill) => string;
 
 /** The phases as segments of a band between `from` and `to`, labelled inside where the label fits. */
 function phaseSegments(
@@ -538,6 +519,7 @@ function phaseSegments(
   dateX: ScaleTime<number, number>,
   [from, to]: [Date, Date],
   [top, height]: [number, number],
+  fill: Fill,
   label: (phase: DeliveryPhase, space: number) => string | undefined,
 ): void {
   const visible = phases
@@ -553,13 +535,14 @@ function phaseSegments(
     .join("rect")
     .attr("class", ({ phase }) => `phase phase-${phase.status}`)
     .attr("data-status", ({ phase }) => phase.status)
+    .attr("data-fill", ({ phase }) => deliveryFill(phase))
     .attr("data-start", ({ phase }) => phase.start)
     .attr("data-end", ({ phase }) => phase.end)
     .attr("x", ({ x0 }) => x0)
     .attr("y", top)
     .attr("width", ({ x0, x1 }) => Math.max(0, x1 - x0))
     .attr("height", height)
-    .attr("fill", ({ phase }) => fillOf(phase.status));
+    .attr("fill", ({ phase }) => fill(deliveryFill(phase)));
   band
     .selectAll("text")
     .data(phaseLabelPlaces(visible, label))
@@ -630,45 +613,36 @@ function monthAxis(
     .text(({ month }) => shortMonth(month, lang));
 }
 
-/** Legend in HTML (it wraps on a phone): each status with its colour and pattern, and the two kinds of decision marks. */
+/** The key (it wraps on a phone): each fill the band shows, and the two kinds of decision marks. */
 function legend(phases: DeliveryPhase[], decisions: StoryEvent[], lang: Lang): HTMLElement {
   const labels = LABELS[lang];
   const words = LABELS[lang].deliveries;
-  const list = el("ul", { class: "deliveries-legend" });
-  const statuses = (Object.keys(DELIVERY_STYLE) as DeliveryStatus[]).filter((status) =>
-    phases.some((phase) => phase.status === status),
-  );
-  for (const status of statuses) {
-    const swatch = create("svg")
-      .attr("width", 22)
-      .attr("height", 14)
-      .attr("aria-hidden", "true")
-      .attr("class", "legend-swatch");
-    swatch.append("rect").attr("width", 22).attr("height", 14).attr("fill", fillOf(status));
-    list.append(el("li", { "data-status": status }, swatch.node()!, labels.delivery[status]));
-  }
+  const shown = new Set(phases.map(deliveryFill));
+  const fills = (Object.keys(DELIVERY_STYLE) as DeliveryFill[]).filter((fill) => shown.has(fill));
   const kinds = [
-    {
-      className: "decision-change",
-      text: words.decision,
-      present: decisions.some((event) => event.deliveryStatus),
-    },
+    { className: "decision-change", text: words.decision, present: decisions.some((e) => e.deliveryStatus) },
     {
       className: "decision-info",
       text: words.decisionInfo,
-      present: decisions.some((event) => !event.deliveryStatus),
+      present: decisions.some((e) => !e.deliveryStatus),
     },
   ];
-  for (const kind of kinds.filter((k) => k.present)) {
-    const swatch = create("svg")
-      .attr("width", 16)
-      .attr("height", 16)
-      .attr("aria-hidden", "true")
-      .attr("class", `legend-swatch ${kind.className}`);
-    swatch.append("path").attr("transform", "translate(8,8)").attr("d", symbolPath("diamond", 6));
-    list.append(el("li", {}, swatch.node()!, kind.text));
-  }
-  return list;
+  return key(
+    [
+      ...fills.map((fill) => ({
+        swatch: deliverySwatch(fill),
+        label: fill === "reported" ? words.reportedKey : labels.delivery[fill],
+        attrs: { "data-status": fill },
+      })),
+      ...kinds
+        .filter((kind) => kind.present)
+        .map((kind) => ({
+          swatch: symbolSwatch("diamond", { radius: 6, className: `legend-swatch ${kind.className}` }),
+          label: kind.text,
+        })),
+    ],
+    { class: "deliveries-legend" },
+  );
 }
 
 /** The systems reported as halted, grouped by the report they come from: reported, not announced. */

@@ -17,7 +17,7 @@ import { dayAxisLabels, dayOf, drawDayAxis, isoDay } from "./days.js";
 import { keyStatementsOf } from "./facts.js";
 import type { PositionRow } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
-import { textWidth } from "./measure.js";
+import { textWidth } from "./kit/text.js";
 import { MUTED, paint, SIDE_COLOR } from "./palette.js";
 
 export interface PositionsData {

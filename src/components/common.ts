@@ -12,6 +12,11 @@ import { MESSAGES } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
 import { Quotation } from "./quotation.js";
 import { LEGACY_TOPIC_COLOR } from "./palette.js";
+import { el, safeUrl } from "./kit/html.js";
+import type { SymbolKind } from "./kit/symbols.js";
+
+export { el, safeUrl } from "./kit/html.js";
+export { symbolPath, type SymbolKind } from "./kit/symbols.js";
 
 export interface ChartData {
   events: StoryEvent[];
@@ -22,8 +27,6 @@ export interface ChartOptions {
   width: number;
   lang: Lang;
 }
-
-export type SymbolKind = "circle" | "square" | "triangle" | "diamond" | "cross";
 
 /** Topics are shapes, never colours (one colour means one side on the whole page). */
 export const TOPIC_SHAPE: Record<StoryEvent["topic"], SymbolKind> = {
@@ -46,67 +49,7 @@ export const TOPIC_STYLE: Record<StoryEvent["topic"], { color: string; symbol: S
   relations: { color: LEGACY_TOPIC_COLOR.relations, symbol: TOPIC_SHAPE.relations },
 };
 
-/**
- * An SVG path for a symbol centred on 0,0 whose area matches a circle of the
- * given radius: d3-shape's symbol geometry, without loading d3-shape and
- * d3-path into the reader's browser for five shapes.
- */
-export function symbolPath(kind: SymbolKind, radius: number): string {
-  const area = Math.PI * radius * radius;
-  const n = (value: number) => String(Math.round(value * 1000) / 1000);
-  switch (kind) {
-    case "circle": {
-      const r = n(radius);
-      return `M${r},0A${r},${r},0,1,1,-${r},0A${r},${r},0,1,1,${r},0`;
-    }
-    case "square": {
-      const w = Math.sqrt(area);
-      return `M${n(-w / 2)},${n(-w / 2)}h${n(w)}v${n(w)}h${n(-w)}Z`;
-    }
-    case "triangle": {
-      const y = -Math.sqrt(area / (Math.sqrt(3) * 3));
-      return `M0,${n(y * 2)}L${n(-Math.sqrt(3) * y)},${n(-y)}L${n(Math.sqrt(3) * y)},${n(-y)}Z`;
-    }
-    case "diamond": {
-      const tan30 = Math.sqrt(1 / 3);
-      const y = Math.sqrt(area / (tan30 * 2));
-      const x = y * tan30;
-      return `M0,${n(-y)}L${n(x)},0L0,${n(y)}L${n(-x)},0Z`;
-    }
-    case "cross": {
-      const r = Math.sqrt(area / 5) / 2;
-      const points = [
-        [-3, -1],
-        [-1, -1],
-        [-1, -3],
-        [1, -3],
-        [1, -1],
-        [3, -1],
-        [3, 1],
-        [1, 1],
-        [1, 3],
-        [-1, 3],
-        [-1, 1],
-        [-3, 1],
-      ];
-      return `M${points.map(([x, y]) => `${n(x * r)},${n(y * r)}`).join("L")}Z`;
-    }
-  }
-}
-
 export const svgNs = "http://www.w3.org/2000/svg";
-
-/** Creates an HTML element with text content (never HTML from data). */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string | undefined)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) if (child !== undefined) node.append(child);
-  return node;
-}
 
 /** The stable anchor of an event: #ereignis-… (German), #event-… (English), on the sources page. */
 export { eventAnchor } from "../lib/links.js";
@@ -124,11 +67,6 @@ export function sourceLinks(sources: StorySource[]): (Node | string)[] {
     const link = href ? el("a", { href, rel: "noopener noreferrer" }, source.outlet) : source.outlet;
     return index > 0 ? [", ", link] : [link];
   });
-}
-
-/** Only http(s) links from data become links. */
-export function safeUrl(url: string): string | undefined {
-  return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
 /**

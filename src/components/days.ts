@@ -7,7 +7,7 @@ import type { Selection } from "d3-selection";
 import { utcDay } from "d3-time";
 import { parseDate, shortMonth, type Lang } from "../lib/format.js";
 import { MESSAGES } from "../lib/i18n/index.js";
-import { textWidth } from "./measure.js";
+import { textWidth } from "./kit/text.js";
 
 /** Midnight UTC of an ISO day (YYYY-MM-DD). */
 export const dayOf = parseDate;

@@ -5,10 +5,12 @@
  * - Sides (who acts or speaks) have a hue each, from the Okabe–Ito set, which stays
  *   distinguishable with the common colour-vision deficiencies; darkened or lightened
  *   so that each mark has at least 3:1 contrast with the page in light and dark mode.
- * - Delivery states are neutral greys with patterns (halts are dark, flowing is light),
- *   except the NATO purchase scheme, which takes the colour of its side (Europe/NATO).
+ * - Delivery states have fills of their own, never grey: an ochre that is light where
+ *   deliveries run and dark where they are halted (striped where halted partly, striped
+ *   light where a resumption is only reported, not confirmed); the NATO purchase scheme
+ *   takes the colour of its side (Europe/NATO).
  * - Topics are shapes, never colours.
- * - Context marks recede to one muted grey that stays visible in dark mode.
+ * - Grey means one thing: context, not in focus (one muted grey that stays visible in dark mode).
  *
  * Colours are written as CSS `light-dark()` so that one attribute follows the
  * reader's scheme (or the embed's `?theme=`); build-time rendering without CSS
@@ -21,6 +23,8 @@ export interface Swatch {
 
 export type Side = "us" | "russia" | "ukraine" | "europe" | "nato" | "other";
 export type DeliveryState = "flowing" | "halted_all" | "halted_partly" | "nato_purchases";
+/** What a stretch of the delivery band shows: a state, or a resumption that is only reported (not confirmed). */
+export type DeliveryFill = DeliveryState | "reported";
 
 export const SIDE_COLOR: Record<Side, Swatch> = {
   us: { light: "#A8437F", dark: "#E79BC8" },
@@ -31,13 +35,34 @@ export const SIDE_COLOR: Record<Side, Swatch> = {
   other: { light: "#6B6B6B", dark: "#A6A6A6" },
 };
 
-/** Fill and (for the halts) a hatch pattern; the label always names the state as well. */
-export const DELIVERY_STYLE: Record<DeliveryState, { fill: Swatch; hatch: boolean }> = {
-  flowing: { fill: { light: "#C9C9C9", dark: "#5A5A5A" }, hatch: false },
-  halted_all: { fill: { light: "#2B2B2B", dark: "#E6E6E6" }, hatch: false },
-  halted_partly: { fill: { light: "#2B2B2B", dark: "#E6E6E6" }, hatch: true },
+/** Deliveries running: light in light mode, dark in dark mode (the halts stand out in both). */
+const RUNNING: Swatch = { light: "#E3C565", dark: "#6E5A1E" };
+/** Deliveries halted. */
+const HALTED: Swatch = { light: "#5C3D00", dark: "#F2D58A" };
+
+/**
+ * A delivery fill: a colour, or stripes of it (`hatch`) over `ground` (or the page
+ * where none is given); a key names each as well.
+ */
+export interface DeliveryStyle {
+  fill: Swatch;
+  hatch: boolean;
+  ground?: Swatch;
+}
+
+export const DELIVERY_STYLE: Record<DeliveryFill, DeliveryStyle> = {
+  flowing: { fill: RUNNING, hatch: false },
+  halted_all: { fill: HALTED, hatch: false },
+  /** Part halted, part running: stripes of the halt over running deliveries. */
+  halted_partly: { fill: HALTED, hatch: true, ground: RUNNING },
+  /** Running again as reported, not confirmed: stripes of running deliveries over the page. */
+  reported: { fill: RUNNING, hatch: true },
   nato_purchases: { fill: SIDE_COLOR.nato, hatch: false },
 };
+
+/** The fill of a stretch of the delivery band: its state, or "reported" where a resumption is only reported. */
+export const deliveryFill = (phase: { status: DeliveryState; reported?: unknown }): DeliveryFill =>
+  phase.reported ? "reported" : phase.status;
 
 /** Marks that are context at a step: visible, never competing with the highlighted ones. */
 export const MUTED: Swatch = { light: "#939393", dark: "#7C7C7C" };

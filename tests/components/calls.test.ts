@@ -18,7 +18,7 @@ import { buildStory, type StoryData, type StoryEvent } from "../../src/lib/story
 import { paint, SIDE_COLOR } from "../../src/components/palette.js";
 import { openAlternative } from "./figure.js";
 import { fixtureData, fixtureStory } from "./stories.js";
-import { position } from "./svg.js";
+import { position, textExtent } from "./svg.js";
 
 const dataset = loadDataset();
 const story = buildStory(dataset, "de");
@@ -75,18 +75,14 @@ interface Box {
   what: string;
 }
 
-/** The box a text takes, estimated from its length, font size and anchor (jsdom does not lay out text). */
+/** The box a text takes, estimated as the charts estimate it (jsdom does not lay out text). */
 function textBox(text: SVGTextElement): Box {
   const fontSize = Number(inherited(text, "font-size"));
-  const { x, y: baseline } = position(text);
+  const { y: baseline } = position(text);
   const dy = text.getAttribute("dy") ?? "0";
   const y = baseline + (dy.endsWith("em") ? parseFloat(dy) * fontSize : Number(dy));
-  const width = (text.textContent ?? "").length * fontSize * 0.62;
-  const anchor = inherited(text, "text-anchor") ?? "start";
-  const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
   return {
-    left,
-    right: left + width,
+    ...textExtent(text),
     top: y - 0.8 * fontSize,
     bottom: y + 0.25 * fontSize,
     what: `text “${text.textContent}”`,

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { DeliveriesChart } from "../../src/components/DeliveriesChart.js";
-import { DELIVERY_STYLE, paint } from "../../src/components/palette.js";
+import { DELIVERY_STYLE, deliveryFill, paint } from "../../src/components/palette.js";
 import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { daysBetween, formatDayMonth } from "../../src/lib/format.js";
@@ -78,26 +78,32 @@ describe("DeliveriesChart", () => {
       expect(widthOf(index)).toBeLessThanOrEqual(widthOf(longest));
   });
 
-  it("tells the statuses apart by the palette's greys and hatch, and names each in the legend", () => {
+  it("tells the delivery fills apart by the palette's colours and stripes, and names each in the key", () => {
     const figure = render(640);
-    const statuses = [...new Set(story.deliveryPhases.map((phase) => phase.status))];
+    const shown = [...new Set(story.deliveryPhases.map(deliveryFill))];
     const fills = new Map(
-      segmentsOf(figure).map((segment) => [segment.dataset.status, segment.getAttribute("fill")]),
+      segmentsOf(figure).map((segment) => [segment.dataset.fill, segment.getAttribute("fill")]),
     );
-    expect(new Set(fills.values()).size).toBe(statuses.length);
-    for (const status of statuses) {
-      const style = DELIVERY_STYLE[status];
+    expect(new Set(fills.values()).size).toBe(shown.length);
+    for (const fill of shown) {
+      const style = DELIVERY_STYLE[fill];
+      const item = figure.querySelector(`.deliveries-legend li[data-status="${fill}"]`)!;
+      expect(item.textContent).toBe(
+        fill === "reported" ? LABELS.de.deliveries.reportedKey : LABELS.de.delivery[fill],
+      );
       if (style.hatch) {
-        const id = /^url\(#(.+)\)$/.exec(fills.get(status)!)![1];
-        const pattern = figure.querySelector(`pattern#${id}`)!;
-        expect(pattern).not.toBeNull();
-        expect(pattern.querySelector("rect")!.getAttribute("fill")).toBe(paint(style.fill));
+        const id = /^url\(#(.+)\)$/.exec(fills.get(fill)!)![1];
+        const rects = [...figure.querySelectorAll(`pattern#${id} rect`)];
+        expect(rects.at(-1)!.getAttribute("fill")).toBe(paint(style.fill));
+        expect(rects.length > 1 ? rects[0].getAttribute("fill") : undefined).toBe(
+          style.ground && paint(style.ground),
+        );
+        // The key draws the same stripes, without a pattern of its own.
+        expect(item.querySelector("line")!.getAttribute("stroke")).toBe(paint(style.fill));
       } else {
-        expect(fills.get(status)).toBe(paint(style.fill));
+        expect(fills.get(fill)).toBe(paint(style.fill));
+        expect(item.querySelector("rect")!.getAttribute("fill")).toBe(fills.get(fill));
       }
-      const item = figure.querySelector(`.deliveries-legend li[data-status="${status}"]`)!;
-      expect(item.textContent).toBe(LABELS.de.delivery[status]);
-      expect(item.querySelector("rect")!.getAttribute("fill")).toBe(fills.get(status));
     }
   });
 
@@ -120,7 +126,7 @@ describe("DeliveriesChart", () => {
     }
     // Filled as the band draws the state it sets, hollow where it does not change the state.
     const fillOfState = new Map(
-      segmentsOf(figure).map((segment) => [segment.dataset.status, segment.getAttribute("fill")]),
+      segmentsOf(figure).map((segment) => [segment.dataset.fill, segment.getAttribute("fill")]),
     );
     decisions.forEach((event, index) => {
       const symbol = marks[index].querySelector(".decision-symbol")!;

@@ -4,7 +4,7 @@
  * least 3:1 for the graphical objects a reader needs). And no chart file or chart
  * stylesheet writes a colour of its own.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -60,6 +60,25 @@ describe("palette: contrast in light and dark mode", () => {
     });
   }
 
+  it("draws no delivery fill in grey (grey means context, not in focus) and gives each state a fill of its own", () => {
+    /** A colour whose channels differ by less than this is a grey. */
+    const chroma = (hex: string) => {
+      const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return Math.max(...channels) - Math.min(...channels);
+    };
+    for (const scheme of SCHEMES) {
+      const styles = Object.entries(DELIVERY_STYLE);
+      for (const [state, style] of styles)
+        for (const swatch of [style.fill, style.ground].filter((s): s is Swatch => s !== undefined))
+          expect(chroma(swatch[scheme]), `${state} (${scheme})`).toBeGreaterThanOrEqual(48);
+      const looks = styles.map(([, style]) =>
+        JSON.stringify([style.fill[scheme], style.hatch, style.ground]),
+      );
+      expect(new Set(looks).size).toBe(looks.length);
+      expect(chroma(MUTED[scheme])).toBeLessThan(16);
+    }
+  });
+
   it("gives every side but Europe/NATO (one row, one scheme) a colour of its own", () => {
     for (const scheme of SCHEMES) {
       const { nato, ...others } = SIDE_COLOR;
@@ -70,7 +89,7 @@ describe("palette: contrast in light and dark mode", () => {
   });
 });
 
-/** The files of the three reference charts and their shared layer; palette.ts is the one place for colours. */
+/** The files of the three reference charts and their shared layer (the kit); palette.ts is the one place for colours. */
 const CHART_FILES = [
   "src/components/CallsChart.ts",
   "src/components/DeliveriesChart.ts",
@@ -78,13 +97,13 @@ const CHART_FILES = [
   "src/components/common.ts",
   "src/components/labels.ts",
   "src/components/days.ts",
-  "src/components/measure.ts",
   "src/components/facts.ts",
   "src/css/calls.css",
   "src/css/deliveries.css",
   "src/css/positions.css",
   "src/css/charts.css",
   "src/css/common.css",
+  ...readdirSync(join(process.cwd(), "src/components/kit")).map((file) => `src/components/kit/${file}`),
 ];
 
 /** Hex colours, rgb()/hsl() and friends, and the CSS colour keywords a hand would write. */

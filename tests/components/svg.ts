@@ -1,4 +1,5 @@
 /** Geometry of rendered SVG in jsdom, which has no layout: read from attributes. */
+import { textWidth } from "../../src/components/kit/text.js";
 
 /** Position of an element in svg coordinates: the translations of its ancestors, plus its own x/y. */
 export function position(element: Element): { x: number; y: number } {
@@ -15,15 +16,16 @@ export function position(element: Element): { x: number; y: number } {
 }
 
 /**
- * Horizontal extent of a text as the deliveries and positions charts estimate
- * it (they do not measure text): `charWidth` font sizes per character, anchor
- * and font size from the element or its ancestors.
+ * Horizontal extent of a text as the charts estimate it (they do not measure
+ * text): the kit's one text measure, with anchor, font size and weight from the
+ * element or its ancestors.
  */
-export function textExtent(text: Element, charWidth = 0.6): { left: number; right: number } {
+export function textExtent(text: Element): { left: number; right: number } {
   const inherited = (name: string) => (text.closest(`[${name}]`) as Element | null)?.getAttribute(name);
   const anchor = inherited("text-anchor") ?? "start";
   const size = Number(inherited("font-size") ?? 12);
-  const width = (text.textContent ?? "").length * size * charWidth;
+  const weight = Number(inherited("font-weight") ?? 400) >= 600 ? "bold" : "regular";
+  const width = textWidth(text.textContent ?? "", size, weight);
   const { x } = position(text);
   const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
   return { left, right: left + width };

@@ -266,6 +266,7 @@ export const de = {
       daysUntilAnnouncedShort: (days: string) => `${days} bis zur Ankündigung`,
       announced: "Kehrtwende angekündigt",
       announcedShort: "angekündigt",
+      reportedKey: "Lieferungen laut Berichten wieder unterwegs, nicht bestätigt",
       reportedFrom: (date: string) => `Lieferungen laut Berichten ab ${date}`,
       decision: "Entscheidung, die den Stand ändert",
       decisionInfo: "weitere Entscheidung oder Meldung",

@@ -266,6 +266,7 @@ export const en = {
       daysUntilAnnouncedShort: (days: string) => `${days} until the announcement`,
       announced: "U-turn announced",
       announcedShort: "announced",
+      reportedKey: "Deliveries reported under way again, not confirmed",
       reportedFrom: (date: string) => `deliveries reported from ${date}`,
       decision: "Decision that changes the state",
       decisionInfo: "Further decision or report",

@@ -49,6 +49,8 @@ export interface DeliveriesWords {
   announced: string;
   /** The same, shortest ("angekündigt"), beside the halt's days. */
   announcedShort: string;
+  /** The key's name for a resumption that is only reported, not confirmed (its own fill). */
+  reportedKey: string;
   reportedFrom: (date: string) => string;
   decision: string;
   decisionInfo: string;
