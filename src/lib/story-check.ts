@@ -16,6 +16,10 @@ const QUOTE_PLACEHOLDER = /^quote\.(.+)$/;
 export const STORY_PLACEHOLDERS = [
   "eventCount",
   "sourceCount",
+  "sources.official",
+  "sources.wire",
+  "sources.state_media",
+  "sources.press",
   "updated",
   "dataUntil",
   "termStart",

@@ -18,7 +18,7 @@ import {
   type NumberedCall,
 } from "./derive.js";
 import { formatDate, formatDateRange, formatLocalTimes, shortMonthNames, type Lang } from "./format.js";
-import type { Row } from "./schema.js";
+import { SOURCE_KINDS, type Row } from "./schema.js";
 import { MESSAGES } from "./i18n/index.js";
 import { storyTypesetter, typesetAllButEvents, type StoryTypesetter } from "./typography.js";
 import type { Dataset } from "./validate.js";
@@ -131,6 +131,8 @@ export interface StoryData {
     positionsSince: string;
     eventCount: number;
     sourceCount: number;
+    /** The sources by kind (official, wire, state media, press): the sources page and the method note count them. */
+    sourcesByKind: Record<Row<"sources">["kind"], number>;
   };
   actors: Record<string, StoryActor>;
   events: StoryEvent[];
@@ -229,6 +231,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
         positionsSince: POSITIONS_SINCE,
         eventCount: events.length,
         sourceCount: data.sources.rows.length,
+        sourcesByKind: countKinds(data.sources.rows),
       },
       actors: Object.fromEntries(
         data.actors.rows.map((actor) => [
@@ -381,6 +384,18 @@ function inLang<F extends string, R extends { [K in `${F}_${Lang}`]: unknown }>(
 
 /** Per language, each field's column name. */
 const COLUMN_NAMES = new Map<Lang, Map<string, string>>();
+
+/** How many sources of each kind: every kind, those without a source at 0. */
+function countKinds(
+  sources: readonly Pick<Row<"sources">, "kind">[],
+): Record<Row<"sources">["kind"], number> {
+  const counts = Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, 0])) as Record<
+    Row<"sources">["kind"],
+    number
+  >;
+  for (const source of sources) counts[source.kind] += 1;
+  return counts;
+}
 
 /** ISO dates and times sort as plain strings; localeCompare would be slow and locale-dependent. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -165,6 +165,8 @@ export interface SectionsWords {
   // The sources-and-data page and its explorer.
   page: string;
   pageIntro: (events: number, sources: number) => string;
+  /** The sources by kind, as the sources page counts them from the data. */
+  sourceKinds: (counts: Record<Row<"sources">["kind"], number>) => string;
   updated: string;
   dataUntil: string;
   backToStory: string;
