@@ -49,7 +49,7 @@ export function urlIssue(url: string): UrlIssue | undefined {
     };
   if (isAmp(parsed, host))
     return {
-      message: "is an AMP page",
+      message: "is an AMP page (or an AMP plugin's variant such as ?noamp=mobile)",
       allowed: "the publisher's canonical article link, without /amp",
     };
   return undefined;
