@@ -84,7 +84,7 @@ describe("story loader", () => {
     writeFileSync(join(dir, "events.csv"), `${events}${august}\n`);
     writeFileSync(
       join(dir, "sources.csv"),
-      `${readFileSync(join(dir, "sources.csv"), "utf8")}2025-08-18-trump-putin-call,Example News,,https://example.org/2025/08/18/trump-putin-call,press,en,\n`,
+      `${readFileSync(join(dir, "sources.csv"), "utf8")}2025-08-18-trump-putin-call,Example Wire,,https://example.org/2025/08/18/trump-putin-call,wire,en,\n`,
     );
     const story: StoryData = JSON.parse(
       (await runLoader("story-[lang].json.ts", dir, ["--lang", "de"])).stdout,

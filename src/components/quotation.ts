@@ -54,12 +54,13 @@ export function Quotation(
     { class: "quotation" },
     el("blockquote", { lang: shown.lang }, el("p", {}, quoted(shown.text, lang))),
   );
-  const caption = [speaker && `— ${speaker}`, shown.note].filter(Boolean).join(" · ");
-  if (caption) figure.append(el("figcaption", {}, caption));
+  // The caption holds the note and the printed words: a figure's caption comes first or last.
+  const note = [speaker && `— ${speaker}`, shown.note].filter(Boolean).join(" · ");
+  const caption = el("figcaption", {}, note);
   if (quote.lang !== lang) {
     const href = /^https?:\/\//i.test(quote.printedUrl) ? quote.printedUrl : undefined;
     const label = MESSAGES[lang].quotation.original(quote.printedBy, quote.lang);
-    figure.append(
+    caption.append(
       el(
         "details",
         { class: "quotation-original" },
@@ -68,6 +69,7 @@ export function Quotation(
       ),
     );
   }
+  if (note || caption.childNodes.length > 1) figure.append(caption);
   return figure;
 }
 

@@ -46,7 +46,7 @@ export function checkStoryText(
   file: string,
   {
     eventIds,
-    quotedIds = new Set<string>(),
+    quotedIds = eventIds,
     placeholders = STORY_PLACEHOLDERS,
   }: { eventIds: ReadonlySet<string>; quotedIds?: ReadonlySet<string>; placeholders?: readonly string[] },
 ): DataError[] {
