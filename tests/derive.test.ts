@@ -11,10 +11,11 @@ import {
   haltPeriods,
   keyStatements,
   lastEventDate,
-  TERM_START,
   trumpPutinCalls,
 } from "../src/lib/derive.js";
-import { cardinal, daysBetween, ordinal } from "../src/lib/format.js";
+import { daysBetween } from "../src/lib/dates.js";
+import { cardinal, ordinal } from "../src/lib/format.js";
+import { TERM_START } from "../src/lib/story-window.js";
 import { storyFacts } from "../src/lib/placeholders.js";
 import { sequenceData } from "../src/lib/story.js";
 import { loadDataset } from "../src/lib/files.js";

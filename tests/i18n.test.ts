@@ -101,7 +101,8 @@ describe("the dictionaries", () => {
 
 describe("short dates", () => {
   it("are written as Intl writes them, without loading Intl's locale data in the browser", async () => {
-    const { formatShortDate, parseDate } = await import("../src/lib/format.js");
+    const { formatShortDate } = await import("../src/lib/format.js");
+    const { parseDate } = await import("../src/lib/dates.js");
     for (const iso of ["2025-01-20", "2025-07-03", "2025-09-30", "2025-12-01"]) {
       expect(formatShortDate(parseDate(iso), "de")).toBe(
         new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "numeric", timeZone: "UTC" }).format(

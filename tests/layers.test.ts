@@ -1,7 +1,8 @@
 // The layers as the README draws them, read from the imports themselves (TypeScript's own
 // pre-processor, which also sees dynamic import() and type-only imports):
-// lib below components below render; no jsdom and no DOM globals below render.
-import { readFileSync } from "node:fs";
+// lib below components below render; no jsdom and no DOM globals below render;
+// no import cycle anywhere in src.
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -22,6 +23,50 @@ function imports(file: string): { specifier: string; layer?: string }[] {
 }
 
 const layerFiles = (layer: Layer) => tsFiles(join(SRC, layer));
+
+/** The file a relative import names ("./format.js" is ./format.ts), or undefined for a package. */
+function resolveImport(file: string, specifier: string): string | undefined {
+  if (!specifier.startsWith(".")) return undefined;
+  const path = resolve(dirname(file), specifier);
+  const candidates = [path.replace(/\.js$/, ".ts"), path, `${path}.ts`, join(path, "index.ts")];
+  return candidates.find((candidate) => candidate.endsWith(".ts") && existsSync(candidate)) ?? path;
+}
+
+/** Each file of src with the files of src it imports, type-only and dynamic imports included. */
+function importGraph(): Map<string, string[]> {
+  return new Map(
+    tsFiles(SRC).map((file) => [file, imports(file).flatMap((i) => resolveImport(file, i.specifier) ?? [])]),
+  );
+}
+
+/**
+ * The import cycles of a graph: each strongly connected component of more than one
+ * module (or a module importing itself), found by Tarjan's algorithm.
+ */
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const found: string[][] = [];
+  const visit = (node: string) => {
+    index.set(node, next);
+    low.set(node, next++);
+    stack.push(node);
+    for (const target of graph.get(node) ?? []) {
+      if (!graph.has(target)) continue;
+      if (!index.has(target)) {
+        visit(target);
+        low.set(node, Math.min(low.get(node)!, low.get(target)!));
+      } else if (stack.includes(target)) low.set(node, Math.min(low.get(node)!, index.get(target)!));
+    }
+    if (low.get(node) !== index.get(node)) return;
+    const component = stack.splice(stack.indexOf(node));
+    if (component.length > 1 || graph.get(node)!.includes(node)) found.push(component.sort());
+  };
+  for (const node of graph.keys()) if (!index.has(node)) visit(node);
+  return found;
+}
 
 /** The layers a file of `layer` may import from: its own and those below it. */
 const allowed = (layer: Layer) => LAYERS.slice(0, LAYERS.indexOf(layer) + 1) as readonly string[];
@@ -49,6 +94,25 @@ describe("layers", () => {
       expect(wrong).toEqual([]);
     });
   }
+
+  it("finds a cycle, however long, and none in a chain", () => {
+    const chain = new Map([
+      ["a", ["b"]],
+      ["b", ["c"]],
+      ["c", []],
+    ]);
+    expect(cycles(chain)).toEqual([]);
+    chain.set("c", ["a"]);
+    expect(cycles(chain)).toEqual([["a", "b", "c"]]);
+    expect(cycles(new Map([["a", ["a"]]]))).toEqual([["a"]]);
+  });
+
+  it("src has no import cycle (type-only and dynamic imports included)", () => {
+    const graph = importGraph();
+    // The graph resolves what it reads: the schema's imports lead to files of src.
+    expect(graph.get(join(SRC, "lib", "schema.ts"))).toContain(join(SRC, "lib", "vocabularies.ts"));
+    expect(cycles(graph).map((cycle) => cycle.map((file) => relative(SRC, file)).join(", "))).toEqual([]);
+  });
 
   it("jsdom and the rasteriser are imported only by src/render", () => {
     const wrong = [...layerFiles("lib"), ...layerFiles("components")].flatMap((file) =>

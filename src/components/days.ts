@@ -5,7 +5,8 @@
 import type { ScaleTime } from "d3-scale";
 import type { Selection } from "d3-selection";
 import { utcDay } from "d3-time";
-import { parseDate, shortMonth, type Lang } from "../lib/format.js";
+import { parseDate } from "../lib/dates.js";
+import { shortMonth, type Lang } from "../lib/format.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { textWidth } from "./kit/text.js";
 

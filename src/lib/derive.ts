@@ -1,30 +1,20 @@
 /**
  * The module of facts: everything the story derives from the events, never typed
- * by hand: the start of the term, the number of each Trump–Putin call, the days
- * between calls, the phases of US deliveries and the halts among them, the days
+ * by hand: the number of each Trump–Putin call since the start of the term
+ * (TERM_START, story-window.ts), the days between calls, the phases of US deliveries and the halts among them, the days
  * the calls chart enlarges, and the period the data covers. Computed once here,
  * handed to charts and prose through the story's data (story.ts). Runs at build time with arquero.
  */
 import { escape, from } from "arquero";
-import { daysBetween } from "./format.js";
+import { daysBetween } from "./dates.js";
 import type { Row } from "./schema.js";
+import { TERM_START } from "./story-window.js";
+import type { DeliveryPhase, HaltPeriod, KeyStatementGroup, NumberedCall } from "./story-types.js";
+import type { DeliveryStatus } from "./vocabularies.js";
+
+export type { DeliveryPhase, HaltPeriod, KeyStatementGroup, NumberedCall } from "./story-types.js";
 
 type Event = Row<"events">;
-
-/**
- * Trump's second term began on 20 January 2025: calls are counted from then, and the
- * charts start there. The one place this date is written; everything else reads it from
- * the story's data (meta.termStart).
- */
-export const TERM_START = "2025-01-20";
-
-export interface NumberedCall {
-  id: string;
-  date: string;
-  callNumber: number;
-  /** Days since the previous Trump–Putin call; undefined for the first. */
-  daysSincePrevious?: number;
-}
 
 export const isCallBetween = (event: Pick<Event, "type" | "status" | "actors">, a: string, b: string) =>
   event.type === "call" &&
@@ -53,30 +43,6 @@ export function trumpPutinCalls(events: readonly Event[]): NumberedCall[] {
       .select("id", "date", "callNumber", "daysSincePrevious")
       .objects() as NumberedCall[]
   );
-}
-
-export type DeliveryStatus = NonNullable<Event["delivery_status"]>;
-
-export interface DeliveryPhase {
-  status: DeliveryStatus;
-  /** First day of the phase (ISO). */
-  start: string;
-  /** First day of the next phase, or the end of the period shown (exclusive). */
-  end: string;
-  /** The decision that began the phase; undefined for the state before the first decision. */
-  startEvent?: string;
-  /** The decision that ended it. */
-  endEvent?: string;
-  /** Whole days from start to end. */
-  days: number;
-  /** Deliveries halted, fully or partly. */
-  halted: boolean;
-  /**
-   * Set when the phase ends a halt by an announcement whose carrying out only
-   * reports of medium or low confidence confirm: the first such report (in July
-   * 2025, the reversal announced on 7 July and deliveries reported from 9 July).
-   */
-  reported?: { date: string; event: string };
 }
 
 const HALTED: ReadonlySet<DeliveryStatus> = new Set(["halted_all", "halted_partly"]);
@@ -149,11 +115,6 @@ function reportedResumption(
     : undefined;
 }
 
-export interface HaltPeriod extends DeliveryPhase {
-  status: "halted_all" | "halted_partly";
-  halted: true;
-}
-
 /** The periods in which deliveries were halted, fully or partly. */
 export function haltPeriods(phases: readonly DeliveryPhase[]): HaltPeriod[] {
   return phases.filter((phase): phase is HaltPeriod => phase.halted);
@@ -203,14 +164,6 @@ export function lastEventDate(events: readonly Event[]): string {
  * that each side's words before, during and after it stand side by side.
  */
 export const POSITIONS_SINCE = "2025-06-25";
-
-/** A group of key statements: what they answer (the start or end of a halt, or, without one, the latest word of each side), its day, the events' ids in order. */
-export interface KeyStatementGroup {
-  moment: "halt_start" | "halt_end" | "latest";
-  /** The day of that moment (ISO). */
-  date: string;
-  ids: string[];
-}
 
 /** The side a statement speaks for: its speaker's, Europe and NATO as one voice (one row of the positions chart). */
 const voiceOf = (side: string) => (side === "nato" ? "europe" : side);

@@ -12,7 +12,7 @@
 import type { Lang } from "./format.js";
 import { MESSAGES } from "./i18n/index.js";
 import { eventHref } from "./links.js";
-import type { StoryData } from "./story.js";
+import type { StoryData } from "./story-types.js";
 import { typesetMarkdown } from "./typography.js";
 
 const MARKER = /\[\[([^\]]*)\]\]/g;

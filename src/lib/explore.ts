@@ -4,7 +4,7 @@
  * and kind would leave. Pure and DOM-free; it runs in the reader's browser over
  * up to tens of thousands of events, so one pass over the events does it all.
  */
-import type { StoryData, StoryEvent } from "./story.js";
+import type { StoryData, StoryEvent } from "./story-types.js";
 
 /** What the explorer shows and searches of an event: what the sources page lists. */
 export type ExplorerEvent = Pick<

@@ -1,4 +1,5 @@
 /** Dates, times and places as each language's readers write them (the words are in ./i18n/). */
+import { parseDate, toInstant, wallClock } from "./dates.js";
 import { MESSAGES, PLACE_ZONES, type Lang } from "./i18n/index.js";
 import { bindDate } from "./typography.js";
 
@@ -31,11 +32,6 @@ export function shortMonth(date: Date, lang: Lang): string {
   return shortMonthNames(lang)[date.getUTCMonth()];
 }
 
-/** Parses an ISO date (YYYY-MM-DD) as midnight UTC. */
-export function parseDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
 /** "3. Juli 2025" / "3 July 2025". */
 export function formatDate(iso: string, lang: Lang): string {
   return bindDate(dayMonthYear(lang).format(parseDate(iso)), lang);
@@ -59,42 +55,6 @@ function computeDateRange(start: string, end: string | undefined, lang: Lang): s
   if (sameMonth) return `${MESSAGES[lang].rangeStart(startDay)}${formatDate(end, lang)}`;
   const first = sameYear ? formatDayMonth(start, lang) : formatDate(start, lang);
   return `${first} – ${formatDate(end, lang)}`;
-}
-
-/** Whole days from one ISO date to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((parseDate(to).getTime() - parseDate(from).getTime()) / 86_400_000);
-}
-
-/** The instant of a local date and time in an IANA time zone. */
-export function toInstant(date: string, time: string, tz: string): Date {
-  const guess = new Date(`${date}T${time}:00Z`);
-  // The zone's offset at that moment: what the wall clock there shows for `guess`, minus `guess`.
-  const offset = wallClock(guess, tz).getTime() - guess.getTime();
-  const instant = new Date(guess.getTime() - offset);
-  const correction = wallClock(instant, tz).getTime() - instant.getTime() - offset;
-  return new Date(instant.getTime() - correction);
-}
-
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-function wallClock(instant: Date, tz: string): Date {
-  let clock = clocks.get(tz);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat("en-US", {
-      timeZone: tz,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    clocks.set(tz, clock);
-  }
-  const parts = Object.fromEntries(clock.formatToParts(instant).map((part) => [part.type, part.value]));
-  return new Date(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}Z`);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { cardinal, formatDayMonth, ordinal } from "./format.js";
 import { publisherValues } from "./publisher.js";
-import type { StoryData } from "./story.js";
+import type { StoryData } from "./story-types.js";
 
 /** The call the story is about: Trump's sixth with Putin since the start of the term. */
 const STORY_CALL = "2025-07-03-trump-putin-call";

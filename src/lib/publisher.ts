@@ -5,7 +5,7 @@
  */
 import { formatDate } from "./format.js";
 import { MESSAGES } from "./i18n/index.js";
-import type { StoryData } from "./story.js";
+import type { StoryData } from "./story-types.js";
 import { typeset } from "./typography.js";
 
 /**

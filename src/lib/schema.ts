@@ -8,6 +8,20 @@
  */
 import { z } from "zod";
 import { outsideWindow } from "./story-window.js";
+import {
+  CONFIDENCES,
+  DATE_PRECISIONS,
+  DELIVERY_STATUSES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  HOST_KINDS,
+  LANGUAGES,
+  SIDES,
+  SOURCE_KINDS,
+  SYSTEM_CATEGORIES,
+  TOPICS,
+  VERDICTS,
+} from "./vocabularies.js";
 
 export type TableName = "events" | "actors" | "sources" | "hosts" | "systems" | "factchecks" | "corrections";
 
@@ -210,29 +224,6 @@ const date = <O extends Required = {}>(description: Words, options: O = {} as O)
       de: "ein gültiges Kalenderdatum im ISO-Format JJJJ-MM-TT, z. B. 2025-07-03",
     },
   });
-
-// Enumerations ---------------------------------------------------------------
-
-export const EVENT_TYPES = ["call", "meeting", "weapons_decision", "statement", "talks", "attack"] as const;
-export const DATE_PRECISIONS = ["day", "overnight", "range", "approximate", "reported"] as const;
-export const EVENT_STATUSES = ["occurred", "not_held"] as const;
-export const TOPICS = ["weapons", "negotiations", "war", "sanctions", "relations"] as const;
-export const DELIVERY_STATUSES = ["flowing", "halted_all", "halted_partly", "nato_purchases"] as const;
-export const CONFIDENCES = ["high", "medium", "low"] as const;
-export const LANGUAGES = ["de", "en", "uk", "ru"] as const;
-export const SIDES = ["us", "ukraine", "russia", "europe", "nato", "other"] as const;
-export const SOURCE_KINDS = ["official", "wire", "state_media", "press"] as const;
-/** What hosts.csv says of a host: a kind its sources must have, or rejected (no source may link it). */
-export const HOST_KINDS = ["rejected", ...SOURCE_KINDS] as const;
-export const VERDICTS = ["false", "misleading", "partly_true", "true"] as const;
-export const SYSTEM_CATEGORIES = [
-  "air_defence",
-  "artillery",
-  "rockets",
-  "air_to_air",
-  "anti_tank",
-  "small_arms",
-] as const;
 
 // Tables -----------------------------------------------------------------------
 

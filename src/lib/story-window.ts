@@ -3,7 +3,13 @@
  * (2052 for 2025) or a spreadsheet's date conversion. Change it here, and only here,
  * when the story's period changes.
  */
-import { TERM_START } from "./derive.js";
+
+/**
+ * Trump's second term began on 20 January 2025: calls are counted from then, and the
+ * charts start there. The one place this date is written; everything else reads it from
+ * here or from the story's data (meta.termStart).
+ */
+export const TERM_START = "2025-01-20";
 
 export const STORY_WINDOW = {
   /** Trump's second inauguration: the story counts his calls from here. */

@@ -10,144 +10,28 @@ import {
   haltPeriods,
   keyStatements,
   POSITIONS_SINCE,
-  TERM_START,
   trumpPutinCalls,
-  type DeliveryPhase,
-  type HaltPeriod,
-  type KeyStatementGroup,
-  type NumberedCall,
 } from "./derive.js";
 import { formatDate, formatDateRange, formatLocalTimes, shortMonthNames, type Lang } from "./format.js";
-import { SOURCE_KINDS, type Row } from "./schema.js";
+import type { Row } from "./schema.js";
+import type {
+  ActorSummary,
+  DeliveryPhase,
+  HaltPeriod,
+  NumberedCall,
+  StoryData,
+  StoryEvent,
+  StorySource,
+} from "./story-types.js";
+import { TERM_START } from "./story-window.js";
+import { SOURCE_KINDS } from "./vocabularies.js";
 import { MESSAGES } from "./i18n/index.js";
 import { storyTypesetter, typesetAllButEvents, type StoryTypesetter } from "./typography.js";
 import type { Dataset } from "./validate.js";
 
 type Event = Row<"events">;
 
-export interface StorySource {
-  outlet: string;
-  via?: string;
-  url: string;
-  kind: Row<"sources">["kind"];
-  language: Row<"sources">["language"];
-}
-
-export interface StoryActor {
-  id: string;
-  name: string;
-  role: string;
-  side: Row<"actors">["side"];
-}
-
-/** What the sticky graphic and the details of an event need of an actor: the name and the side. */
-export type ActorSummary = Pick<StoryActor, "name" | "side">;
-
-export interface StoryQuote {
-  /** The words as the source in `printedBy` printed them. */
-  text: string;
-  /** The language they were printed in. */
-  lang: NonNullable<Event["quote_lang"]>;
-  /** Our translation into the reader's language, where the quote is printed in another. */
-  translation?: string;
-  speaker: string;
-  /** The outlet that printed these words (the event's source in quote_source), and its link. */
-  printedBy: string;
-  printedUrl: string;
-  /** The language the speaker used. */
-  originalLang: NonNullable<Event["quote_original_lang"]>;
-  /** Who translated the printed words from originalLang, where they differ. */
-  translator?: string;
-}
-
-export interface StoryEvent {
-  id: string;
-  date: string;
-  endDate?: string;
-  dateLabel: string;
-  /** "10 Uhr in Washington, …" where the time is known. */
-  timeLabel?: string;
-  timing?: string;
-  precision: Event["date_precision"];
-  type: Event["type"];
-  status: Event["status"];
-  actors: string[];
-  /** For calls and meetings of Trump: with whom (the lanes of the calls chart). */
-  counterpart?: "putin" | "zelensky";
-  topic: Event["topic"];
-  headline: string;
-  summary: string;
-  quote?: StoryQuote;
-  deliveryStatus?: Event["delivery_status"];
-  confidence: Event["confidence"];
-  /** Where the research trusts the figures or details less than the event: their confidence. */
-  figureConfidence?: Event["confidence"];
-  notes?: string;
-  sources: StorySource[];
-  /** Number of the Trump–Putin call since 20 January 2025. */
-  callNumber?: number;
-  daysSincePreviousCall?: number;
-}
-
-export interface ReportedSystem {
-  eventId: string;
-  system: string;
-  category: Row<"systems">["category"];
-  quantity: string;
-  reportedBy: string;
-}
-
-export interface FactCheck {
-  id: string;
-  title: string;
-  claim: string;
-  finding: string;
-  verdict: Row<"factchecks">["verdict"];
-  /** The verdict in the reader's language: "Urteil: falsch", "Verdict: misleading" … */
-  verdictLabel: string;
-  eventIds: string[];
-}
-
-export interface Correction {
-  date: string;
-  dateLabel: string;
-  text: string;
-}
-
-export interface StoryData {
-  lang: Lang;
-  meta: {
-    /** Date of the latest correction or update: "Stand". */
-    updated: string;
-    updatedLabel: string;
-    /** Last day the events cover: "Daten bis". */
-    dataUntil: string;
-    dataUntilLabel: string;
-    /** First day the events cover. */
-    dataFrom: string;
-    /** The first day of Trump's second term: where calls are counted from and the charts start. */
-    termStart: string;
-    /** The first day the positions chart shows (its statements and key statements are from then on). */
-    positionsSince: string;
-    eventCount: number;
-    sourceCount: number;
-    /** The sources by kind (official, wire, state media, press): the sources page and the method note count them. */
-    sourcesByKind: Record<Row<"sources">["kind"], number>;
-  };
-  actors: Record<string, StoryActor>;
-  events: StoryEvent[];
-  /** The state of US deliveries, phase by phase, each with its length in days and whether it is a halt. */
-  deliveryPhases: DeliveryPhase[];
-  /** The phases in which deliveries were halted (fully or partly), as in deliveryPhases. */
-  haltPeriods: HaltPeriod[];
-  /** The days the calls chart enlarges below its overview (first and last, ISO); none without a halt. */
-  callsZoom?: [string, string];
-  /** The statements the positions chart numbers and quotes in full, in groups (event ids; derive.ts keyStatements). */
-  keyStatements: KeyStatementGroup[];
-  systems: ReportedSystem[];
-  factchecks: FactCheck[];
-  corrections: Correction[];
-}
+export type * from "./story-types.js";
 
 /**
  * What the sticky graphic needs to draw and label its marks. The page loads only

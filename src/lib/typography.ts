@@ -6,8 +6,8 @@
  * kept together; „…“ outside, ‚…‘ inside; "Prozent" written out.
  * English: curly quotes and apostrophes; one time format (10am, 6.30pm).
  */
-import type { Lang } from "./format.js";
-import type { StoryData, StoryEvent, StoryQuote, StorySource } from "./story.js";
+import type { Lang } from "./i18n/index.js";
+import type { StoryData, StoryEvent, StoryQuote, StorySource } from "./story-types.js";
 
 export const NBSP = "\u00a0";
 

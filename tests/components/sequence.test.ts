@@ -19,6 +19,7 @@ import type { Lang } from "../../src/lib/format.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { buildStory, sequenceData, type StoryData } from "../../src/lib/story.js";
 import { sequenceLabels } from "../../src/lib/story-check.js";
+import { printSvg } from "./svg.js";
 
 const dataset = loadDataset();
 const stories = { de: buildStory(dataset, "de"), en: buildStory(dataset, "en") };
@@ -381,7 +382,7 @@ describe("SequenceChart", () => {
     const chart = render("de", 640, 360, fixture);
     chart.highlight(calls.map((event) => event.id));
     await expect(
-      chart.querySelector("svg")!.outerHTML.replace(/sequence-hatch-\d+/g, "sequence-hatch"),
+      printSvg(chart.querySelector("svg")!.outerHTML.replace(/sequence-hatch-\d+/g, "sequence-hatch")),
     ).toMatchFileSnapshot("../snapshots/sequence-de-640.svg");
   });
 });

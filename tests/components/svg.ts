@@ -30,3 +30,13 @@ export function textExtent(text: Element): { left: number; right: number } {
   const left = anchor === "middle" ? x - width / 2 : anchor === "end" ? x - width : x;
   return { left, right: left + width };
 }
+
+/**
+ * An SVG's markup as its snapshot file holds it, with a line break before
+ * each element's start tag (but the first) and before an end tag that follows another end tag, so that
+ * a diff shows the elements that changed. Nothing else is added: joining the lines gives
+ * the markup back.
+ */
+export function printSvg(markup: string): string {
+  return markup.replace(/(?<!^)(?=<[a-zA-Z])|(?<=<\/[^<>]+>)(?=<\/)/g, "\n") + "\n";
+}

@@ -4,7 +4,9 @@
  * reader downloads before the first chart; tests/components/sequence.test.ts
  * checks this scale against d3-scale's scaleUtc.
  */
-export const DAY = 86_400_000;
+import { DAY_MS, parseDate } from "../../lib/dates.js";
+
+export const DAY = DAY_MS;
 /** The shortest stretch of time the graphic zooms to, in days. */
 export const MIN_SPAN_DAYS = 8;
 /** How much wider than the highlighted events the zoomed view is. */
@@ -21,7 +23,7 @@ export interface Tick {
   unit: "day" | "month";
 }
 
-export const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+export const toDate = parseDate;
 export const midday = (iso: string) => new Date(toDate(iso).getTime() + DAY / 2);
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 

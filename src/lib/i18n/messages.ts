@@ -3,10 +3,15 @@
  * satisfies, so that a word missing in one language fails to type-check.
  * Text from the data comes in the data's own columns (headline_de, headline_en, …).
  */
-import type { Row } from "../schema.js";
-
-type Event = Row<"events">;
-type DeliveryStatus = NonNullable<Event["delivery_status"]>;
+import type {
+  Confidence,
+  DeliveryStatus,
+  EventType,
+  Language,
+  SourceKind,
+  Topic,
+  Verdict,
+} from "../vocabularies.js";
 
 /** The time zones whose clocks an event's time is given in ("10 Uhr in Washington, …"). */
 export const PLACE_ZONES = ["America/New_York", "Europe/Berlin", "Europe/Kyiv", "Europe/Moscow"] as const;
@@ -86,9 +91,9 @@ export interface PositionsWords {
 
 /** The words of the charts and the boxes around them (src/components/labels.ts hands them out as LABELS). */
 export interface ChartWords {
-  topic: Record<Event["topic"], string>;
-  type: Record<Event["type"], string>;
-  confidence: Record<Event["confidence"], string>;
+  topic: Record<Topic, string>;
+  type: Record<EventType, string>;
+  confidence: Record<Confidence, string>;
   delivery: Record<DeliveryStatus, string>;
   notHeld: string;
   sources: string;
@@ -153,7 +158,7 @@ export interface SectionsWords {
   claim: string;
   finding: string;
   see: string;
-  kinds: Record<Row<"sources">["kind"], string>;
+  kinds: Record<SourceKind, string>;
   required: string;
   optional: string;
   requiredHeader: string;
@@ -166,7 +171,7 @@ export interface SectionsWords {
   page: string;
   pageIntro: (events: number, sources: number) => string;
   /** The sources by kind, as the sources page counts them from the data. */
-  sourceKinds: (counts: Record<Row<"sources">["kind"], number>) => string;
+  sourceKinds: (counts: Record<SourceKind, number>) => string;
   updated: string;
   dataUntil: string;
   backToStory: string;
@@ -220,10 +225,10 @@ export interface EmbedWords {
   back: string;
 }
 
-/** How a quote says who printed and who translated it (src/components/quotation.ts). */
 /** The languages a quote can be printed or spoken in. */
-type QuoteLang = NonNullable<Row<"events">["quote_lang"]>;
+type QuoteLang = Language;
 
+/** How a quote says who printed and who translated it (src/components/quotation.ts). */
 export interface QuotationWords {
   /** Our translation of words printed in `from`: "eigene Übersetzung aus dem Englischen". */
   ours: (from: QuoteLang) => string;
@@ -264,7 +269,7 @@ export interface Messages {
    */
   story: { title: string; series: string; description: string; imageAlt: (enlarged?: string) => string };
   /** The fact check's verdict on a claim: "Urteil: falsch" / "Verdict: false". */
-  verdict: { label: string; values: Record<Row<"factchecks">["verdict"], string> };
+  verdict: { label: string; values: Record<Verdict, string> };
   /** The evidence links after a sentence of the story: "Beleg 1: …". */
   evidence: string;
   /** The sticky graphic's static copy, for readers without JavaScript. */
