@@ -69,6 +69,11 @@ export function sourceLinks(sources: StorySource[]): (Node | string)[] {
   });
 }
 
+/** A source as a list names it: the outlet, or for a copy of record "AP via Dayton Daily News". */
+export function sourceName(source: Pick<StorySource, "outlet" | "via">, lang: Lang): string {
+  return source.via ? MESSAGES[lang].sections.copyOf(source.via, source.outlet) : source.outlet;
+}
+
 /**
  * A chart's source line: the leading publishers of the events shown (official
  * and agency first, see lib/source-policy), "and others" where there are more, our analysis,
@@ -119,7 +124,7 @@ export function eventDetails(
   const list = el("ul", { class: "event-sources" });
   for (const source of event.sources) {
     const href = safeUrl(source.url);
-    const name = source.via ? `${source.outlet} (${source.via})` : source.outlet;
+    const name = sourceName(source, lang);
     list.append(el("li", {}, href ? el("a", { href, rel: "noopener noreferrer" }, name) : name));
   }
   article.append(el("p", { class: "event-sources-label" }, `${labels.sources}:`), list);

@@ -7,19 +7,8 @@
  */
 import type { Lang } from "../lib/format.js";
 import { MESSAGES } from "../lib/i18n/index.js";
-import type { StoryQuote } from "../lib/story.js";
-
-/** An element with attributes and children (this part stands on its own: common.ts uses it). */
-function el(
-  tag: string,
-  attrs: Record<string, string | undefined>,
-  ...children: (Node | string)[]
-): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
+import type { StoryQuote } from "../lib/story-types.js";
+import { el, safeUrl } from "./kit/html.js";
 
 /** The words in the quotation marks of the reader's language. */
 const quoted = (text: string, lang: Lang) => `${MESSAGES[lang].quotes[0]}${text}${MESSAGES[lang].quotes[1]}`;
@@ -58,14 +47,18 @@ export function Quotation(
   const note = [speaker && `— ${speaker}`, shown.note].filter(Boolean).join(" · ");
   const caption = el("figcaption", {}, note);
   if (quote.lang !== lang) {
-    const href = /^https?:\/\//i.test(quote.printedUrl) ? quote.printedUrl : undefined;
+    const href = safeUrl(quote.printedUrl);
     const label = MESSAGES[lang].quotation.original(quote.printedBy, quote.lang);
     caption.append(
       el(
         "details",
         { class: "quotation-original" },
         el("summary", {}, label),
-        el("blockquote", { lang: quote.lang, cite: href }, el("p", {}, quoted(quote.text, lang))),
+        el(
+          "blockquote",
+          { lang: quote.lang, ...(href ? { cite: href } : {}) },
+          el("p", {}, quoted(quote.text, lang)),
+        ),
       ),
     );
   }

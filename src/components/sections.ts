@@ -10,7 +10,7 @@ import { eventAnchor, eventHref } from "../lib/links.js";
 import type { ExplorerEvent } from "../lib/explore.js";
 import { wordingLine } from "./quotation.js";
 import type { StoryData, StoryEvent } from "../lib/story.js";
-import { el, safeUrl, scrollRegion } from "./common.js";
+import { el, safeUrl, scrollRegion, sourceName } from "./common.js";
 import { LABELS } from "./labels.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 
@@ -61,7 +61,7 @@ export function EventItem(
   const sources = el("ul", { class: "event-list-sources" });
   for (const source of event.sources) {
     const href = safeUrl(source.url);
-    const name = source.via ? `${source.outlet} (${source.via})` : source.outlet;
+    const name = sourceName(source, lang);
     sources.append(
       el(
         "li",

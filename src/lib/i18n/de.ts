@@ -124,6 +124,7 @@ export const de = {
     page: "Quellen und Daten",
     pageIntro: (events: number, sources: number) =>
       `Alle ${events} Ereignisse der Rekonstruktion mit ihren ${sources} Quellen, das Codebuch der Daten und die Dateien zum Herunterladen.`,
+    copyOf: (agency, outlet) => `${agency} via ${outlet}`,
     sourceKinds: ({ official, wire, state_media, press }) =>
       `Davon ${official} amtliche Seiten, ${wire} von unabhängigen Nachrichtenagenturen, ${state_media} von Staatsmedien und ${press} aus der Presse; Linksammlungen, Inhaltefarmen und Spiegelseiten lässt die Datenprüfung nicht zu.`,
     updated: "Stand",

@@ -125,6 +125,7 @@ export const en = {
     page: "Sources and data",
     pageIntro: (events: number, sources: number) =>
       `All ${events} events of the reconstruction with their ${sources} sources, the codebook of the data and the files to download.`,
+    copyOf: (agency, outlet) => `${agency} via ${outlet}`,
     sourceKinds: ({ official, wire, state_media, press }) =>
       `Of these, ${official} are official pages, ${wire} from independent news agencies, ${state_media} from state media and ${press} from the press; the data check admits no link aggregators, content farms or mirrors.`,
     updated: "Updated",

@@ -170,6 +170,8 @@ export interface SectionsWords {
   // The sources-and-data page and its explorer.
   page: string;
   pageIntro: (events: number, sources: number) => string;
+  /** A copy of record, an agency's text run unchanged by an outlet: "AP via Dayton Daily News". */
+  copyOf: (agency: string, outlet: string) => string;
   /** The sources by kind, as the sources page counts them from the data. */
   sourceKinds: (counts: Record<SourceKind, number>) => string;
   updated: string;
