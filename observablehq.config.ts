@@ -1,5 +1,5 @@
 // Observable Framework configuration. The build must work offline: no CDN,
-// no web fonts, no telemetry (see ../shared/DESIGN.md, "Building offline").
+// no web fonts, no telemetry (README.md, "For publishers" and "What a reader's browser loads").
 import { loadDataset } from "./src/lib/files.js";
 import { DEFAULT_LANG, LANGS } from "./src/lib/i18n/index.js";
 import { TABLE_NAMES } from "./src/lib/schema.js";

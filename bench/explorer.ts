@@ -4,7 +4,7 @@
  *
  * The built site is copied to bench/out/explorer-site/ and served on 127.0.0.1;
  * the explorer's data (explorer-de.ndjson) is answered with N synthetic events (env EVENTS, default
- * 10,000: the real events repeated with new ids, dates spread over the year).
+ * 10,000: the real events repeated with new ids, dates spread over the year; bench/synthetic.ts).
  * Printed are the medians of RUNS runs (env RUNS, default 3) of:
  * - the explorer's start, from its first line to the first page of events drawn
  *   (the 'explorer-ready' measure: indexing every event, filtering, rendering);
@@ -24,7 +24,8 @@ import { gzipSync } from "node:zlib";
 import type { CDPSession, Page } from "playwright-core";
 import { explorerLines } from "../src/lib/explore.js";
 import { loadDataset } from "../src/lib/files.js";
-import { buildStory, type StoryData } from "../src/lib/story.js";
+import { buildStory } from "../src/lib/story.js";
+import { syntheticStory } from "./synthetic.js";
 import { launch, serveDist } from "../tests/browser/harness.js";
 
 const EVENTS = Number(process.env.EVENTS ?? 10_000);
@@ -34,19 +35,6 @@ const BUDGET_LONG_TASK_MS = 200;
 
 const root = join(dirname(new URL(import.meta.url).pathname), "..");
 const siteDir = join(root, "bench", "out", "explorer-site");
-
-/** The real events, repeated with new ids and dates spread over 2025, sorted by date as the loader sorts them. */
-function syntheticStory(n: number): StoryData {
-  const story = buildStory(loadDataset(), "de");
-  const day = (i: number) =>
-    new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10);
-  const events = Array.from({ length: n }, (_, i) => {
-    const event = story.events[i % story.events.length];
-    const date = day(Math.floor((i * 365) / n) + (i % 7));
-    return { ...event, id: `${date}-synthetic-${i}`, date, endDate: undefined };
-  }).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { ...story, events, meta: { ...story.meta, eventCount: n } };
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -198,7 +186,9 @@ rmSync(siteDir, { recursive: true, force: true });
 mkdirSync(dirname(siteDir), { recursive: true });
 cpSync(join(root, "dist"), siteDir, { recursive: true });
 const { server, url } = await serveDist(siteDir);
-const body = explorerLines(syntheticStory(EVENTS));
+const body = explorerLines(
+  syntheticStory(buildStory(loadDataset(), "de"), EVENTS, { from: "2025-01-01", until: "2025-12-31" }),
+);
 console.log(
   `explorer with ${EVENTS.toLocaleString("en")} events, CPU throttled ${CPU_THROTTLING}x, median of ${RUNS} runs` +
     ` (load average ${loadavg()[0].toFixed(1)}; explorer data ${(body.length / 1e6).toFixed(1)} MB, ${(gzipSync(body).length / 1e6).toFixed(2)} MB gzip)`,

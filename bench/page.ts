@@ -611,7 +611,7 @@ function fileList(title: string, files: FileBytes[], origin: string): void {
 }
 
 async function main() {
-  const { site, story } = await prepareSite();
+  const { site } = await prepareSite();
   const browser = await launch();
   console.log(
     `bench:page: median of ${RUNS} runs, Chromium ${browser.version()}, ${CPU_THROTTLING}x CPU throttling, ${VIEWPORT.width}x${VIEWPORT.height}, cold cache`,

@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import { csvFormatRows, csvParseRows } from "d3-dsv";
 import { join } from "node:path";
 import { readDataFiles } from "../src/lib/files.js";
 import { formatError } from "../src/lib/errors.js";
@@ -34,6 +35,14 @@ export function setCell(text: string, key: string, column: string, value: string
     .join("\n");
 }
 
+/** A CSV text without one of its columns. */
+export function withoutColumn(text: string, column: string): string {
+  const [header, ...rows] = csvParseRows(text);
+  const index = header.indexOf(column);
+  if (index < 0) throw new Error(`no column ${column}`);
+  return `${csvFormatRows([header, ...rows].map((row) => row.filter((_, at) => at !== index)))}\n`;
+}
+
 /** Validation messages of changed fixture data, formatted as editors see them. */
 export function messages(files: DataFiles): string[] {
   return validateDataset(files).errors.map(formatError);
@@ -48,4 +57,18 @@ export function tsFiles(dir: string): string[] {
         ? [join(dir, entry.name)]
         : [],
   );
+}
+
+/** The content of each <meta property|name="…">, by property or name. */
+export function metaTags(html: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const match of html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)">/g))
+    tags.set(
+      match[1],
+      match[2]
+        .replace(/&quot;/g, '"')
+        .replace(/&nbsp;/g, "\u00a0")
+        .replace(/&amp;/g, "&"),
+    );
+  return tags;
 }

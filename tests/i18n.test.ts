@@ -1,11 +1,9 @@
 // Each language's words in one dictionary (src/lib/i18n/): the type makes a missing word a
-// type error; these tests check what the type cannot, and that no code outside the
-// dictionaries picks words by language.
-import { readFileSync } from "node:fs";
+// type error; these tests check what the type cannot. That no code outside the dictionaries
+// picks words by language is a lint rule (house/word-table, house/lang-branch in eslint.config.js).
 import { describe, expect, it } from "vitest";
 import { LANGS, MESSAGES } from "../src/lib/i18n/index.js";
 import { formatLocalTimes, ordinal } from "../src/lib/format.js";
-import { tsFiles } from "./helpers.js";
 
 /** Every leaf of a dictionary: its path and its value (functions are called with 3). */
 function leaves(value: unknown, path = ""): [string, unknown][] {
@@ -40,62 +38,6 @@ describe("the dictionaries", () => {
     );
     expect(formatLocalTimes("2025-07-03", "10:30", "America/New_York", "en")).toMatch(/^10:30 in Washington/);
     expect(formatLocalTimes("2025-07-03", "10:00", "Asia/Tokyo", "en")).toMatch(/^10:00 in Asia\/Tokyo, /);
-  });
-
-  /**
-   * Files that may still keep words per language, and why. Everything else in src/components,
-   * src/render and src/lib takes its words from the dictionaries (src/lib/i18n/).
-   */
-  const ALLOWED: Record<string, string> = {
-    "src/lib/grammar.ts":
-      "a grammar table by design (nouns with gender and cases, counts, durations); typed Record<Lang, …>, so a new language without its rules fails to type-check",
-    "src/lib/typography.ts":
-      "each language's typesetting rules (code, not words), in a Record<Lang, …> that a new language must complete",
-    "src/lib/schema.ts":
-      "the codebook's column descriptions: bilingual documentation of the data's schema, beside the rules it describes",
-    "src/lib/codebook.ts":
-      "picks a codebook description from schema.ts's bilingual documentation (see schema.ts)",
-  };
-  const code = () =>
-    [...tsFiles("src/lib"), ...tsFiles("src/render"), ...tsFiles("src/components")]
-      .map((file) => file.replace(/\\/g, "/"))
-      .filter((file) => !file.startsWith("src/lib/i18n/") && !(file in ALLOWED));
-  const matching = (pattern: RegExp) =>
-    code().flatMap((file) =>
-      readFileSync(file, "utf8")
-        .split("\n")
-        .map((line, i) => [line, i + 1] as const)
-        .filter(([line]) => pattern.test(line))
-        .map(([line, n]) => `${file}:${n}: ${line.trim()}`),
-    );
-
-  it("are the only place that picks words by language: no lang === branch in src/lib, src/render or src/components", () => {
-    expect(matching(/\blang\s*[!=]==?\s*["'`]|["'`]\w\w["'`]\s*[!=]==?\s*lang\b/)).toEqual([]);
-  });
-
-  it("are the only word tables: no { de: …, en: … } outside src/lib/i18n (but the allowed files)", () => {
-    // A key named after a language, as an object literal or a type writes it: `de: {`, `{ en: "…" }`.
-    const keys = LANGS.join("|");
-    expect(matching(new RegExp(`(?:^|[{,])\\s*["']?(?:${keys})["']?\\s*:`))).toEqual([]);
-  });
-
-  it("allow only files that exist and still need it", () => {
-    const keys = LANGS.join("|");
-    for (const [file, reason] of Object.entries(ALLOWED)) {
-      expect(reason.length, file).toBeGreaterThan(20);
-      expect(readFileSync(file, "utf8"), file).toMatch(
-        new RegExp(`(?:^|[{,])\\s*["']?(?:${keys})["']?\\s*:`, "m"),
-      );
-    }
-  });
-
-  it("catch a word table and a branch where one is written", () => {
-    const keys = LANGS.join("|");
-    const table = new RegExp(`(?:^|[{,])\\s*["']?(?:${keys})["']?\\s*:`);
-    expect(table.test('const WORDS = { de: "Zurück", en: "Back" };')).toBe(true);
-    expect(table.test("  de: {")).toBe(true);
-    expect(table.test("  mode: {")).toBe(false);
-    expect(/\blang\s*[!=]==?\s*["'`]/.test('lang === "de" ? a : b')).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../src/lib/csv.js";
-import { columns, TABLE_NAMES, type ColumnSpec } from "../src/lib/schema.js";
+import { columns, count, integer, TABLE_NAMES, type ColumnSpec } from "../src/lib/schema.js";
 
 /** Every trimmed, non-empty cell of the project's data and fixtures, by table and column. */
 function cellsOf(table: string, column: string): string[] {
@@ -70,4 +70,32 @@ describe("the columns' quick tests", () => {
       expect(accepted).toBeGreaterThan(0);
     });
   }
+});
+
+describe("number columns (integer, count)", () => {
+  const words = { en: "Drones launched in the night.", de: "In der Nacht gestartete Drohnen." };
+  const parse = (spec: ColumnSpec, value: string) => {
+    const parsed = spec.schema.safeParse(value);
+    return parsed.success ? parsed.data : parsed.error.issues[0]?.message;
+  };
+
+  it("parse whole numbers to numbers, and say what is wrong with anything else", () => {
+    const drones = count(words);
+    expect(parse(drones, "539")).toBe(539);
+    expect(parse(drones, "0")).toBe(0);
+    expect(parse(drones, "-1")).toBe("is less than 0");
+    expect(parse(drones, "viele")).toBe("is not a whole number");
+    expect(parse(drones, "1.234")).toMatch(/thousands separator or a decimal comma/);
+    expect(parse(integer(words), "-12")).toBe(-12);
+    expect(parse(count(words, { required: false }), undefined as unknown as string)).toBeUndefined();
+  });
+
+  it("describe themselves for the codebook and the data package, and know a German spreadsheet's numbers", () => {
+    const drones = count(words);
+    expect(drones).toMatchObject({ type: "integer", minimum: 0, required: true });
+    expect(drones.allowed).toBe("a whole number of at least 0, in digits, e.g. 12");
+    expect(drones.local!.test("1.234")).toBe(true);
+    expect(drones.local!.test("2,5")).toBe(true);
+    expect(drones.local!.test("1234")).toBe(false);
+  });
 });

@@ -694,7 +694,6 @@ function systemsList(systems: ReportedSystem[], events: StoryEvent[], lang: Lang
 
 /** The phases as a table: status, from, to, and the days of each halt (the difference of start and end). */
 function phaseTable(phases: DeliveryPhase[], halts: HaltPeriod[], lang: Lang): HTMLElement {
-  const labels = LABELS[lang];
   const words = LABELS[lang].deliveries;
   const table = el(
     "table",

@@ -8,7 +8,7 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { create, type Selection } from "d3-selection";
 import { utcDay } from "d3-time";
-import { formatDate, formatDateRange, shortMonth, type Lang } from "../lib/format.js";
+import { formatDate, formatDateRange, type Lang } from "../lib/format.js";
 import type { HaltPeriod, KeyStatementGroup } from "../lib/derive.js";
 import type { StoryActor, StoryData, StoryEvent } from "../lib/story.js";
 import { chartFigure, el, selectableMarks, sourceLine, sourceLinks } from "./common.js";

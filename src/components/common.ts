@@ -1,6 +1,5 @@
 /**
- * What every chart shares: colours and shapes per category, the details panel
- * that opens an event, keyboard navigation between marks, and the figure with
+ * What every chart shares: the details panel that opens an event, keyboard navigation between marks, and the figure with
  * caption, source line and text alternative.
  */
 import { leadingSources } from "../lib/source-policy.js";
@@ -11,43 +10,10 @@ import type { ActorSummary, StoryActor, StoryEvent, StorySource } from "../lib/s
 import { MESSAGES } from "../lib/i18n/index.js";
 import { LABELS } from "./labels.js";
 import { Quotation } from "./quotation.js";
-import { LEGACY_TOPIC_COLOR } from "./palette.js";
 import { el, safeUrl } from "./kit/html.js";
-import type { SymbolKind } from "./kit/symbols.js";
 
 export { el, safeUrl } from "./kit/html.js";
 export { symbolPath, type SymbolKind } from "./kit/symbols.js";
-
-export interface ChartData {
-  events: StoryEvent[];
-  actors: Record<string, StoryActor>;
-}
-
-export interface ChartOptions {
-  width: number;
-  lang: Lang;
-}
-
-/** Topics are shapes, never colours (one colour means one side on the whole page). */
-export const TOPIC_SHAPE: Record<StoryEvent["topic"], SymbolKind> = {
-  weapons: "circle",
-  negotiations: "square",
-  war: "triangle",
-  sanctions: "diamond",
-  relations: "cross",
-};
-
-/**
- * @deprecated Shape and colour per topic, for the sticky graphic of the first version
- * only (SequenceChart, helper "graphic"); the charts below the story use TOPIC_SHAPE.
- */
-export const TOPIC_STYLE: Record<StoryEvent["topic"], { color: string; symbol: SymbolKind }> = {
-  weapons: { color: LEGACY_TOPIC_COLOR.weapons, symbol: TOPIC_SHAPE.weapons },
-  negotiations: { color: LEGACY_TOPIC_COLOR.negotiations, symbol: TOPIC_SHAPE.negotiations },
-  war: { color: LEGACY_TOPIC_COLOR.war, symbol: TOPIC_SHAPE.war },
-  sanctions: { color: LEGACY_TOPIC_COLOR.sanctions, symbol: TOPIC_SHAPE.sanctions },
-  relations: { color: LEGACY_TOPIC_COLOR.relations, symbol: TOPIC_SHAPE.relations },
-};
 
 export const svgNs = "http://www.w3.org/2000/svg";
 

@@ -76,19 +76,6 @@ export function paint(swatch: Swatch): string {
 }
 
 /**
- * @deprecated The topic colours of the first version (Okabe–Ito), kept only so that the
- * sticky graphic draws as before until its redesign (helper "graphic") drops them:
- * topics are shapes. No other chart uses them.
- */
-export const LEGACY_TOPIC_COLOR = {
-  weapons: "#0072B2",
-  negotiations: "#009E73",
-  war: "#D55E00",
-  sanctions: "#E69F00",
-  relations: "#CC79A7",
-} as const;
-
-/**
  * For build-time rendering without CSS (the social image, rasterised by resvg, which
  * knows no light-dark()): every fill and stroke written by paint() takes its light value.
  */

@@ -10,7 +10,7 @@ interface Field {
   type: string;
   format?: string;
   description: string;
-  constraints?: { required?: boolean; enum?: readonly string[] };
+  constraints?: { required?: boolean; enum?: readonly string[]; minimum?: number };
 }
 
 /** The licence under which readers may reuse the data (the publisher's choice; one place to change it). */
@@ -50,11 +50,12 @@ function resource(table: TableName): object {
     type: spec.type,
     ...(spec.type === "time" ? { format: "%H:%M" } : {}),
     description: spec.list ? `${spec.description} (list separated by ';')` : spec.description,
-    ...(spec.required || spec.values
+    ...(spec.required || spec.values || spec.minimum !== undefined
       ? {
           constraints: {
             ...(spec.required ? { required: true } : {}),
             ...(spec.values && !spec.list ? { enum: spec.values } : {}),
+            ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}),
           },
         }
       : {}),

@@ -31,6 +31,7 @@ export function formatError(error: DataError): string {
  * soft hyphen, a BOM inside the text, direction marks and control characters.
  */
 export const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
 
 /** The value in double quotes with every invisible character written as \uXXXX, e.g. "trump\u200b". */

@@ -111,20 +111,6 @@ export async function fetchTable(
   );
 }
 
-/** A sheet exported with German locale settings: dates as 12.02.2025, decimal commas. */
-function localeHint(table: TableName, url: string, text: string): DataError | undefined {
-  const germanDate = /(^|[,;])\s*"?\d{1,2}\.\d{1,2}\.\d{4}"?\s*(?=[,;\n]|$)/m.test(text);
-  const decimalComma = /(^|;)\s*-?\d+,\d+\s*(?=;|\n|$)/m.test(text);
-  if (!germanDate && !decimalComma) return undefined;
-  return {
-    file: where(table, url),
-    line: 1,
-    message: `is exported with German locale settings (${[germanDate && "dates like 12.02.2025", decimalComma && "decimal commas"].filter(Boolean).join(", ")})`,
-    allowed:
-      "dates written as 2025-02-12 and numbers with a decimal point: in Google Sheets File > Settings > Locale 'United Kingdom', or the date columns formatted as plain text",
-  };
-}
-
 /** Fetches every table named in the config, validates the whole set and writes it to `dataDir` only if all pass. */
 export async function pullData(config: SheetsConfig, dataDir: string): Promise<PullResult> {
   const lockPath = join(dataDir, "sheets.lock.json");
@@ -144,10 +130,10 @@ export async function pullData(config: SheetsConfig, dataDir: string): Promise<P
   for (const result of fetched) {
     if (result.status !== "changed") continue;
     files[result.table] = { file: where(result.table, result.url), text: result.text };
-    const hint = localeHint(result.table, result.url, result.text);
-    if (hint && !fetched.some((other) => other.status === "failed")) errors.push(hint);
   }
-  // The sheets that arrived are validated once none failed to arrive (a missing one would cascade).
+  // The sheets that arrived are validated once none failed to arrive (a missing one would cascade),
+  // as check-data validates: a sheet broken as a whole (exported with German locale settings,
+  // a header alone, a wrong encoding) gives one message.
   if (!fetched.some((result) => result.status === "failed")) errors.push(...validateDataset(files).errors);
   const unchanged = fetched.filter((result) => result.status === "unchanged").map((result) => result.table);
   if (errors.length > 0) return { errors, written: [], unchanged };

@@ -6,6 +6,8 @@
  * (validate.ts), the TypeScript types (below), the codebook (codebook.ts) and
  * the data package description all derive from these declarations.
  */
+/* eslint-disable house/word-table -- the codebook's column descriptions: bilingual documentation of
+   the data's schema, beside the rules it describes. */
 import { z } from "zod";
 import { outsideWindow } from "./story-window.js";
 import {
@@ -50,6 +52,14 @@ export interface ColumnSpec {
    * zod still parses, and words the message for, every value the test does not accept.
    */
   accepts?: (value: string) => boolean;
+  /** The least value of a number column (0 for a count). */
+  minimum?: number;
+  /**
+   * How a spreadsheet with German locale settings writes a value of this column (a date as
+   * 12.02.2025, a number as 1.234 or 2,5): a file with many such cells is reported once, as
+   * exported with those settings, rather than cell by cell (validate.ts).
+   */
+  local?: { test: (value: string) => boolean; example: string };
 }
 
 export const LIST_SEPARATOR = ";";
@@ -128,6 +138,8 @@ export function dateProblem(value: string): string | undefined {
   }
   return "is not an ISO date (YYYY-MM-DD)";
 }
+/** A date as a spreadsheet with German (or day/month/year) locale settings writes it. */
+const LOCAL_DATE = /^\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})$/;
 const dateSchema = z.string().superRefine((value, context) => {
   const problem = dateProblem(value);
   if (problem) context.addIssue({ code: "custom", message: problem });
@@ -219,11 +231,57 @@ const date = <O extends Required = {}>(description: Words, options: O = {} as O)
     ...options,
     description,
     type: "date",
+    local: { test: (value) => LOCAL_DATE.test(value), example: "dates like 12.02.2025" },
     allowed: {
       en: "an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03",
       de: "ein gültiges Kalenderdatum im ISO-Format JJJJ-MM-TT, z. B. 2025-07-03",
     },
   });
+
+/** A whole number as a spreadsheet with German locale settings writes it: 1.234 (thousands) or 2,5. */
+const LOCAL_NUMBER = /^-?\d{1,3}(?:\.\d{3})+$|^-?\d+,\d+$/;
+const INTEGER_PATTERN = /^-?\d+$/;
+
+const integerSchema = (minimum: number | undefined) =>
+  z
+    .string()
+    .superRefine((value, context) => {
+      const problem = !INTEGER_PATTERN.test(value)
+        ? LOCAL_NUMBER.test(value)
+          ? "is written with a thousands separator or a decimal comma: write the digits alone, e.g. 1234"
+          : "is not a whole number"
+        : minimum !== undefined && Number(value) < minimum
+          ? `is less than ${minimum}`
+          : undefined;
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    })
+    .transform(Number);
+
+/**
+ * A whole number (digits, a minus sign before them where `minimum` allows it), for a number
+ * column: parsed to a number, typed as one in Row, "integer" in the data package.
+ */
+export const integer = <O extends Required = {}>(
+  description: Words,
+  options: O & { minimum?: number } = {} as O,
+) =>
+  column<ReturnType<typeof integerSchema>, O>(integerSchema(options.minimum), {
+    ...options,
+    description,
+    type: "integer",
+    local: { test: (value) => LOCAL_NUMBER.test(value), example: "numbers like 1.234 or 2,5" },
+    allowed:
+      options.minimum === undefined
+        ? { en: "a whole number in digits, e.g. 12", de: "eine ganze Zahl in Ziffern, z. B. 12" }
+        : {
+            en: `a whole number of at least ${options.minimum}, in digits, e.g. 12`,
+            de: `eine ganze Zahl ab ${options.minimum}, in Ziffern, z. B. 12`,
+          },
+  });
+
+/** How many of something: a whole number, 0 or more (the drones of an attack night). */
+export const count = <O extends Required = {}>(description: Words, options: O = {} as O) =>
+  integer<O>(description, { ...options, minimum: 0 });
 
 // Tables -----------------------------------------------------------------------
 
@@ -580,6 +638,12 @@ export const columns = {
 } as const satisfies Record<TableName, Record<string, ColumnSpec>>;
 
 export const TABLE_NAMES = Object.keys(columns) as TableName[];
+
+/**
+ * The tables the story cannot do without: a file of one of these with its header and no rows
+ * (a spreadsheet export gone wrong) is reported once. A story may have no systems or fact checks.
+ */
+export const TABLES_WITH_ROWS: readonly TableName[] = ["events", "actors", "sources", "corrections"];
 
 /** Columns whose values must be unique in their table. */
 export const uniqueKeys: Record<TableName, readonly string[][]> = {

@@ -6,6 +6,8 @@
  * kept together; „…“ outside, ‚…‘ inside; "Prozent" written out.
  * English: curly quotes and apostrophes; one time format (10am, 6.30pm).
  */
+/* eslint-disable house/word-table -- each language's typesetting rules (code, not words), in a
+   Record<Lang, …> that a new language must complete. */
 import type { Lang } from "./i18n/index.js";
 import type { StoryData, StoryEvent, StoryQuote, StorySource } from "./story-types.js";
 
@@ -87,10 +89,10 @@ export function germanQuotes(text: string): string {
 
 function typesetEnglish(text: string): string {
   let out = text;
-  if (out.includes('"')) out = out.replace(/(^|[\s(\[–—])"/g, "$1“").replace(/"/g, "”");
+  if (out.includes('"')) out = out.replace(/(^|[\s([–—])"/g, "$1“").replace(/"/g, "”");
   if (out.includes("'")) {
     out = out.replace(/(\p{L}|\d)'(\p{L}|s\b)/gu, "$1’$2");
-    out = out.replace(/(^|[\s(\[“–—])'/g, "$1‘").replace(/'/g, "’");
+    out = out.replace(/(^|[\s([“–—])'/g, "$1‘").replace(/'/g, "’");
   }
   if (/\d/.test(out)) {
     out = out.replace(

@@ -9,6 +9,7 @@ import {
   columns,
   rowRules,
   TABLE_NAMES,
+  TABLES_WITH_ROWS,
   uniqueKeys,
   type ColumnSpec,
   type Row,
@@ -29,7 +30,11 @@ export interface Table<T extends TableName> {
    * The cells of valid rows are not kept: their values are in `rows`.
    */
   rejected: CsvRow[];
-  /** Whether the file could be read and its header is right. */
+  /**
+   * Whether the file could be read as this table: its encoding, its header, its rows (none
+   * where the table needs some) and its locale are right. The checks of other tables that
+   * refer to an unreadable one wait until it is fixed.
+   */
   readable: boolean;
 }
 
@@ -48,15 +53,53 @@ export function validateTable<T extends TableName>(
   if (!reader) return { table: result, errors };
 
   result.header = reader.header;
-  errors.push(...checkHeader(reader.header, Object.keys(columns[table]), file));
-  if (errors.length > 0) return { table: result, errors };
-  result.readable = true;
+  const header = headerProblem(reader.header, columns[table], file);
+  if (header) return { table: result, errors: [header] };
 
   // Rows stream from the parser into the checks: only what the table keeps is kept.
   // Only a file that holds an invisible character anywhere is searched cell by cell.
   reader.forEachRow(rowChecker(table, result, reader.delimiter, INVISIBLE_ONE.test(text), errors));
+  const whole = wholeFileProblem(table, result, reader.delimiter, errors);
+  if (whole) return { table: result, errors: [whole] };
+  result.readable = true;
   errors.push(...checkUnique(table, result, reader.header));
   return { table: result, errors };
+}
+
+/**
+ * A problem of the whole file that its rows' messages would only repeat: a table the story
+ * needs with a header and no rows, or a file exported with German locale settings (many dates
+ * or numbers written as such a spreadsheet writes them). One message instead of one per row.
+ */
+function wholeFileProblem<T extends TableName>(
+  table: T,
+  result: Table<T>,
+  delimiter: "," | ";",
+  errors: readonly DataError[],
+): DataError | undefined {
+  const { file } = result;
+  const read = result.rows.length + result.rejected.length;
+  if (read === 0 && TABLES_WITH_ROWS.includes(table))
+    return {
+      file,
+      line: 2,
+      message: "has its header and no rows (a spreadsheet export that stopped after the first line?)",
+      allowed: "one row per record below the header: export the whole sheet again",
+    };
+  const specs: Record<string, ColumnSpec> = columns[table];
+  const local = errors.filter(
+    (error) => error.field && error.value && specs[error.field]?.local?.test(error.value.trim()),
+  );
+  // One date typed the German way is a cell to fix (its message says how); many are the export's settings.
+  if (local.length < 2 || local.length * 2 < read) return undefined;
+  const kinds = [...new Set(local.map((error) => specs[error.field!].local!.example))];
+  const [first] = local;
+  return {
+    ...first,
+    message: `and ${local.length - 1} more cell${local.length === 2 ? "" : "s"} are written as a spreadsheet with German locale settings writes them (${kinds.join(", ")}${delimiter === ";" ? ', values separated by ";"' : ""}): the file was exported with those settings`,
+    allowed:
+      "dates written as 2025-02-12, numbers in digits alone: set the sheet's locale to English (United Kingdom) (Google Sheets: File > Settings > Locale; LibreOffice: Tools > Options > Language Settings) or format those columns as text, then export again",
+  };
 }
 
 /** The check of one row: its width, each cell against its column, then the rules across its columns. */
@@ -196,35 +239,44 @@ function rulesChecker<T extends TableName>(
   };
 }
 
-function checkHeader(header: string[], names: string[], file: string): DataError[] {
-  const errors: DataError[] = [];
-  const allowed = `the columns ${names.join(", ")}`;
+/**
+ * The header against the table's columns, in one message (one cause, however many names it
+ * touches): a name that is not a column (with the nearest missing one), a name twice, a
+ * required column missing. An optional column may be left out; an editor adds it when needed.
+ */
+function headerProblem(
+  header: string[],
+  specs: Record<string, ColumnSpec>,
+  file: string,
+): DataError | undefined {
+  const names = Object.keys(specs);
+  const missing = names.filter((name) => specs[name].required && !header.includes(name));
+  const absent = names.filter((name) => !header.includes(name));
+  const problems: string[] = [];
+  let column: number | undefined;
   header.forEach((name, index) => {
-    if (!names.includes(name)) {
-      errors.push({
-        file,
-        line: 1,
-        column: index + 1,
-        field: name,
-        message: "is not a column of this file",
-        allowed,
-      });
-    } else if (header.indexOf(name) !== index) {
-      errors.push({
-        file,
-        line: 1,
-        column: index + 1,
-        field: name,
-        message: "appears twice in the header",
-        allowed,
-      });
-    }
+    const problem = !names.includes(name)
+      ? `${JSON.stringify(name)} is not a column of this file${nearest(name, absent)}`
+      : header.indexOf(name) !== index
+        ? `${JSON.stringify(name)} appears twice`
+        : undefined;
+    if (!problem) return;
+    problems.push(problem);
+    column ??= index + 1;
   });
-  for (const name of names) {
-    if (!header.includes(name))
-      errors.push({ file, line: 1, field: name, message: "is missing from the header", allowed });
-  }
-  return errors;
+  if (missing.length > 0)
+    problems.push(
+      `${missing.map((name) => JSON.stringify(name)).join(", ")} ${missing.length === 1 ? "is" : "are"} missing`,
+    );
+  if (problems.length === 0) return undefined;
+  const optional = names.filter((name) => !specs[name].required);
+  return {
+    file,
+    line: 1,
+    column,
+    message: `has a header that is not this table's: ${problems.join("; ")}`,
+    allowed: `the columns ${names.filter((name) => specs[name].required).join(", ")}, in any order${optional.length > 0 ? `, and any of the optional columns ${optional.join(", ")}` : ""}`,
+  };
 }
 
 function checkUnique<T extends TableName>(table: T, result: Table<T>, header: string[]): DataError[] {
@@ -314,14 +366,42 @@ export function validateDataset(files: DataFiles): { data: Dataset; errors: Data
     data[name] = result.table;
     (result.table.readable ? errors : fileErrors).push(...result.errors);
   }
-  errors.unshift(...fileErrors);
   const dataset = data as Dataset;
+  errors.unshift(...fileErrors, ...heldBack(dataset));
   errors.push(...checkReferences(dataset));
   errors.push(...checkEverySourced(dataset));
   errors.push(...checkSourceUrls(dataset.sources));
   if (dataset.hosts.readable) errors.push(...checkSourceHosts(dataset.sources, dataset.hosts));
   if (dataset.sources.readable) errors.push(...checkQuoteSources(dataset.events, dataset.sources));
   return { data: dataset, errors };
+}
+
+/**
+ * The tables whose checks need another table's ids: those with a column that refers to it,
+ * and, for sources.csv, events.csv (every event needs a source).
+ */
+function dependents(target: TableName): TableName[] {
+  return TABLE_NAMES.filter(
+    (table) =>
+      (target === "sources" && table === "events") ||
+      Object.values(columns[table] as Record<string, ColumnSpec>).some((spec) => spec.ref === target),
+  );
+}
+
+/** For each file that could not be read, one line naming the checks that wait for it. */
+function heldBack(data: Dataset): DataError[] {
+  return TABLE_NAMES.flatMap((table) => {
+    const waiting = data[table].readable ? [] : dependents(table).filter((other) => data[other].readable);
+    if (waiting.length === 0) return [];
+    const names = waiting.map((other) => `${other}.csv`);
+    return [
+      {
+        file: data[table].file,
+        line: 1,
+        message: `is not read, so the checks of ${names.join(", ")} against it wait until it is fixed`,
+      },
+    ];
+  });
 }
 
 function checkReferences(data: Dataset): DataError[] {
@@ -533,6 +613,12 @@ const INVISIBLE_NAMES: Record<string, string> = {
   "200F": "right-to-left mark",
   "2060": "word joiner",
   FEFF: "byte order mark",
+};
+
+/** ` (did you mean "x"?)`, as didYouMean finds it, for a list of problems separated by semicolons. */
+const nearest = (value: string, known: Iterable<string>) => {
+  const hint = didYouMean(value, known);
+  return hint && ` (${hint.slice(2)})`;
 };
 
 /** `; did you mean "x"?` naming the known id nearest to the value (by edit distance), if one is near. */

@@ -70,21 +70,24 @@ function inlinedStylesheet(path: string): string {
 
 /** The static SVG file of a chart, with the page's stylesheet inside (renders in a DOM of its own). */
 export function staticChartFile(chart: StaticChart, story: StoryData): Promise<string> {
-  return withDom(async () => staticChartSvg(await renderChart(chart, story), inlinedStylesheet(STYLESHEET)));
+  return withDom(async () =>
+    staticChartSvg(chart, await renderChart(chart, story), inlinedStylesheet(STYLESHEET)),
+  );
 }
 
 /**
  * A chart as a standalone SVG file, for readers without JavaScript: wrapped in
- * an outer <svg class="chart"> so that the page's own chart CSS, embedded, applies.
+ * an outer <svg class="chart calls"> (the chart's name) so that the page's own chart
+ * CSS, embedded, applies.
  */
-export function staticChartSvg(chart: Element, css: string): string {
+export function staticChartSvg(name: StaticChart, chart: Element, css: string): string {
   const svg = withoutInteraction(mainSvg(chart));
   const width = svg.getAttribute("width");
   const height = svg.getAttribute("height");
   // XML, not HTML serialisation: a standalone SVG file must be well-formed XML.
   const xml = new svg.ownerDocument.defaultView!.XMLSerializer().serializeToString(svg);
   const style = `<style><![CDATA[${css.replace(/\]\]>/g, "")}]]></style>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart sequence" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${style}${xml}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart ${name}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${style}${xml}</svg>`;
 }
 
 /** The story's placeholders that components fill: the boxes from data and each chart's static copy (needs a DOM). */

@@ -133,14 +133,3 @@ describe("palette: the only source of chart colours", () => {
     expect(COLOUR_LITERAL.test("fill: var(--fg);")).toBe(false);
   });
 });
-
-describe("chart modules: nothing heavy for the reader's browser", () => {
-  it.each(CHART_FILES.filter((file) => file.endsWith(".ts")))(
-    "%s imports lib/derive and lib/story (arquero) for their types only",
-    (file) => {
-      const source = readFileSync(join(process.cwd(), file), "utf8");
-      for (const match of source.matchAll(/^import ([^;]*?) from "\.\.\/lib\/(derive|story)\.js";/gm))
-        expect(match[1].trim(), `${file}: ${match[0]}`).toMatch(/^type /);
-    },
-  );
-});

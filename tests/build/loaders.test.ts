@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
-import type { StoryData } from "../src/lib/story.js";
-import { FIXTURE_DIR } from "./helpers.js";
+import type { StoryData } from "../../src/lib/story.js";
+import { FIXTURE_DIR } from "../helpers.js";
 
 const run = promisify(execFile);
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");

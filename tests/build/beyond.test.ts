@@ -3,14 +3,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SIDE_COLOR } from "../src/components/palette.js";
-import { withDom } from "../src/render/dom.js";
-import { loadDataset } from "../src/lib/files.js";
-import type { Lang } from "../src/lib/format.js";
-import { ogCallsSvg, readStylesheet } from "../src/render/og-image.js";
-import { OG_IMAGE, pagePath, relativeTo, socialHead, STORY } from "../src/lib/social.js";
-import { buildStory } from "../src/lib/story.js";
-import { ensureBuild } from "./build-once.js";
+import { SIDE_COLOR } from "../../src/components/palette.js";
+import { withDom } from "../../src/render/dom.js";
+import { loadDataset } from "../../src/lib/files.js";
+import type { Lang } from "../../src/lib/format.js";
+import { ogCallsSvg, readStylesheet } from "../../src/render/og-image.js";
+import { OG_IMAGE, STORY } from "../../src/lib/social.js";
+import { buildStory } from "../../src/lib/story.js";
+import { ensureBuild } from "../build-once.js";
+import { metaTags } from "../helpers.js";
 
 const dist = join(process.cwd(), "dist");
 const read = (path: string) => readFileSync(join(dist, path), "utf8");
@@ -31,20 +32,6 @@ const BACK_LINK: Record<Lang, RegExp> = {
   de: /<p class="embed-credit">Aus der Datenrecherche „Telefonate, Waffen, Positionen“ – <a href="([^"]+)" target="_top">zur Geschichte<\/a><\/p>/,
   en: /<p class="embed-credit">From the data investigation “Calls, weapons, positions” – <a href="([^"]+)" target="_top">read the story<\/a><\/p>/,
 };
-
-/** The content of each <meta property|name="…">, by property or name. */
-function metaTags(html: string): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const match of html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)">/g))
-    tags.set(
-      match[1],
-      match[2]
-        .replace(/&quot;/g, '"')
-        .replace(/&nbsp;/g, "\u00a0")
-        .replace(/&amp;/g, "&"),
-    );
-  return tags;
-}
 
 const titleOf = (html: string) => html.match(/<title>([^<]*)<\/title>/)?.[1];
 const langOf = (html: string) => html.match(/<html lang="([^"]+)"/)?.[1];
@@ -156,44 +143,5 @@ describe("the meta tags of shared links", () => {
   it("keeps the embeds out of search engines, not the story", () => {
     expect(metaTags(read("embed/calls.html")).get("robots")).toBe("noindex");
     expect(metaTags(read("index.html")).has("robots")).toBe(false);
-  });
-});
-
-describe("socialHead", () => {
-  it("makes og:image and og:url absolute when the publisher sets STORY_BASE_URL", () => {
-    const base = "https://example.org/zeitung/telefonate/";
-    const en = metaTags(socialHead({ path: "/en/index", title: "Calls, weapons, positions" }, base));
-    expect(en.get("og:image")).toBe("https://example.org/zeitung/telefonate/data/og-calls-en.png");
-    expect(en.get("og:url")).toBe("https://example.org/zeitung/telefonate/en/");
-    const embed = metaTags(socialHead({ path: "/embed/calls", title: "x" }, "https://example.org/t"));
-    expect(embed.get("og:url")).toBe("https://example.org/t/embed/calls.html");
-    expect(embed.get("og:locale")).toBe("de_DE");
-  });
-
-  it("without a base URL, gives the image relative to the page and no og:url", () => {
-    expect(metaTags(socialHead({ path: "/index" })).get("og:image")).toBe("./data/og-calls-de.png");
-    expect(metaTags(socialHead({ path: "/en/embed/calls.md" })).get("og:image")).toBe(
-      "../../data/og-calls-en.png",
-    );
-    expect(metaTags(socialHead({ path: "/index" })).has("og:url")).toBe(false);
-    expect(pagePath("/en/index")).toBe("/en/");
-    expect(relativeTo("/embed/calls.html", "/data/x.png")).toBe("../data/x.png");
-  });
-
-  it("describes the preview image with the days the data enlarges, and with no dates when it enlarges none", () => {
-    const alt = (path: string, zoom?: [string, string]) =>
-      metaTags(socialHead({ path }, undefined, zoom)).get("og:image:alt")!;
-    expect(alt("/index", ["2025-08-04", "2025-08-12"])).toContain("4.–12.\u00a0August 2025");
-    expect(alt("/en/index", ["2025-08-04", "2025-08-12"])).toContain("4–12 August 2025 enlarged");
-    for (const path of ["/index", "/en/index"]) {
-      expect(alt(path)).toMatch(/^\S.*\S$/);
-      expect(alt(path)).not.toMatch(/Juli|July|vergrößert|enlarged/);
-    }
-  });
-
-  it("escapes text in attributes", () => {
-    expect(socialHead({ path: "/index", title: 'A "quoted" <b>&' })).toContain(
-      'content="A &quot;quoted&quot; &lt;b&gt;&amp;"',
-    );
   });
 });

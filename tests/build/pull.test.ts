@@ -8,9 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatError } from "../src/lib/errors.js";
-import { pullData } from "../src/lib/pull.js";
-import { FIXTURE_DIR } from "./helpers.js";
+import { formatError } from "../../src/lib/errors.js";
+import { pullData } from "../../src/lib/pull.js";
+import { BROKEN_FILES, HELD_BACK } from "../broken-files.js";
+import { FIXTURE_DIR } from "../helpers.js";
 
 const run = promisify(execFile);
 const fixture = (table: string) => readFileSync(join(FIXTURE_DIR, `${table}.csv`), "utf8");
@@ -47,6 +48,10 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
 };
 
 beforeAll(async () => {
+  BROKEN_FILES.forEach((broken, index) => {
+    routes[`/broken/${index}.csv`] = (_request, response) =>
+      response.writeHead(200, { "content-type": "text/csv" }).end(broken.break(fixture("events")));
+  });
   server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://x").pathname;
     seen.push({ path, ifNoneMatch: request.headers["if-none-match"] as string | undefined });
@@ -110,7 +115,7 @@ describe("npm run pull-data", () => {
     ]);
   });
 
-  it("validates as check-data does: each error names the table, its URL and the row; German dates get a hint", async () => {
+  it("validates as check-data does: each error names the table, its URL and the row", async () => {
     const dir = dataCopy();
     const before = readFileSync(join(dir, "events.csv"), "utf8");
     const bad = await pullData({ tables: { events: `${base}/bad-row.csv` }, retries: 0 }, dir);
@@ -119,11 +124,25 @@ describe("npm run pull-data", () => {
     ]);
     const german = await pullData({ tables: { events: `${base}/german.csv` }, retries: 0 }, dir);
     expect(messages(german.errors)).toEqual([
-      `events from ${base}/german.csv:1: is exported with German locale settings (dates like 12.02.2025); allowed: dates written as 2025-02-12 and numbers with a decimal point: in Google Sheets File > Settings > Locale 'United Kingdom', or the date columns formatted as plain text`,
       `events from ${base}/german.csv:2:2: date "12.02.2025" is a German date (TT.MM.JJJJ), as a spreadsheet saves it: write 2025-02-12; format the column as text before saving; allowed: an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03`,
     ]);
     expect(readFileSync(join(dir, "events.csv"), "utf8")).toBe(before);
   });
+
+  it.for(BROKEN_FILES.map((broken, index) => ({ ...broken, index })))(
+    "gives a sheet broken as a whole one message and one line for the checks that wait: $name",
+    async (broken) => {
+      const dir = dataCopy();
+      const url = `${base}/broken/${broken.index}.csv`;
+      const result = await pullData({ tables: { events: url }, retries: 0 }, dir);
+      const all = messages(result.errors);
+      expect(all).toHaveLength(2);
+      expect(all[0]).toMatch(broken.cause);
+      expect(all[0].startsWith(`events from ${url}:`)).toBe(true);
+      expect(all[1]).toMatch(HELD_BACK);
+      expect(result.written).toEqual([]);
+    },
+  );
 
   it("runs from the command line with a config file, exiting 1 on an error", async () => {
     const dir = dataCopy();

@@ -4,12 +4,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DATA_LICENSE, DOWNLOAD_FILES } from "../src/lib/datapackage.js";
-import { neutralizeFormula, toDownloadCsv } from "../src/lib/download.js";
-import { loadDataset } from "../src/lib/files.js";
-import { plainDownloadLinks } from "../src/lib/html.js";
-import { ensureBuild } from "./build-once.js";
-import { FIXTURE_DIR } from "./helpers.js";
+import { DATA_LICENSE, DOWNLOAD_FILES } from "../../src/lib/datapackage.js";
+import { neutralizeFormula, toDownloadCsv } from "../../src/lib/download.js";
+import { loadDataset } from "../../src/lib/files.js";
+import { plainDownloadLinks } from "../../src/lib/html.js";
+import { ensureBuild } from "../build-once.js";
+import { FIXTURE_DIR } from "../helpers.js";
 
 interface Field {
   name: string;

@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createServer, type AddressInfo, type Server } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launch } from "./browser/harness.js";
-import { projectCopy } from "./project-copy.js";
+import { browserAvailable, launch } from "../browser/harness.js";
+import { projectCopy } from "../project-copy.js";
 
 let copy: { dir: string; remove: () => void };
 beforeAll(() => {

@@ -4,11 +4,13 @@ import { dirname, join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../src/lib/files.js";
-import { pageModules } from "../src/lib/html.js";
-import { TABLE_NAMES } from "../src/lib/schema.js";
-import { ensureBuild } from "./build-once.js";
-import { thirdPartyReferences } from "./third-party.js";
+import { STATIC_CHARTS } from "../../src/lib/charts.js";
+import { loadDataset } from "../../src/lib/files.js";
+import { LANGS } from "../../src/lib/i18n/index.js";
+import { pageModules } from "../../src/lib/html.js";
+import { TABLE_NAMES } from "../../src/lib/schema.js";
+import { ensureBuild } from "../build-once.js";
+import { thirdPartyReferences } from "../third-party.js";
 
 const dist = join(process.cwd(), "dist");
 const files = () => readdirSync(dist, { recursive: true, encoding: "utf8" });
@@ -86,11 +88,14 @@ describe("npm run build", () => {
 
   it("has every chart as a well-formed static SVG for readers without JavaScript", () => {
     const svgs = files().filter((path) => path.startsWith(join("data", "static")) && path.endsWith(".svg"));
-    expect(svgs).toHaveLength(8);
+    expect(svgs).toHaveLength(STATIC_CHARTS.length * LANGS.length);
     const { window } = new JSDOM("");
     for (const path of svgs) {
       const doc = new window.DOMParser().parseFromString(read(path), "image/svg+xml");
       expect(doc.querySelector("parsererror"), path).toBeNull();
+      // The outer svg is named for its chart (calls-de.svg: class="chart calls").
+      const chart = STATIC_CHARTS.find((name) => path.includes(`${name}-`));
+      expect(doc.documentElement.getAttribute("class"), path).toBe(`chart ${chart}`);
       expect(doc.querySelectorAll("path, circle, rect").length, path).toBeGreaterThan(10);
     }
     for (const page of ["index.html", join("en", "index.html")]) {

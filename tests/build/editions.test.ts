@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Lang } from "../src/lib/format.js";
-import { NBSP, typeset, typesetMarkdown } from "../src/lib/typography.js";
-import { ensureBuild } from "./build-once.js";
+import type { Lang } from "../../src/lib/format.js";
+import { NBSP } from "../../src/lib/typography.js";
+import { ensureBuild } from "../build-once.js";
 
 const dist = join(process.cwd(), "dist");
 const page = (lang: Lang) =>
@@ -203,44 +203,5 @@ describe("English typography on the built page", () => {
         /\b(?:defense|Defense|program|center|honor|labor|color|favor|organiz|realiz|recogniz|analyz)/,
       ).join("\n"),
     ).toBe("");
-  });
-});
-
-describe("typeset", () => {
-  it("German: non-breaking spaces, quotation marks, percent", () => {
-    expect(typeset(`Am 3. Juli um 10 Uhr, z. B. 100 % und "offen" mit 'innen'`, "de")).toBe(
-      `Am 3.${NBSP}Juli um 10${NBSP}Uhr, z.${NBSP}B. 100${NBSP}Prozent und „offen“ mit ‚innen‘`,
-    );
-  });
-
-  it("English: curly quotes and apostrophes, one time format", () => {
-    expect(typeset(`Trump's call at 10 a.m. and 18:30, "very good" and 'fine'`, "en")).toBe(
-      "Trump’s call at 10am and 6.30pm, “very good” and ‘fine’",
-    );
-  });
-
-  it("is idempotent", () => {
-    for (const [text, lang] of [
-      [`Am 3. Juli, "offen", 100 %`, "de"],
-      [`It's 10 a.m., "fine"`, "en"],
-    ] as const)
-      expect(typeset(typeset(text, lang), lang)).toBe(typeset(text, lang));
-  });
-
-  it("leaves markup, code, expressions and placeholders of a Markdown page alone", () => {
-    const markdown = [
-      '<p class="standfirst">Am 3. Juli "sprach" er.[[a-b]]</p>',
-      '${LazyChart("x")}',
-      "```js",
-      'const s = "3. Juli";',
-      "```",
-      "Nach {{julyHalt.days}} Tagen.",
-    ].join("\n");
-    const out = typesetMarkdown(markdown, "de");
-    expect(out).toContain('<p class="standfirst">');
-    expect(out).toContain(`Am 3.${NBSP}Juli „sprach“ er.[[a-b]]`);
-    expect(out).toContain('${LazyChart("x")}');
-    expect(out).toContain('const s = "3. Juli";');
-    expect(out).toContain(`{{julyHalt.days}}${NBSP}Tagen`);
   });
 });

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { csvFormatRow } from "d3-dsv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StoryData } from "../src/lib/story.js";
-import { projectCopy } from "./project-copy.js";
+import type { StoryData } from "../../src/lib/story.js";
+import { projectCopy } from "../project-copy.js";
 
 const run = promisify(execFile);
 const ROOT = process.cwd();
