@@ -96,7 +96,19 @@ describe("the story's text", () => {
       (await import("../src/render/static.js")).storyTemplateParts(story),
     );
     const values = { ...storyFacts(story), ...parts };
-    expect([...STORY_PLACEHOLDERS].sort()).toEqual(Object.keys(values).sort());
+    // Each quoted event's quote comes as {{quote.<event-id>}}, one per quote of the data.
+    const quotes = Object.keys(values).filter((name) => name.startsWith("quote."));
+    expect(quotes.sort()).toEqual(
+      story.events
+        .filter((event) => event.quote)
+        .map((event) => `quote.${event.id}`)
+        .sort(),
+    );
+    expect([...STORY_PLACEHOLDERS].sort()).toEqual(
+      Object.keys(values)
+        .filter((name) => !quotes.includes(name))
+        .sort(),
+    );
   });
 });
 
@@ -113,7 +125,9 @@ describe("the facts the prose relies on", () => {
       .replace("2025-07-01-halt-confirmed,2025-07-01", "2025-07-02-deliveries-flowing,2025-07-02")
       .replace(/,halted_partly,/, ",flowing,");
     files.events.text = files.events.text.replace(`${halt}\n`, `${halt}\n${resumed}\n`);
-    files.sources.text += "2025-07-02-deliveries-flowing,Example Wire,,https://example.org/a,wire,en,\n";
+    // Its quote printed by a source of its own, as check-data requires.
+    const printedBy = resumed.match(/,(https:\/\/[^,]+),en,/)![1];
+    files.sources.text += `2025-07-02-deliveries-flowing,Example News,,https://example.org/a,press,en,\n2025-07-02-deliveries-flowing,Example News,,${printedBy},press,en,\n`;
     const { data: changed, errors } = validateDataset(files);
     expect(errors.map(formatError)).toEqual([]);
     const messages = changedFacts(proseFacts(changed), readConfirmedFacts(), stories).map(formatError);

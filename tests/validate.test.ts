@@ -168,13 +168,13 @@ describe("validation", () => {
     );
     const status = messages(withText("events", (text) => setCell(text, CALL, "delivery_status", "flowing")));
     expect(status).toContain(
-      `${F}:2:22: delivery_status "flowing" is only allowed for type weapons_decision, not call; allowed: one of flowing, halted_all, halted_partly, nato_purchases`,
+      `${F}:2:25: delivery_status "flowing" is only allowed for type weapons_decision, not call; allowed: one of flowing, halted_all, halted_partly, nato_purchases`,
     );
     const oneLanguage = messages(
       withText("events", (text) => setCell(text, CALL, "notes_de", "Nur deutsch")),
     );
     expect(oneLanguage).toContain(
-      `${F}:2:25: notes_en "" is empty but required because notes_de is given; allowed: any text`,
+      `${F}:2:28: notes_en "" is empty but required because notes_de is given; allowed: any text`,
     );
     const untranslated = messages(
       withText("events", (text) =>
@@ -187,7 +187,7 @@ describe("validation", () => {
       ),
     );
     expect(untranslated).toContain(
-      `${F}:2:20: quote_de "" is empty but required: the quote is in en, German readers need a translation; allowed: any text`,
+      `${F}:2:23: quote_de "" is empty but required: the quote is in en, German readers need a translation; allowed: any text`,
     );
   });
 

@@ -4,7 +4,7 @@
  * lives once in the kit (src/components/kit/); new code imports from there.
  */
 export { eventAnchor } from "../lib/links.js";
-export { eventDetails, eventTable, quoted, sourceLinks } from "./kit/events.js";
+export { eventDetails, eventTable, quoted, sourceLinks, sourceName } from "./kit/events.js";
 export { chartFigure, scrollRegion, sourceLine, type FigureParts } from "./kit/figure.js";
 export { el, safeUrl } from "./kit/html.js";
 export {

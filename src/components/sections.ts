@@ -11,6 +11,8 @@ import { eventPages, type ExplorerEvent } from "../lib/explore.js";
 import type { StoryData, StoryEvent } from "../lib/story.js";
 import { scrollRegion } from "./kit/figure.js";
 import { el, safeUrl } from "./kit/html.js";
+import { sourceName } from "./kit/events.js";
+import { wordingLine } from "./kit/quotation.js";
 import { dataTable } from "./kit/table.js";
 import { LABELS } from "./labels.js";
 import { MESSAGES } from "../lib/i18n/index.js";
@@ -63,7 +65,7 @@ export function EventItem(
   const sources = el("ul", { class: "event-list-sources" });
   for (const source of event.sources) {
     const href = safeUrl(source.url);
-    const name = source.via ? `${source.outlet} (${source.via})` : source.outlet;
+    const name = sourceName(source, lang);
     sources.append(
       el(
         "li",
@@ -86,6 +88,7 @@ export function EventItem(
     el("p", {}, event.summary),
     el("p", { class: "event-list-facts" }, `${LABELS[lang].type[event.type]} · ${who}`),
     sources,
+    event.quote ? el("p", { class: "event-list-wording" }, wordingLine(event.quote, lang)) : undefined,
   );
 }
 

@@ -19,6 +19,7 @@ export type ExplorerEvent = Pick<
   | "actors"
   | "headline"
   | "summary"
+  | "quote"
   | "sources"
 >;
 
@@ -50,6 +51,7 @@ export function explorerLines(story: StoryData): string {
       actors,
       headline,
       summary,
+      quote,
       sources,
     }): ExplorerEvent => ({
       id,
@@ -62,6 +64,7 @@ export function explorerLines(story: StoryData): string {
       actors,
       headline,
       summary,
+      quote,
       sources,
     }),
   );

@@ -60,7 +60,13 @@ export function checkProject(dir = dataDir(), root = process.cwd()): { data: Dat
   const factcheckIds = readValues(data.factchecks, "id");
   if (data.events.readable)
     for (const [file, text] of Object.entries(stories))
-      errors.push(...checkStoryText(text, file, { eventIds: ids, factcheckIds }));
+      errors.push(
+        ...checkStoryText(text, file, {
+          eventIds: ids,
+          factcheckIds,
+          quotedIds: new Set(data.events.rows.filter((event) => event.quote).map((event) => event.id)),
+        }),
+      );
   if (errors.length === 0) errors.push(...changedFacts(proseFacts(data), readConfirmedFacts(root), stories));
   return { data, errors };
 }

@@ -24,6 +24,10 @@ export function storyFacts(story: StoryData): Record<string, string> {
   return {
     eventCount: String(story.meta.eventCount),
     sourceCount: String(story.meta.sourceCount),
+    // The sources by kind, for the method note: {{sources.official}}, {{sources.wire}}, …
+    ...Object.fromEntries(
+      Object.entries(story.meta.sourcesByKind).map(([kind, count]) => [`sources.${kind}`, String(count)]),
+    ),
     updated: story.meta.updatedLabel,
     dataUntil: story.meta.dataUntilLabel,
     /** "20. Januar" / "20 January": the start of the term, where the calls are counted from. */

@@ -16,6 +16,7 @@ import {
   DELIVERY_STATUSES,
   EVENT_STATUSES,
   EVENT_TYPES,
+  HOST_KINDS,
   LANGUAGES,
   SIDES,
   SOURCE_KINDS,
@@ -24,7 +25,7 @@ import {
   VERDICTS,
 } from "./vocabularies.js";
 
-export type TableName = "events" | "actors" | "sources" | "systems" | "factchecks" | "corrections";
+export type TableName = "events" | "actors" | "sources" | "hosts" | "systems" | "factchecks" | "corrections";
 
 export interface ColumnSpec {
   /** Parses the raw CSV cell (always a string) into its typed value. */
@@ -368,16 +369,16 @@ export const columns = {
     summary_en: text({ en: "What happened, in English.", de: "Was geschah, auf Englisch." }),
     quote: text(
       {
-        en: "An attributed quote in its original language, word for word as sourced.",
-        de: "Ein namentlich zugeordnetes Zitat in der Originalsprache, wortgetreu wie in der Quelle.",
+        en: "A speaker's words, exactly as the source in quote_source printed them (never an outlet's own sentences).",
+        de: "Die Worte einer Person, genau so, wie die Quelle in quote_source sie druckte (nie Sätze eines Mediums).",
       },
       { required: false },
     ),
     quote_lang: oneOf(
       LANGUAGES,
       {
-        en: "Language of quote (needed with a quote); 'en' also for a published English translation.",
-        de: "Sprache des Zitats (Pflicht bei einem Zitat); „en“ auch für eine veröffentlichte englische Übersetzung.",
+        en: "The language in which quote_source printed the quote (needed with a quote).",
+        de: "Die Sprache, in der quote_source das Zitat druckte (Pflicht bei einem Zitat).",
       },
       { required: false },
     ),
@@ -389,17 +390,44 @@ export const columns = {
       },
       { required: false },
     ),
+    quote_source: column(urlSchema, {
+      accepts: (value) => URL_PATTERN.test(value),
+      required: false,
+      description: {
+        en: "Who printed these exact words: the url of a row of this event in sources.csv (needed with a quote).",
+        de: "Wer genau diesen Wortlaut veröffentlichte: die url einer Zeile dieses Ereignisses in sources.csv (Pflicht bei einem Zitat).",
+      },
+      allowed: {
+        en: "the url of a row in sources.csv with this event's id",
+        de: "die url einer Zeile in sources.csv mit der id dieses Ereignisses",
+      },
+    }),
+    quote_original_lang: oneOf(
+      LANGUAGES,
+      {
+        en: "The language the speaker used (needed with a quote). Where it differs from quote_lang, the quote is a translation and quote_translator names who translated it.",
+        de: "Die Sprache, in der die Person sprach oder schrieb (Pflicht bei einem Zitat). Weicht sie von quote_lang ab, ist das Zitat eine Übersetzung, und quote_translator nennt, wer übersetzte.",
+      },
+      { required: false },
+    ),
+    quote_translator: text(
+      {
+        en: "Who translated the quote into quote_lang, as the pinned source says (an agency, the outlet itself); empty when the quote is in the language the speaker used.",
+        de: "Wer das Zitat in die Sprache quote_lang übersetzte, wie die angegebene Quelle es nennt (eine Agentur, das Medium selbst); leer, wenn das Zitat in der Sprache der sprechenden Person steht.",
+      },
+      { required: false, max: 80 },
+    ),
     quote_de: text(
       {
-        en: "German translation of a quote that is not German (ours unless a source gives one).",
-        de: "Deutsche Übersetzung eines fremdsprachigen Zitats (eine eigene, wenn keine Quelle eine liefert).",
+        en: "Our German translation of a quote that is not German.",
+        de: "Unsere deutsche Übersetzung eines fremdsprachigen Zitats.",
       },
       { required: false },
     ),
     quote_en: text(
       {
-        en: "English translation of a quote that is not English.",
-        de: "Englische Übersetzung eines nicht englischsprachigen Zitats.",
+        en: "Our English translation of a quote that is not English.",
+        de: "Unsere englische Übersetzung eines nicht englischsprachigen Zitats.",
       },
       { required: false },
     ),
@@ -481,8 +509,8 @@ export const columns = {
     ),
     via_de: text(
       {
-        en: "The original agency, outlet or office where this is a republication (e.g. AP, Reuters), as German readers see it; needs via_en.",
-        de: "Agentur, Medium oder Amt, von dem der Text ursprünglich stammt, wenn er übernommen wurde (z. B. AP, Reuters), wie deutsche Leser es sehen; nur zusammen mit via_en.",
+        en: "Where the outlet runs another's copy unchanged (an AP member paper, a Reuters client): that agency, as German readers see it; empty when the outlet reported itself, even citing others. Needs via_en.",
+        de: "Wenn das Medium den Text eines anderen unverändert übernimmt (eine AP-Mitgliedszeitung, ein Reuters-Kunde): diese Agentur, wie deutsche Leser sie sehen; leer, wenn das Medium selbst berichtete, auch wenn es andere zitiert. Nur zusammen mit via_en.",
       },
       { required: false, max: 80 },
     ),
@@ -502,10 +530,30 @@ export const columns = {
       allowed: { en: "an http:// or https:// link", de: "ein Link, der mit http:// oder https:// beginnt" },
     }),
     kind: oneOf(SOURCE_KINDS, {
-      en: "official (government text or transcript), wire (news agency), press (newspaper, broadcaster, magazine), aggregator (republishes others).",
-      de: "official (Regierungstext oder Mitschrift), wire (Nachrichtenagentur), press (Zeitung, Sender, Magazin), aggregator (übernimmt Inhalte anderer).",
+      en: "official (a government's own page), wire (news agency), state_media (an outlet owned and controlled by a government), press (newspaper, broadcaster, magazine). hosts.csv says which hosts have which kind.",
+      de: "official (eigene Seite einer Regierung), wire (Nachrichtenagentur), state_media (Medium im Besitz und unter Kontrolle einer Regierung), press (Zeitung, Sender, Magazin). Welche Hosts welche Art haben, steht in hosts.csv.",
     }),
     language: oneOf(LANGUAGES, { en: "Language of the source.", de: "Sprache der Quelle." }),
+  },
+  hosts: {
+    host: text(
+      {
+        en: "A host name (it covers its subdomains), optionally followed by a path that starts the links it covers: kyivindependent.com/nobot/.",
+        de: "Ein Hostname (er gilt auch für seine Subdomains), wahlweise gefolgt von einem Pfad, mit dem die betroffenen Links beginnen: kyivindependent.com/nobot/.",
+      },
+      { max: 120 },
+    ),
+    kind: oneOf(HOST_KINDS, {
+      en: "rejected (no source may link it: a content farm, an AI rewrite, a mirror, a scraper, a link aggregator), or the kind every source on this host must have.",
+      de: "rejected (keine Quelle darf darauf verlinken: Inhaltefarm, KI-Umschreibung, Spiegel, Scraper, Linksammlung) oder die Art, die jede Quelle auf diesem Host haben muss.",
+    }),
+    reason: text(
+      {
+        en: "Why, in a sentence an editor can check.",
+        de: "Warum, in einem Satz, den eine Redakteurin prüfen kann.",
+      },
+      { max: 240 },
+    ),
   },
   systems: {
     event_id: ref("events", {
@@ -602,6 +650,7 @@ export const uniqueKeys: Record<TableName, readonly string[][]> = {
   events: [["id"]],
   actors: [["id"]],
   sources: [["event_id", "url"]],
+  hosts: [["host"]],
   systems: [["event_id", "system_en"]],
   factchecks: [["id"]],
   corrections: [],
@@ -644,7 +693,15 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
           ]
         : NONE,
     (row) => {
-      const quoteColumns = ["quote_lang", "quote_speaker", "quote_de", "quote_en"] as const;
+      const quoteColumns = [
+        "quote_lang",
+        "quote_speaker",
+        "quote_source",
+        "quote_original_lang",
+        "quote_translator",
+        "quote_de",
+        "quote_en",
+      ] as const;
       if (row.quote === undefined) {
         if (quoteColumns.every((name) => row[name] === undefined)) return NONE;
         return quoteColumns
@@ -656,6 +713,14 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
         issues.push({ column: "quote_lang", message: "is empty but required with a quote" });
       if (row.quote_speaker === undefined)
         issues.push({ column: "quote_speaker", message: "is empty but required with a quote" });
+      if (row.quote_source === undefined)
+        issues.push({
+          column: "quote_source",
+          message: "is empty but required with a quote: who printed these words?",
+        });
+      if (row.quote_original_lang === undefined)
+        issues.push({ column: "quote_original_lang", message: "is empty but required with a quote" });
+      issues.push(...translatorRule(row));
       if (row.quote_lang && row.quote_lang !== "de" && row.quote_de === undefined)
         issues.push({
           column: "quote_de",
@@ -671,6 +736,7 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
   ],
   actors: [],
   sources: [(row) => pairRule(row, "via_de", "via_en")],
+  hosts: [],
   systems: [],
   factchecks: [],
   corrections: [],
@@ -687,6 +753,35 @@ function pairRule(row: Record<string, unknown>, a: string, b: string): readonly 
     return [{ column: b, message: `is empty but required because ${a} is given` }];
   if (row[b] !== undefined && row[a] === undefined)
     return [{ column: a, message: `is empty but required because ${b} is given` }];
+  return NONE;
+}
+
+/**
+ * A quote in another language than the speaker's is a translation and names who translated it;
+ * one in the speaker's own language names no translator (a translation shown as the original,
+ * or an original shown as a translation, is caught here).
+ */
+function translatorRule(row: {
+  quote_lang?: string;
+  quote_original_lang?: string;
+  quote_translator?: string;
+}): readonly Issue[] {
+  const { quote_lang: printed, quote_original_lang: spoken, quote_translator: translator } = row;
+  if (printed === undefined || spoken === undefined) return NONE;
+  if (printed !== spoken && translator === undefined)
+    return [
+      {
+        column: "quote_translator",
+        message: `is empty, but the quote is printed in ${printed} and the speaker used ${spoken}: a translation shown as the original; name who translated it`,
+      },
+    ];
+  if (printed === spoken && translator !== undefined)
+    return [
+      {
+        column: "quote_translator",
+        message: `names a translator, but the quote is printed in ${printed}, the language the speaker used; leave it empty or correct quote_original_lang`,
+      },
+    ];
   return NONE;
 }
 

@@ -1,18 +1,14 @@
 /**
- * What a newsroom cites: rules for the links in sources.csv (run by check-data
- * through validate.ts) and the order in which a chart's source line names its
- * sources (official statements and agencies first, then by how many events
- * they document).
+ * What a newsroom cites: rules for the links in sources.csv and for the quotes
+ * of events.csv (run by check-data through validate.ts), and the order in which
+ * a chart's source line names its sources (official statements and agencies
+ * first, then by how many events they document).
+ *
+ * Which hosts are rejected, and which hosts make a source official, a wire or
+ * state media, is data: data/hosts.csv, a reason for each host.
  */
 import type { DataError } from "./errors.js";
 import type { Row } from "./schema.js";
-
-/** Domains that imitate or mirror a publisher's site; a newsroom cites the original. */
-export const LOOKALIKE_DOMAINS: readonly string[] = [
-  "zerkalo-br0wse.xyz",
-  "news-pravda.com",
-  "trump.news-pravda.com",
-];
 
 /** Host name labels of test, staging and development servers. */
 const TEST_HOST = /^(?:test|tests|testing|staging|stage|stg|dev|qa|uat|preview|sandbox)\d*$/i;
@@ -51,17 +47,9 @@ export function urlIssue(url: string): UrlIssue | undefined {
       message: `points to a test or staging host (${host})`,
       allowed: "a link to the publisher's public site",
     };
-  const lookalike = LOOKALIKE_DOMAINS.find(
-    (domain, index) => host === domain || host.endsWith(LOOKALIKE_SUFFIXES[index]),
-  );
-  if (lookalike)
-    return {
-      message: `points to ${lookalike}, a look-alike or mirror domain`,
-      allowed: "a link to the original publisher's own domain",
-    };
   if (isAmp(parsed, host))
     return {
-      message: "is an AMP page",
+      message: "is an AMP page (or an AMP plugin's variant such as ?noamp=mobile)",
       allowed: "the publisher's canonical article link, without /amp",
     };
   return undefined;
@@ -83,9 +71,6 @@ function isTestHost(host: string): boolean {
   return false;
 }
 
-/** ".domain" for each look-alike domain, made once rather than once per link (bench:data checks 100k). */
-const LOOKALIKE_SUFFIXES = LOOKALIKE_DOMAINS.map((domain) => `.${domain}`);
-
 function isAmp(url: URL, host: string): boolean {
   if (host.startsWith("amp.")) return true;
   const path = url.pathname;
@@ -95,6 +80,8 @@ function isAmp(url: URL, host: string): boolean {
   if (url.search === "") return false;
   for (const [name, value] of url.searchParams) {
     if (/^(?:amp|outputtype)$/i.test(name) && (value === "" || /^(?:1|true|amp)$/i.test(value))) return true;
+    // ?noamp=mobile: the AMP plugin's switch to its mobile variant, not the article's own address.
+    if (/^noamp$/i.test(name)) return true;
   }
   return false;
 }
@@ -118,6 +105,161 @@ export function checkSourceUrls({ file, header, rows, lines }: SourceTable): Dat
   return errors;
 }
 
+// The host list (data/hosts.csv) ---------------------------------------------
+
+type HostRow = Pick<Row<"hosts">, "host" | "kind" | "reason">;
+type HostKind = Row<"hosts">["kind"];
+
+/**
+ * The entry of hosts.csv that covers a link: the host itself or a domain above it
+ * (news.example.com is covered by example.com), with its path where the entry names
+ * one; the most specific entry wins. Undefined for a link no entry covers.
+ */
+export function hostEntry<H extends Pick<HostRow, "host">>(url: string, hosts: readonly H[]): H | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
+  const path = parsed.pathname;
+  let best: H | undefined;
+  for (const entry of hosts) {
+    const slash = entry.host.indexOf("/");
+    const name = (slash < 0 ? entry.host : entry.host.slice(0, slash)).toLowerCase();
+    const prefix = slash < 0 ? "" : entry.host.slice(slash);
+    if (host !== name && !host.endsWith(`.${name}`)) continue;
+    if (prefix && !path.startsWith(prefix)) continue;
+    if (!best || entry.host.length > best.host.length) best = entry;
+  }
+  return best;
+}
+
+interface Located<R> {
+  file: string;
+  header: string[];
+  rows: R[];
+  lines: number[];
+}
+
+/**
+ * Every source whose host hosts.csv rejects, and every source whose kind contradicts
+ * its host: a host listed with a kind gives every source on it that kind, and the
+ * kinds official, wire and state_media need a host listed with that kind.
+ */
+export function checkSourceHosts(
+  sources: Located<Pick<Row<"sources">, "url" | "kind">>,
+  hosts: Pick<Located<HostRow>, "file" | "rows">,
+): DataError[] {
+  const urlColumn = sources.header.indexOf("url") + 1;
+  const kindColumn = sources.header.indexOf("kind") + 1;
+  const errors: DataError[] = [];
+  const listed = (kind: HostKind) =>
+    hosts.rows
+      .filter((host) => host.kind === kind)
+      .map((host) => host.host)
+      .join(", ");
+  sources.rows.forEach((source, index) => {
+    const line = sources.lines[index];
+    const entry = hostEntry(source.url, hosts.rows);
+    if (entry?.kind === "rejected") {
+      errors.push({
+        file: sources.file,
+        line,
+        column: urlColumn,
+        field: "url",
+        value: source.url,
+        message: `is on ${entry.host}, which ${hosts.file} rejects: ${entry.reason}`,
+        allowed:
+          "a link to the page of the outlet that reported (or the official page), on a host that file does not reject",
+      });
+    } else if (entry && entry.kind !== source.kind) {
+      errors.push({
+        file: sources.file,
+        line,
+        column: kindColumn,
+        field: "kind",
+        value: source.kind,
+        message: `contradicts its host ${entry.host}, which ${hosts.file} lists as ${entry.kind} (${entry.reason})`,
+        allowed: entry.kind,
+      });
+    } else if (!entry && source.kind !== "press") {
+      errors.push({
+        file: sources.file,
+        line,
+        column: kindColumn,
+        field: "kind",
+        value: source.kind,
+        message: `needs a host that ${hosts.file} lists as ${source.kind}, and ${hostName(source.url)} is not listed`,
+        allowed: `press, or a link on one of the ${source.kind} hosts (${listed(source.kind)}); a new host goes into ${hosts.file} with its reason`,
+      });
+    }
+  });
+  return errors;
+}
+
+const hostName = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+};
+
+// Quotes -----------------------------------------------------------------------
+
+type QuoteRow = Pick<Row<"events">, "id" | "quote" | "quote_lang" | "quote_source">;
+
+/**
+ * Every quote whose pinned source (quote_source) is not a source of its own event, and every
+ * quote printed in another language than its pinned source: the words must be those that
+ * source printed, in the language it printed them.
+ */
+export function checkQuoteSources(
+  events: Located<QuoteRow>,
+  sources: Pick<Located<Pick<Row<"sources">, "event_id" | "url" | "language">>, "file" | "rows">,
+): DataError[] {
+  const column = events.header.indexOf("quote_source") + 1;
+  const byUrl = new Map<string, Pick<Row<"sources">, "event_id" | "url" | "language">[]>();
+  for (const source of sources.rows) {
+    const list = byUrl.get(source.url);
+    if (list) list.push(source);
+    else byUrl.set(source.url, [source]);
+  }
+  const errors: DataError[] = [];
+  events.rows.forEach((event, index) => {
+    if (event.quote === undefined || event.quote_source === undefined) return;
+    const at = {
+      file: events.file,
+      line: events.lines[index],
+      column,
+      field: "quote_source",
+      value: event.quote_source,
+    };
+    const quote = event.quote.length > 60 ? `${event.quote.slice(0, 57)}…` : event.quote;
+    const candidates = byUrl.get(event.quote_source) ?? [];
+    const own = candidates.find((source) => source.event_id === event.id);
+    if (!own) {
+      const other = candidates[0];
+      errors.push({
+        ...at,
+        message: other
+          ? `pins the quote "${quote}" to a source of event ${other.event_id}, not of this event`
+          : `pins the quote "${quote}" to a link that is no row of ${sources.file}`,
+        allowed: `the url of a row of ${sources.file} with event_id ${event.id} that printed these words`,
+      });
+    } else if (event.quote_lang !== undefined && own.language !== event.quote_lang) {
+      errors.push({
+        ...at,
+        message: `pins the quote "${quote}", marked as printed in ${event.quote_lang}, to a source in ${own.language}`,
+        allowed: `a source of this event that printed the words in ${event.quote_lang}, or quote_lang ${own.language} with the words as that source printed them`,
+      });
+    }
+  });
+  return errors;
+}
+
 // Ranking --------------------------------------------------------------------
 
 /** News agencies: where a text is theirs, the agency is the publisher a reader should see named. */
@@ -132,6 +274,7 @@ export const AGENCIES: readonly string[] = [
   "Anadolu",
   "Xinhua",
   "UPI",
+  "dpa-AFX",
   "Ukrinform",
   "UNN",
   "BTA",
@@ -143,7 +286,23 @@ export interface RankableSource {
   kind: Row<"sources">["kind"];
 }
 
-const KIND_WEIGHT: Record<RankableSource["kind"], number> = { official: 3, wire: 2, press: 1, aggregator: 0 };
+/** State media rank with the press: a source line leads with official pages and independent agencies. */
+const KIND_WEIGHT: Record<RankableSource["kind"], number> = {
+  official: 3,
+  wire: 2,
+  state_media: 1,
+  press: 1,
+};
+
+/** The agencies of AGENCIES that a government owns and controls: credited like state media. */
+const STATE_AGENCIES: ReadonlySet<string> = new Set([
+  "TASS",
+  "RIA Novosti",
+  "Xinhua",
+  "Anadolu",
+  "Ukrinform",
+  "BTA",
+]);
 
 /**
  * Who a source line should credit for a source, and with what weight: the
@@ -152,7 +311,11 @@ const KIND_WEIGHT: Record<RankableSource["kind"], number> = { official: 3, wire:
 export function credit(source: RankableSource): { name: string; weight: number } {
   if (source.via) {
     const agency = AGENCIES.find((name) => source.via!.split(/,\s*/).includes(name));
-    if (agency) return { name: agency, weight: KIND_WEIGHT.wire };
+    if (agency)
+      return {
+        name: agency,
+        weight: STATE_AGENCIES.has(agency) ? KIND_WEIGHT.state_media : KIND_WEIGHT.wire,
+      };
   }
   if (source.kind === "official" && source.via) return { name: source.via, weight: KIND_WEIGHT.official };
   return { name: source.outlet, weight: KIND_WEIGHT[source.kind] };
@@ -160,7 +323,7 @@ export function credit(source: RankableSource): { name: string; weight: number }
 
 /**
  * The publishers to name first in a source line: by weight (official, agency,
- * press, aggregator), then by the number of events they document, then by the
+ * then press and state media), then by the number of events they document, then by the
  * number of sources, then by name. `sourcesByEvent` holds each event's sources.
  */
 export function leadingSources(sourcesByEvent: readonly (readonly RankableSource[])[]): string[] {

@@ -9,10 +9,17 @@ import type { DataError } from "./errors.js";
 import { STORY_PAGE_IDS } from "./story-page.js";
 import { didYouMean } from "./validate.js";
 
+/** A quoted event's quote, placed by the story's text: {{quote.2025-07-01-halt-confirmed}} (render/static.ts). */
+const QUOTE_PLACEHOLDER = /^quote\.(.+)$/;
+
 /** The placeholders the page loaders fill in (lib/placeholders.ts and render/static.ts; a test keeps them equal). */
 export const STORY_PLACEHOLDERS = [
   "eventCount",
   "sourceCount",
+  "sources.official",
+  "sources.wire",
+  "sources.state_media",
+  "sources.press",
   "updated",
   "dataUntil",
   "termStart",
@@ -48,8 +55,14 @@ export function checkStoryText(
   {
     eventIds,
     factcheckIds = new Set(),
+    quotedIds = eventIds,
     placeholders = STORY_PLACEHOLDERS,
-  }: { eventIds: ReadonlySet<string>; factcheckIds?: ReadonlySet<string>; placeholders?: readonly string[] },
+  }: {
+    eventIds: ReadonlySet<string>;
+    factcheckIds?: ReadonlySet<string>;
+    quotedIds?: ReadonlySet<string>;
+    placeholders?: readonly string[];
+  },
 ): DataError[] {
   const known = [...placeholders, ...[...factcheckIds].map((id) => FACTCHECK_PLACEHOLDER + id)];
   const errors: DataError[] = checkLabels(text, file, eventIds);
@@ -76,7 +89,17 @@ export function checkStoryText(
       }
     }
     for (const match of line.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
-      if (!known.includes(match[1]))
+      const quoted = QUOTE_PLACEHOLDER.exec(match[1]);
+      if (quoted) {
+        if (!quotedIds.has(quoted[1]))
+          errors.push({
+            ...at,
+            column: (match.index ?? 0) + 1,
+            value: `{{${match[1]}}}`,
+            message: `names no event with a quote in events.csv${didYouMean(quoted[1], quotedIds)}`,
+            allowed: "{{quote.<id>}} with the id of an event that has a quote",
+          });
+      } else if (!known.includes(match[1]))
         errors.push({
           ...at,
           column: (match.index ?? 0) + 1,

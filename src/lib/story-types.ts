@@ -84,11 +84,20 @@ export interface StoryActor {
 export type ActorSummary = Pick<StoryActor, "name" | "side">;
 
 export interface StoryQuote {
+  /** The words as the source in `printedBy` printed them. */
   text: string;
+  /** The language they were printed in. */
   lang: Language;
-  /** Translation into the reader's language, where the quote is in another. */
+  /** Our translation into the reader's language, where the quote is printed in another. */
   translation?: string;
   speaker: string;
+  /** The outlet that printed these words (the event's source in quote_source), and its link. */
+  printedBy: string;
+  printedUrl: string;
+  /** The language the speaker used. */
+  originalLang: Language;
+  /** Who translated the printed words from originalLang, where they differ. */
+  translator?: string;
 }
 
 export interface StoryEvent {
@@ -162,6 +171,8 @@ export interface StoryData {
     positionsSince: string;
     eventCount: number;
     sourceCount: number;
+    /** The sources by kind (official, wire, state media, press): the sources page and the method note count them. */
+    sourcesByKind: Record<SourceKind, number>;
   };
   actors: Record<string, StoryActor>;
   events: StoryEvent[];

@@ -33,6 +33,7 @@ import type {
   StorySource,
 } from "./story-types.js";
 import { TERM_START } from "./story-window.js";
+import { SOURCE_KINDS } from "./vocabularies.js";
 import { MESSAGES } from "./i18n/index.js";
 import { storyTypesetter, typesetAllButEvents, type StoryTypesetter } from "./typography.js";
 import type { Dataset } from "./validate.js";
@@ -145,6 +146,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
         positionsSince: POSITIONS_SINCE,
         eventCount: events.length,
         sourceCount: data.sources.rows.length,
+        sourcesByKind: countKinds(data.sources.rows),
       },
       actors: Object.fromEntries(
         data.actors.rows.map((actor) => [
@@ -261,6 +263,10 @@ function toStoryEvent(
           lang: event.quote_lang!,
           translation: event.quote_lang === lang ? undefined : inLang(event, "quote", lang),
           speaker: event.quote_speaker!,
+          printedBy: sources.find((source) => source.url === event.quote_source)?.outlet ?? "",
+          printedUrl: event.quote_source!,
+          originalLang: event.quote_original_lang!,
+          translator: event.quote_translator,
         })
       : undefined,
     deliveryStatus: event.delivery_status,
@@ -293,6 +299,18 @@ function inLang<F extends string, R extends { [K in `${F}_${Lang}`]: unknown }>(
 
 /** Per language, each field's column name. */
 const COLUMN_NAMES = new Map<Lang, Map<string, string>>();
+
+/** How many sources of each kind: every kind, those without a source at 0. */
+function countKinds(
+  sources: readonly Pick<Row<"sources">, "kind">[],
+): Record<Row<"sources">["kind"], number> {
+  const counts = Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, 0])) as Record<
+    Row<"sources">["kind"],
+    number
+  >;
+  for (const source of sources) counts[source.kind] += 1;
+  return counts;
+}
 
 /** ISO dates and times sort as plain strings; localeCompare would be slow and locale-dependent. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

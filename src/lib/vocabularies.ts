@@ -12,7 +12,9 @@ export const DELIVERY_STATUSES = ["flowing", "halted_all", "halted_partly", "nat
 export const CONFIDENCES = ["high", "medium", "low"] as const;
 export const LANGUAGES = ["de", "en", "uk", "ru"] as const;
 export const SIDES = ["us", "ukraine", "russia", "europe", "nato", "other"] as const;
-export const SOURCE_KINDS = ["official", "wire", "press", "aggregator"] as const;
+export const SOURCE_KINDS = ["official", "wire", "state_media", "press"] as const;
+/** What hosts.csv says of a host: a kind its sources must have, or rejected (no source may link it). */
+export const HOST_KINDS = ["rejected", ...SOURCE_KINDS] as const;
 export const VERDICTS = ["false", "misleading", "partly_true", "true"] as const;
 export const SYSTEM_CATEGORIES = [
   "air_defence",
@@ -32,5 +34,6 @@ export type Confidence = (typeof CONFIDENCES)[number];
 export type Language = (typeof LANGUAGES)[number];
 export type Side = (typeof SIDES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type HostKind = (typeof HOST_KINDS)[number];
 export type Verdict = (typeof VERDICTS)[number];
 export type SystemCategory = (typeof SYSTEM_CATEGORIES)[number];

@@ -69,6 +69,7 @@ const explorer = Explorer(document.querySelector("#${ids.events}"), () => FileAt
 <p class="kicker"><a href="${paths.story}">${escapeHtml(MESSAGES[lang].story.series)}</a></p>
 <h1>${escapeHtml(words.page)}</h1>
 <p class="standfirst">${escapeHtml(words.pageIntro(story.meta.eventCount, story.meta.sourceCount))}</p>
+<p class="source-kinds">${escapeHtml(words.sourceKinds(story.meta.sourcesByKind))}</p>
 <p class="dateline">${words.updated}: ${escapeHtml(story.meta.updatedLabel)} · ${words.dataUntil} ${escapeHtml(story.meta.dataUntilLabel)} · <a href="${paths.story}">${words.backToStory}</a> · ${others}</p>
 </header>
 

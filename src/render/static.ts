@@ -17,6 +17,7 @@ import { jsonBlock, STORY_PAGE_IDS } from "../lib/story-page.js";
 import { withDom } from "./dom.js";
 import { CHART_LOADERS } from "../components/story-charts.js";
 import { Corrections, FactChecks } from "../components/sections.js";
+import { Quotation } from "../components/kit/quotation.js";
 import { eventsFrom, SequenceChart } from "../components/SequenceChart.js";
 
 export { STATIC_CHARTS };
@@ -124,6 +125,15 @@ export async function storyTemplateParts(
   const sequenceAlt = MESSAGES[lang].sequenceAlt;
   return {
     ...appendixParts(story),
+    // Each quoted event's quote, as the story's text places it: {{quote.<event-id>}}.
+    ...Object.fromEntries(
+      story.events
+        .filter((event) => event.quote)
+        .map((event) => [
+          `quote.${event.id}`,
+          html(Quotation(event.quote!, lang, { speaker: story.actors[event.quote!.speaker]?.name })),
+        ]),
+    ),
     // What the sticky graphic draws on first load, in the page itself (components/story-page.ts reads it).
     "sequence.data": jsonBlock(STORY_PAGE_IDS.sequenceData, sequenceData(story, steps)),
     [noscriptPlaceholder("sequence")]:

@@ -472,9 +472,9 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     it(`/${path} is complete without JavaScript: text with its facts, every chart, a link to every event`, async () => {
       const { page, context } = await open(path, { javaScriptEnabled: false });
       const seen = await page.evaluate(() => ({
-        charts: [...document.querySelectorAll(".static-chart figure, .scrolly-graphic .sequence-svg")].filter(
-          (node) => node.getBoundingClientRect().width > 0,
-        ).length,
+        charts: [
+          ...document.querySelectorAll(".static-chart > figure, .scrolly-graphic .sequence-svg"),
+        ].filter((node) => node.getBoundingClientRect().width > 0).length,
         // Every event with its sources is on the sources page, linked from the method note.
         sourcesPage: document.querySelectorAll(
           "#quellen a[href='./quellen.html'], #sources a[href='./sources.html']",

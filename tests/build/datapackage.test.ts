@@ -42,6 +42,7 @@ describe("the data package", () => {
       "corrections.csv",
       "events.csv",
       "factchecks.csv",
+      "hosts.csv",
       "sources.csv",
       "systems.csv",
     ]);

@@ -68,7 +68,7 @@ beforeAll(() => {
   appendFileSync(join(copy, "data/events.csv"), `${eventRow(header)}\n`);
   appendFileSync(
     join(copy, "data/sources.csv"),
-    `${EVENT.id},Example Wire,,https://example.org/rome-conference,wire,en,\n`,
+    `${EVENT.id},Example News,,https://example.org/rome-conference,press,en,\n`,
   );
   appendFileSync(
     join(copy, "data/corrections.csv"),

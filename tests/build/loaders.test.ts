@@ -80,11 +80,11 @@ describe("story loader", () => {
     const dir = fixtureCopy();
     const events = readFileSync(join(dir, "events.csv"), "utf8");
     const august =
-      "2025-08-18-trump-putin-call,2025-08-18,,,,day,,,call,occurred,putin;trump,negotiations,Siebtes Telefonat,Seventh call,Während des Gipfels.,During the summit.,,,,,,,high,,,";
+      "2025-08-18-trump-putin-call,2025-08-18,,,,day,,,call,occurred,putin;trump,negotiations,Siebtes Telefonat,Seventh call,Während des Gipfels.,During the summit.,,,,,,,,,,high,,,";
     writeFileSync(join(dir, "events.csv"), `${events}${august}\n`);
     writeFileSync(
       join(dir, "sources.csv"),
-      `${readFileSync(join(dir, "sources.csv"), "utf8")}2025-08-18-trump-putin-call,Newser,,https://www.newser.com/story/373722/trump-pauses-talks-calls-putin.html,press,en,\n`,
+      `${readFileSync(join(dir, "sources.csv"), "utf8")}2025-08-18-trump-putin-call,Example Wire,,https://example.org/2025/08/18/trump-putin-call,wire,en,\n`,
     );
     const story: StoryData = JSON.parse(
       (await runLoader("story-[lang].json.ts", dir, ["--lang", "de"])).stdout,

@@ -123,7 +123,7 @@ describe("PositionsChart", () => {
     expect(figure.querySelector(".positions-legend")).toBeNull();
   });
 
-  it("quotes each key statement as a card: number, speaker, date, original quote, translation on demand, sources", () => {
+  it("quotes each key statement as a card: number, speaker, date, quote in German, original on demand, sources", () => {
     const figure = render(1000);
     const groups = keyStatementsOf(story, statementsOf(story));
     const cards = [...figure.querySelectorAll<HTMLElement>(".quote-card")];
@@ -137,14 +137,17 @@ describe("PositionsChart", () => {
       );
       expect(card.querySelector("strong")!.textContent).toBe(story.actors[event.quote!.speaker].name);
       expect(card.textContent).toContain(event.dateLabel);
+      // The reader's language first; the words as printed one tap away (components/quotation.ts).
       const quote = card.querySelector("blockquote")!;
-      expect(quote.getAttribute("lang")).toBe(event.quote!.lang);
-      expect(quote.textContent).toBe(`„${event.quote!.text}“`);
-      const translation = card.querySelector<HTMLDetailsElement>("details.quote-card-translation");
-      if (event.quote!.translation) {
-        expect(translation!.open).toBe(false);
-        expect(translation!.querySelector("p")!.textContent).toBe(event.quote!.translation);
-      } else expect(translation).toBeNull();
+      expect(quote.getAttribute("lang")).toBe("de");
+      expect(quote.textContent).toBe(`„${event.quote!.translation ?? event.quote!.text}“`);
+      const original = card.querySelector<HTMLDetailsElement>("details.quotation-original");
+      if (event.quote!.lang !== "de") {
+        expect(original!.open).toBe(false);
+        expect(original!.querySelector(`blockquote[lang="${event.quote!.lang}"]`)!.textContent).toContain(
+          event.quote!.text,
+        );
+      } else expect(original).toBeNull();
       const links = [...card.querySelectorAll(".quote-card-sources a")];
       expect(links).toHaveLength(event.sources.filter((source) => /^https?:\/\//.test(source.url)).length);
     });
@@ -220,7 +223,9 @@ describe("PositionsChart", () => {
       expect(row.getAttribute("data-event")).toBe(event.id);
       expect(row.textContent).toContain(event.dateLabel);
       expect(row.textContent).toContain(story.actors[event.quote!.speaker].name);
-      expect(row.querySelector(`p[lang="${event.quote!.lang}"]`)!.textContent).toContain(event.quote!.text);
+      expect(row.querySelector(`blockquote[lang="${event.quote!.lang}"]`)!.textContent).toContain(
+        event.quote!.text,
+      );
       if (event.quote!.translation) expect(row.textContent).toContain(event.quote!.translation);
       const links = [...row.querySelectorAll("a")];
       expect(links).toHaveLength(event.sources.filter((source) => /^https?:\/\//.test(source.url)).length);

@@ -8,7 +8,13 @@ import type { ActorSummary, StoryActor, StoryEvent, StorySource } from "../../li
 import { MESSAGES } from "../../lib/i18n/index.js";
 import { LABELS } from "../labels.js";
 import { el, safeUrl } from "./html.js";
+import { Quotation } from "./quotation.js";
 import { dataTable } from "./table.js";
+
+/** A source as a list names it: the outlet, or for a copy of record "AP via Dayton Daily News". */
+export function sourceName(source: Pick<StorySource, "outlet" | "via">, lang: Lang): string {
+  return source.via ? MESSAGES[lang].sections.copyOf(source.via, source.outlet) : source.outlet;
+}
 
 /** A quotation in the quotation marks of the reader's language: „…“ / “…”. */
 export function quoted(text: string, lang: Lang): string {
@@ -47,21 +53,10 @@ export function eventDetails(
     el("p", {}, event.summary),
     el("p", { class: "event-details-who" }, `${labels.actors}: ${who}`),
   );
-  if (event.quote) {
-    const speaker = actors[event.quote.speaker]?.name ?? event.quote.speaker;
-    const quote = el("blockquote", { lang: event.quote.lang }, el("p", {}, quoted(event.quote.text, lang)));
-    const figure = el("figure", { class: "event-quote" }, quote);
-    if (event.quote.translation)
-      figure.append(
-        el(
-          "p",
-          { class: "event-quote-translation", lang },
-          `${labels.quoteTranslation}: ${event.quote.translation}`,
-        ),
-      );
-    figure.append(el("figcaption", {}, `— ${speaker}`));
-    article.append(figure);
-  }
+  if (event.quote)
+    article.append(
+      Quotation(event.quote, lang, { speaker: actors[event.quote.speaker]?.name ?? event.quote.speaker }),
+    );
   if (event.notes) article.append(el("p", { class: "event-details-notes" }, event.notes));
   article.append(
     el(
@@ -75,7 +70,7 @@ export function eventDetails(
   const list = el("ul", { class: "event-sources" });
   for (const source of event.sources) {
     const href = safeUrl(source.url);
-    const name = source.via ? `${source.outlet} (${source.via})` : source.outlet;
+    const name = sourceName(source, lang);
     list.append(el("li", {}, href ? el("a", { href, rel: "noopener noreferrer" }, name) : name));
   }
   article.append(el("p", { class: "event-sources-label" }, `${labels.sources}:`), list);

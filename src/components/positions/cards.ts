@@ -2,7 +2,8 @@
 import { create } from "d3-selection";
 import { formatDate, type Lang } from "../../lib/format.js";
 import type { StoryActor, StoryEvent } from "../../lib/story.js";
-import { quoted, sourceLinks } from "../kit/events.js";
+import { sourceLinks } from "../kit/events.js";
+import { Quotation } from "../kit/quotation.js";
 import { el } from "../kit/html.js";
 import { LABELS } from "../labels.js";
 import { FONT, KEY_RADIUS } from "./layout.js";
@@ -114,17 +115,7 @@ function quoteParts(event: StoryEvent, lang: Lang): HTMLElement[] {
   const labels = LABELS[lang];
   const quote = event.quote!;
   return [
-    el("blockquote", { lang: quote.lang }, el("p", {}, quoted(quote.text, lang))),
-    ...(quote.translation
-      ? [
-          el(
-            "details",
-            { class: "quote-card-translation" },
-            el("summary", {}, labels.translationShow),
-            el("p", { lang }, quote.translation),
-          ),
-        ]
-      : []),
+    Quotation(quote, lang),
     el("p", { class: "quote-card-sources" }, `${labels.sources}: `, ...sourceLinks(event.sources)),
   ];
 }

@@ -1,8 +1,8 @@
 /** The positions chart's text alternative: every statement with its speaker, quote and sources. */
 import type { Lang } from "../../lib/format.js";
 import type { StoryActor, StoryEvent } from "../../lib/story.js";
-import { quoted, sourceLinks } from "../kit/events.js";
-import { el } from "../kit/html.js";
+import { sourceLinks } from "../kit/events.js";
+import { Quotation } from "../kit/quotation.js";
 import { dataTable } from "../kit/table.js";
 import { LABELS } from "../labels.js";
 import { speakerName } from "./model.js";
@@ -29,16 +29,7 @@ export function statementTable(
       {
         header: words.quote,
         attrs: { "data-label": words.quote },
-        cell: ({ quote }) => [
-          el("p", { lang: quote!.lang }, quoted(quote!.text, lang)),
-          quote!.translation
-            ? el(
-                "p",
-                { class: "statement-translation", lang },
-                `${labels.quoteTranslation}: ${quote!.translation}`,
-              )
-            : undefined,
-        ],
+        cell: ({ quote }) => Quotation(quote!, lang),
       },
       {
         header: labels.sources,

@@ -20,6 +20,11 @@ const CARDINALS = [
 /** A number before a noun: as the cardinals, but "kein" for 0 and "ein" for 1. */
 const numberWord = (n: number) => ["kein", "ein"][n] ?? CARDINALS[n] ?? String(n);
 
+/** Language names as a quote's note needs them: "aus dem Englischen", "der englischen Fassung", "Englisch". */
+const FROM_DE = { de: "Deutschen", en: "Englischen", uk: "Ukrainischen", ru: "Russischen" } as const;
+const ADJ_DE = { de: "deutschen", en: "englischen", uk: "ukrainischen", ru: "russischen" } as const;
+const NAME_DE = { de: "Deutsch", en: "Englisch", uk: "Ukrainisch", ru: "Russisch" } as const;
+
 export const de = {
   locale: "de-DE",
   ogLocale: "de_DE",
@@ -70,6 +75,14 @@ export const de = {
   ordinalDigits: (n) => `${n}.`,
   cardinals: CARDINALS,
   sourceLine: { more: " u. a.", own: "eigene Auswertung", until: "Daten bis" },
+  quotation: {
+    ours: (from) => `eigene Übersetzung aus dem ${FROM_DE[from]}`,
+    oursOfTranslation: (lang, translator) =>
+      `eigene Übersetzung der ${ADJ_DE[lang]} Fassung von ${translator}`,
+    translatedBy: (translator, from) => `übersetzt von ${translator} aus dem ${FROM_DE[from]}`,
+    original: (outlet, lang) => `Wortlaut bei ${outlet} (${NAME_DE[lang]})`,
+    wording: (outlet, lang) => `Zitat im Wortlaut von ${outlet} (${NAME_DE[lang]})`,
+  },
   languageName: "Deutsch",
   publisher: { name: "Datenteam", credits: "Recherche, Faktencheck, Daten, Text und Grafik: Datenteam" },
   sequence: {
@@ -126,7 +139,7 @@ export const de = {
     claim: "Erste Berichte",
     finding: "Was die Quellen zeigen",
     see: "Belegt durch",
-    kinds: { official: "amtlich", wire: "Agentur", press: "Presse", aggregator: "Weiterverbreitung" },
+    kinds: { official: "amtlich", wire: "Agentur", state_media: "Staatsmedium", press: "Presse" },
     required: "Pflicht",
     optional: "optional",
     requiredHeader: "Pflicht",
@@ -139,6 +152,9 @@ export const de = {
     page: "Quellen und Daten",
     pageIntro: (events: number, sources: number) =>
       `Der Faktencheck, die Methode, alle ${events} Ereignisse der Rekonstruktion mit ihren ${sources} Quellen, das Codebuch der Daten, die Dateien zum Herunterladen und die Korrekturen.`,
+    copyOf: (agency, outlet) => `${agency} via ${outlet}`,
+    sourceKinds: ({ official, wire, state_media, press }) =>
+      `Davon ${official} amtliche Seiten, ${wire} von unabhängigen Nachrichtenagenturen, ${state_media} von Staatsmedien und ${press} aus der Presse; Linksammlungen, Inhaltefarmen und Spiegelseiten lässt die Datenprüfung nicht zu.`,
     updated: "Stand",
     dataUntil: "Daten bis",
     backToStory: "Zur Geschichte",
@@ -152,6 +168,7 @@ export const de = {
     tables: {
       events: "Ereignisse",
       sources: "Quellen",
+      hosts: "Linkregeln (Hosts)",
       actors: "Beteiligte",
       systems: "Waffensysteme",
       factchecks: "Faktencheck",
@@ -197,7 +214,7 @@ export const de = {
       official: (n) => `${n} amtliche ${n === 1 ? "Quelle" : "Quellen"}`,
       wire: (n) => `${n} ${n === 1 ? "Agenturmeldung" : "Agenturmeldungen"}`,
       press: (n) => `${n} ${n === 1 ? "Pressebericht" : "Presseberichte"}`,
-      aggregator: (n) => `${n} ${n === 1 ? "Weiterverbreitung" : "Weiterverbreitungen"} fremder Texte`,
+      state_media: (n) => `${n} ${n === 1 ? "Bericht" : "Berichte"} von Staatsmedien`,
     },
     and: "und",
     factcheck: { label: "Faktencheck", more: "Zur Prüfung" },
@@ -239,7 +256,6 @@ export const de = {
     source: "Quelle",
     confidenceLabel: "Belegt",
     figureConfidenceLabel: "Zahlen und Einzelheiten belegt",
-    quoteTranslation: "Übersetzung",
     close: "Schließen",
     date: "Datum",
     event: "Ereignis",
@@ -247,7 +263,6 @@ export const de = {
     callNumber: (n) => `${n}. Telefonat Trump–Putin`,
     contactName: (type, counterpart, n) => `${n ? `${n}. ` : ""}${type} mit ${counterpart}`,
     statementNumber: (n) => `Äußerung ${n}`,
-    translationShow: "Übersetzung",
     daysSince: (n) => `${n} Tage nach dem vorigen`,
     tableSummary: "Die Ereignisse des Diagramms als Tabelle",
     keyboardHint:

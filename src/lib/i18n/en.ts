@@ -24,6 +24,9 @@ const numberWord = (n: number) => ["no", "one"][n] ?? CARDINALS[n] ?? String(n);
 const ordinalDigits = (n: number) =>
   `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th")}`;
 
+/** Language names as a quote's note needs them. */
+const NAME_EN = { de: "German", en: "English", uk: "Ukrainian", ru: "Russian" } as const;
+
 export const en = {
   locale: "en-GB",
   ogLocale: "en_GB",
@@ -74,6 +77,14 @@ export const en = {
   ordinalDigits,
   cardinals: CARDINALS,
   sourceLine: { more: " and others", own: "own analysis", until: "Data until" },
+  quotation: {
+    ours: (from) => `our translation from ${NAME_EN[from]}`,
+    oursOfTranslation: (lang, translator) =>
+      `our translation of the ${NAME_EN[lang]} version by ${translator}`,
+    translatedBy: (translator, from) => `translated from ${NAME_EN[from]} by ${translator}`,
+    original: (outlet, lang) => `As printed by ${outlet} (${NAME_EN[lang]})`,
+    wording: (outlet, lang) => `Quoted as printed by ${outlet} (${NAME_EN[lang]})`,
+  },
   languageName: "English",
   publisher: { name: "data team", credits: "Research, fact check, data, text and graphics: Data team" },
   sequence: {
@@ -130,7 +141,7 @@ export const en = {
     claim: "First reports",
     finding: "What the sources show",
     see: "Established by",
-    kinds: { official: "official", wire: "wire", press: "press", aggregator: "republication" },
+    kinds: { official: "official", wire: "wire", state_media: "state media", press: "press" },
     required: "required",
     optional: "optional",
     requiredHeader: "Required",
@@ -142,6 +153,9 @@ export const en = {
     page: "Sources and data",
     pageIntro: (events: number, sources: number) =>
       `The fact check, the method, all ${events} events of the reconstruction with their ${sources} sources, the codebook of the data, the files to download and the corrections.`,
+    copyOf: (agency, outlet) => `${agency} via ${outlet}`,
+    sourceKinds: ({ official, wire, state_media, press }) =>
+      `Of these, ${official} are official pages, ${wire} from independent news agencies, ${state_media} from state media and ${press} from the press; the data check admits no link aggregators, content farms or mirrors.`,
     updated: "Updated",
     dataUntil: "Data until",
     backToStory: "Back to the story",
@@ -155,6 +169,7 @@ export const en = {
     tables: {
       events: "events",
       sources: "sources",
+      hosts: "link rules (hosts)",
       actors: "actors",
       systems: "weapon systems",
       factchecks: "fact check",
@@ -200,7 +215,7 @@ export const en = {
       official: (n) => `${n} official ${n === 1 ? "source" : "sources"}`,
       wire: (n) => `${n} news-agency ${n === 1 ? "report" : "reports"}`,
       press: (n) => `${n} press ${n === 1 ? "report" : "reports"}`,
-      aggregator: (n) => `${n} ${n === 1 ? "republication" : "republications"} of others' texts`,
+      state_media: (n) => `${n} state-media ${n === 1 ? "report" : "reports"}`,
     },
     and: "and",
     factcheck: { label: "Fact check", more: "The full check" },
@@ -242,7 +257,6 @@ export const en = {
     source: "Source",
     confidenceLabel: "Confidence",
     figureConfidenceLabel: "Confidence in figures and details",
-    quoteTranslation: "Translation",
     close: "Close",
     date: "Date",
     event: "Event",
@@ -250,7 +264,6 @@ export const en = {
     callNumber: (n) => `Trump–Putin call no. ${n}`,
     contactName: (type, counterpart, n) => `${type}${n ? ` ${n}` : ""} with ${counterpart}`,
     statementNumber: (n) => `Statement ${n}`,
-    translationShow: "Translation",
     daysSince: (n) => `${n} days after the previous one`,
     tableSummary: "The chart's events as a table",
     keyboardHint: "Tab to the chart, arrow keys to move between events, Enter to open details.",

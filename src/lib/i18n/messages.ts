@@ -3,7 +3,15 @@
  * satisfies, so that a word missing in one language fails to type-check.
  * Text from the data comes in the data's own columns (headline_de, headline_en, …).
  */
-import type { Confidence, DeliveryStatus, EventType, SourceKind, Topic, Verdict } from "../vocabularies.js";
+import type {
+  Confidence,
+  DeliveryStatus,
+  EventType,
+  Language,
+  SourceKind,
+  Topic,
+  Verdict,
+} from "../vocabularies.js";
 
 /** The time zones whose clocks an event's time is given in ("10 Uhr in Washington, …"). */
 export const PLACE_ZONES = ["America/New_York", "Europe/Berlin", "Europe/Kyiv", "Europe/Moscow"] as const;
@@ -93,7 +101,6 @@ export interface ChartWords {
   confidenceLabel: string;
   /** Confidence in the figures and details where it is lower than the event's. */
   figureConfidenceLabel: string;
-  quoteTranslation: string;
   close: string;
   date: string;
   event: string;
@@ -104,7 +111,6 @@ export interface ChartWords {
   /** A statement's number on its mark and card: "Äußerung 3" / "Statement 3". */
   statementNumber: (n: number) => string;
   /** The disclosure that shows a quote's translation. */
-  translationShow: string;
   daysSince: (n: number) => string;
   tableSummary: string;
   keyboardHint: string;
@@ -188,6 +194,10 @@ export interface SectionsWords {
   // The sources-and-data page and its explorer.
   page: string;
   pageIntro: (events: number, sources: number) => string;
+  /** A copy of record, an agency's text run unchanged by an outlet: "AP via Dayton Daily News". */
+  copyOf: (agency: string, outlet: string) => string;
+  /** The sources by kind, as the sources page counts them from the data. */
+  sourceKinds: (counts: Record<SourceKind, number>) => string;
   updated: string;
   dataUntil: string;
   backToStory: string;
@@ -254,7 +264,26 @@ export interface EmbedWords {
   back: string;
 }
 
+/** The languages a quote can be printed or spoken in. */
+type QuoteLang = Language;
+
+/** How a quote says who printed and who translated it (src/components/quotation.ts). */
+export interface QuotationWords {
+  /** Our translation of words printed in `from`: "eigene Übersetzung aus dem Englischen". */
+  ours: (from: QuoteLang) => string;
+  /** Our translation of a version that `translator` translated into `lang`: "eigene Übersetzung der englischen Fassung von Reuters". */
+  oursOfTranslation: (lang: QuoteLang, translator: string) => string;
+  /** Words printed in the reader's language, translated by someone else: "übersetzt von Reuters aus dem Russischen". */
+  translatedBy: (translator: string, from: QuoteLang) => string;
+  /** The button that opens the printed words: "Wortlaut bei LEX18 (Englisch)". */
+  original: (outlet: string, lang: QuoteLang) => string;
+  /** The sources page, under a quoted event: "Zitat im Wortlaut von LEX18 (Englisch)". */
+  wording: (outlet: string, lang: QuoteLang) => string;
+}
+
 export interface Messages {
+  /** How quotes name who printed and who translated them. */
+  quotation: QuotationWords;
   /** The language's name in itself, as a link to its edition says it: "Deutsch". */
   languageName: string;
   /** The newsroom that signs the story, and its credits (src/lib/publisher.ts). */
