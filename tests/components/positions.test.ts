@@ -15,6 +15,7 @@ import { buildStory, type StoryData } from "../../src/lib/story.js";
 import { openAlternative } from "./figure.js";
 import { fixtureStory } from "./stories.js";
 import { position, printSvg, textExtent } from "./svg.js";
+import { readerWords } from "../../src/components/kit/quotation.js";
 
 const dataset = loadDataset();
 const story = buildStory(dataset, "de");
@@ -182,7 +183,10 @@ describe("PositionsChart", () => {
       expect(summary.textContent).toContain(event.dateLabel);
       expect(summary.textContent).toContain(event.headline);
       expect(summary.querySelector("blockquote")).toBeNull();
-      expect(details.querySelector("blockquote")!.getAttribute("lang")).toBe(event.quote!.lang);
+      // The quote inside, first in the reader's language (kit/quotation.ts).
+      expect(details.querySelector("blockquote")!.getAttribute("lang")).toBe(
+        readerWords(event.quote!, "de").lang,
+      );
     });
     // A wide screen quotes in full, nothing folded.
     expect(render(640).querySelector(".quote-card.is-compact")).toBeNull();
