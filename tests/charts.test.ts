@@ -22,9 +22,27 @@ describe("the chart registry", () => {
     }
   });
 
-  it("gives every story chart a loader that yields a chart function, and no loader to anything else", async () => {
+  it("loads each story chart's component: the function its entry names, from the module of that name, and nothing else", async () => {
     expect(Object.keys(CHART_LOADERS).sort()).toEqual([...STORY_CHARTS].sort());
-    for (const chart of STORY_CHARTS) expect(typeof (await CHART_LOADERS[chart]())).toBe("function");
+    for (const chart of STORY_CHARTS) {
+      const component = await CHART_LOADERS[chart]();
+      expect(typeof component, chart).toBe("function");
+      expect(component.name, chart).toBe(CHARTS[chart].component);
+    }
+    for (const [name, chart] of Object.entries(CHARTS))
+      expect(existsSync(`src/components/${chart.component}.ts`), name).toBe(true);
+  });
+
+  it("gives each chart a title in each language, and the embed pages take theirs from it", async () => {
+    for (const [name, chart] of Object.entries(CHARTS))
+      for (const lang of LANGS) expect(chart.title(lang).length, `${name} ${lang}`).toBeGreaterThan(0);
+    const { embedPage } = await import("../src/render/embed-page.js");
+    for (const chart of EMBED_CHARTS)
+      for (const lang of LANGS) {
+        const page = embedPage(chart, lang);
+        expect(page).toContain(`title: "${CHARTS[chart].title(lang)} – `);
+        expect(page).toContain(`import {${CHARTS[chart].component}} from `);
+      }
   });
 
   it.each(stories)("puts every story chart and every static chart's <noscript> copy in $file", ({ text }) => {

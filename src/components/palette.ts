@@ -67,8 +67,38 @@ export const deliveryFill = (phase: { status: DeliveryState; reported?: unknown 
 /** Marks that are context at a step: visible, never competing with the highlighted ones. */
 export const MUTED: Swatch = { light: "#939393", dark: "#7C7C7C" };
 
-/** The page backgrounds the swatches are checked against (src/style.css: --bg). */
+/** The page backgrounds the swatches are checked against (--bg, see THEME). */
 export const BACKGROUND: Swatch = { light: "#ffffff", dark: "#151515" };
+
+/**
+ * The page's own colours, light and dark: text, background, secondary text, grid
+ * lines, panels, links, the focus ring and the highlighted step. The stylesheet's
+ * custom properties (--fg, --bg, …) are generated from these into src/css/theme.css
+ * (`npm run theme`; a test fails where the file and this table disagree), each as
+ * light-dark(), so that the root's color-scheme picks the set: the reader's scheme
+ * on the story, the host's ?theme= on an embed.
+ */
+export const THEME = {
+  fg: { light: "#1a1a1a", dark: "#ececec" },
+  bg: BACKGROUND,
+  muted: { light: "#595959", dark: "#b0b0b0" },
+  grid: { light: "#d9d9d9", dark: "#444444" },
+  panel: { light: "#f4f4f2", dark: "#222222" },
+  accent: { light: "#0b5cad", dark: "#7fb8f0" },
+  focus: { light: "#b3009b", dark: "#ff7ae6" },
+  highlight: { light: "#fff2b3", dark: "#2f2f2f" },
+} as const satisfies Record<string, Swatch>;
+
+/** The stylesheet of the page's colours (src/css/theme.css), from THEME. */
+export function themeCss(): string {
+  const lines = Object.entries(THEME).map(([name, swatch]) => `  --${name}: ${paint(swatch)};`);
+  return `/* Generated from src/components/palette.ts (THEME) by \`npm run theme\`: edit the palette, not this file. */\n:root {\n${lines.join("\n")}\n}\n`;
+}
+
+/** The light value of a colour written with light-dark() (or the colour as it is): for renderers without CSS colour schemes. */
+export function lightOf(value: string): string {
+  return /^light-dark\(\s*([^,]+?)\s*,/.exec(value)?.[1] ?? value;
+}
 
 /** A swatch as one CSS colour that follows the colour scheme of the element it is used on. */
 export function paint(swatch: Swatch): string {
@@ -77,12 +107,13 @@ export function paint(swatch: Swatch): string {
 
 /**
  * For build-time rendering without CSS (the social image, rasterised by resvg, which
- * knows no light-dark()): every fill and stroke written by paint() takes its light value.
+ * knows no light-dark()): every fill, stroke and color written by paint() or taken from
+ * the page's colours (css/theme.css) takes its light value.
  */
 export function resolveLightDark(root: Element): void {
-  for (const node of [root, ...root.querySelectorAll("[fill], [stroke]")])
-    for (const name of ["fill", "stroke"]) {
-      const match = /^light-dark\(\s*([^,]+?)\s*,/.exec(node.getAttribute(name) ?? "");
-      if (match) node.setAttribute(name, match[1]);
+  for (const node of [root, ...root.querySelectorAll("[fill], [stroke], [color]")])
+    for (const name of ["fill", "stroke", "color"]) {
+      const value = node.getAttribute(name);
+      if (value) node.setAttribute(name, lightOf(value));
     }
 }

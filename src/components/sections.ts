@@ -8,9 +8,10 @@ import type { CodebookColumn } from "../lib/codebook.js";
 import type { Lang } from "../lib/format.js";
 import { eventAnchor, eventHref } from "../lib/links.js";
 import type { ExplorerEvent } from "../lib/explore.js";
-import { wordingLine } from "./quotation.js";
 import type { StoryData, StoryEvent } from "../lib/story.js";
-import { el, safeUrl, scrollRegion, sourceName } from "./common.js";
+import { scrollRegion } from "./kit/figure.js";
+import { el, safeUrl } from "./kit/html.js";
+import { dataTable } from "./kit/table.js";
 import { LABELS } from "./labels.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 
@@ -61,7 +62,7 @@ export function EventItem(
   const sources = el("ul", { class: "event-list-sources" });
   for (const source of event.sources) {
     const href = safeUrl(source.url);
-    const name = sourceName(source, lang);
+    const name = source.via ? `${source.outlet} (${source.via})` : source.outlet;
     sources.append(
       el(
         "li",
@@ -84,7 +85,6 @@ export function EventItem(
     el("p", {}, event.summary),
     el("p", { class: "event-list-facts" }, `${LABELS[lang].type[event.type]} · ${who}`),
     sources,
-    event.quote ? el("p", { class: "event-list-wording" }, wordingLine(event.quote, lang)) : undefined,
   );
 }
 
@@ -99,45 +99,18 @@ export function Codebook(codebook: { file: string; columns: CodebookColumn[] }[]
   const words = MESSAGES[lang].sections;
   const container = el("div", { class: "codebook" });
   for (const { file, columns } of codebook) {
-    const body = el("tbody");
-    for (const column of columns) {
-      body.append(
-        el(
-          "tr",
-          {},
-          el("th", { scope: "row" }, el("code", {}, column.name)),
-          el("td", { class: "codebook-required" }, column.required ? words.required : words.optional),
-          el("td", { "data-label": words.allowed }, column.allowed),
-          el("td", { "data-label": words.meaning }, column.description),
-        ),
-      );
-    }
+    const table = dataTable(columns, [
+      { header: words.column, rowHeader: true, cell: (column) => el("code", {}, column.name) },
+      {
+        header: words.requiredHeader,
+        attrs: { class: "codebook-required" },
+        cell: (column) => (column.required ? words.required : words.optional),
+      },
+      { header: words.allowed, attrs: { "data-label": words.allowed }, cell: (column) => column.allowed },
+      { header: words.meaning, attrs: { "data-label": words.meaning }, cell: (column) => column.description },
+    ]);
     container.append(
-      el(
-        "details",
-        {},
-        el("summary", {}, file),
-        scrollRegion(
-          `${words.codebookOf} ${file}`,
-          el(
-            "table",
-            {},
-            el(
-              "thead",
-              {},
-              el(
-                "tr",
-                {},
-                el("th", { scope: "col" }, words.column),
-                el("th", { scope: "col" }, words.requiredHeader),
-                el("th", { scope: "col" }, words.allowed),
-                el("th", { scope: "col" }, words.meaning),
-              ),
-            ),
-            body,
-          ),
-        ),
-      ),
+      el("details", {}, el("summary", {}, file), scrollRegion(`${words.codebookOf} ${file}`, table)),
     );
   }
   return container;

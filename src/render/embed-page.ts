@@ -4,17 +4,11 @@
  * parameterized page loaders src/embed/[chart].md.ts and src/en/embed/[chart].md.ts.
  */
 import type { Lang } from "../lib/format.js";
-import { EMBED_CHARTS, type EmbedChart } from "../lib/charts.js";
+import { CHARTS, EMBED_CHARTS, type EmbedChart } from "../lib/charts.js";
 import { MESSAGES } from "../lib/i18n/index.js";
 import { langRoot, sourcesPage, up } from "../lib/links.js";
 
 export { EMBED_CHARTS, type EmbedChart };
-
-const COMPONENTS: Record<EmbedChart, string> = {
-  calls: "CallsChart",
-  deliveries: "DeliveriesChart",
-  positions: "PositionsChart",
-};
 
 /** The embed's path from the site's root: embed/calls (German), en/embed/calls (English). */
 export const embedPath = (chart: EmbedChart, lang: Lang) => `${langRoot(lang)}embed/${chart}`;
@@ -25,9 +19,9 @@ export function embedPage(chart: string | undefined, lang: Lang): string {
   const name = chart as EmbedChart;
   const words = MESSAGES[lang].embed;
   const root = up(lang, "embed/");
-  const component = COMPONENTS[name];
+  const { component, title } = CHARTS[name];
   return `---
-title: "${words.titles[name]} – ${MESSAGES[lang].story.series}"
+title: "${title(lang)} – ${MESSAGES[lang].story.series}"
 toc: false
 sidebar: false
 pager: false

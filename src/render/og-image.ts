@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import { CallsChart } from "../components/CallsChart.js";
-import { resolveLightDark } from "../components/palette.js";
+import { lightOf, resolveLightDark } from "../components/palette.js";
 import { withDom } from "./dom.js";
 import type { Lang } from "../lib/format.js";
 import { OG_IMAGE, STORY } from "../lib/social.js";
@@ -81,7 +81,8 @@ export function ogCallsSvg(story: StoryData, css: Stylesheet): string {
   const lang: Lang = story.lang;
   const { width, height } = OG_IMAGE;
   const { padding, titleSize, subtitleSize, legendSize, sourceSize } = LAYOUT;
-  const color = (name: string, fallback: string) => css.variables.get(name) ?? fallback;
+  // The page's colours are light-dark() pairs (css/theme.css): the picture is light.
+  const color = (name: string, fallback: string) => lightOf(css.variables.get(name) ?? fallback);
   const fg = color("--fg", "#1a1a1a");
   const muted = color("--muted", "#595959");
 

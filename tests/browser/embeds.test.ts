@@ -110,15 +110,23 @@ describe.skipIf(!browserAvailable())("the embeds in Chromium", () => {
     });
   }
 
-  /** The page's colours: background, text and the custom properties that the charts read. */
+  /** The page's colours: background, text and the colours of the custom properties that the charts read. */
   const colours = (page: import("playwright-core").Page) =>
     page.evaluate(() => {
       const root = getComputedStyle(document.documentElement);
       return {
         background: getComputedStyle(document.body).backgroundColor || root.backgroundColor,
         scheme: root.colorScheme,
+        // Each custom property as the colour it resolves to here (they are light-dark() pairs).
         vars: ["--fg", "--bg", "--muted", "--grid", "--panel", "--accent", "--focus", "--highlight"].map(
-          (name) => root.getPropertyValue(name).trim(),
+          (name) => {
+            const probe = document.createElement("span");
+            probe.style.color = `var(${name})`;
+            document.documentElement.append(probe);
+            const colour = getComputedStyle(probe).color;
+            probe.remove();
+            return colour;
+          },
         ),
       };
     });

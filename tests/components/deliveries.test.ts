@@ -157,23 +157,29 @@ describe("DeliveriesChart", () => {
     }
   });
 
-  it("lists the systems reported as halted, grouped by report and headed as reported", () => {
+  it("lists the systems reported as halted in one table, grouped by report, each attribution once, headed as reported", () => {
     const figure = render(640);
     const section = figure.querySelector(".deliveries-systems")!;
     expect(section.closest("svg")).toBeNull();
     expect(section.querySelector(".systems-heading")!.textContent).toContain(LABELS.de.reported);
-    const rows = [...section.querySelectorAll("tbody tr")];
+    expect(section.querySelectorAll("table")).toHaveLength(1);
+    const rows = [...section.querySelectorAll("tbody tr:not(.table-group)")];
     expect(rows).toHaveLength(story.systems.length);
-    const reports = [...new Set(story.systems.map((system) => system.eventId))];
-    expect([...section.querySelectorAll("table")].map((table) => table.getAttribute("data-event"))).toEqual(
-      reports,
-    );
     story.systems.forEach((system, index) => {
-      expect(rows[index].closest("table")!.getAttribute("data-event")).toBe(system.eventId);
+      const group = rows[index].closest("tbody")!;
+      expect(group.getAttribute("data-event")).toBe(system.eventId);
       expect(rows[index].textContent).toContain(system.system);
       expect(rows[index].textContent).toContain(system.quantity);
-      expect(rows[index].textContent).toContain(system.reportedBy);
+      expect(group.querySelector(".table-group")!.textContent).toContain(system.reportedBy);
     });
+    // Each attribution stands once per report that gives it, in its group's head only.
+    const text = section.textContent!;
+    for (const attribution of new Set(story.systems.map((system) => system.reportedBy))) {
+      const reports = new Set(
+        story.systems.filter((system) => system.reportedBy === attribution).map((system) => system.eventId),
+      );
+      expect(text.split(attribution).length - 1, attribution).toBe(reports.size);
+    }
   });
 
   it("moves focus with the arrow keys and opens a decision's quote and sources on click", () => {

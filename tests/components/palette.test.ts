@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   BACKGROUND,
+  THEME,
+  themeCss,
   DELIVERY_STYLE,
   MUTED,
   paint,
@@ -89,21 +91,24 @@ describe("palette: contrast in light and dark mode", () => {
   });
 });
 
-/** The files of the three reference charts and their shared layer (the kit); palette.ts is the one place for colours. */
+/** The files of the three reference charts (each a file and a folder of parts) and their shared layer (the kit); palette.ts is the one place for colours. */
 const CHART_FILES = [
   "src/components/CallsChart.ts",
   "src/components/DeliveriesChart.ts",
   "src/components/PositionsChart.ts",
   "src/components/common.ts",
   "src/components/labels.ts",
-  "src/components/days.ts",
   "src/components/facts.ts",
   "src/css/calls.css",
   "src/css/deliveries.css",
   "src/css/positions.css",
   "src/css/charts.css",
   "src/css/common.css",
-  ...readdirSync(join(process.cwd(), "src/components/kit")).map((file) => `src/components/kit/${file}`),
+  ...["kit", "calls", "deliveries", "positions"].flatMap((folder) =>
+    readdirSync(join(process.cwd(), "src/components", folder)).map(
+      (file) => `src/components/${folder}/${file}`,
+    ),
+  ),
 ];
 
 /** Hex colours, rgb()/hsl() and friends, and the CSS colour keywords a hand would write. */
@@ -132,4 +137,23 @@ describe("palette: the only source of chart colours", () => {
       expect(COLOUR_LITERAL.test(sample), sample).toBe(true);
     expect(COLOUR_LITERAL.test("fill: var(--fg);")).toBe(false);
   });
+});
+describe("palette: the page's colours in CSS", () => {
+  const read = (file: string) => readFileSync(join(process.cwd(), file), "utf8");
+
+  it("writes css/theme.css from the palette (npm run theme), each colour a light-dark() pair", () => {
+    expect(read("src/css/theme.css")).toBe(themeCss());
+    for (const [name, swatch] of Object.entries(THEME))
+      expect(themeCss()).toContain(`--${name}: light-dark(${swatch.light}, ${swatch.dark});`);
+    expect(THEME.bg).toEqual(BACKGROUND);
+  });
+
+  it.each(["src/style.css", "src/embed/embed.css"])(
+    "%s sets none of the palette's colours itself, and the story imports the theme",
+    (file) => {
+      const text = read(file).replace(/\/\*[\s\S]*?\*\//g, "");
+      for (const name of Object.keys(THEME)) expect(text).not.toMatch(new RegExp(`--${name}\\s*:`));
+      if (file === "src/style.css") expect(text).toContain('@import url("./css/theme.css");');
+    },
+  );
 });

@@ -7,6 +7,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { keyStatementsOf } from "../../src/components/facts.js";
+import { LABELS } from "../../src/components/labels.js";
 import { MUTED, paint, SIDE_COLOR } from "../../src/components/palette.js";
 import { PositionsChart } from "../../src/components/PositionsChart.js";
 import { loadDataset } from "../../src/lib/files.js";
@@ -162,6 +163,29 @@ describe("PositionsChart", () => {
     expect(figure.querySelectorAll(".quote-card")).toHaveLength(keys.length);
     openAlternative(figure);
     expect(figure.querySelectorAll(".statement-table tbody tr")).toHaveLength(statements.length);
+  });
+
+  it("shows each key statement compactly on a phone: number, speaker, date and headline, the quote one tap away", () => {
+    const figure = render(375);
+    const keys = keyStatementsOf(story, statementsOf(story)).flatMap((group) => group.events);
+    const cards = [...figure.querySelectorAll<HTMLElement>(".quote-card")];
+    expect(cards.map((card) => card.dataset.event)).toEqual(keys.map((event) => event.id));
+    cards.forEach((card, index) => {
+      const event = keys[index];
+      const details = card.querySelector<HTMLDetailsElement>(":scope > details")!;
+      expect(details.open).toBe(false);
+      const summary = details.querySelector(":scope > summary")!;
+      expect(summary.querySelector(".quote-card-number")!.getAttribute("aria-label")).toBe(
+        LABELS.de.statementNumber(index + 1),
+      );
+      expect(summary.textContent).toContain(story.actors[event.quote!.speaker].name);
+      expect(summary.textContent).toContain(event.dateLabel);
+      expect(summary.textContent).toContain(event.headline);
+      expect(summary.querySelector("blockquote")).toBeNull();
+      expect(details.querySelector("blockquote")!.getAttribute("lang")).toBe("de");
+    });
+    // A wide screen quotes in full, nothing folded.
+    expect(render(640).querySelector(".quote-card.is-compact")).toBeNull();
   });
 
   it("moves focus with the arrow keys and opens the quote, its translation and sources on click", () => {

@@ -297,7 +297,7 @@ export const de = {
       },
       title: "Wer was wann sagte",
       caption: (since: string, phone: boolean) =>
-        `${phone ? "Die nummerierten Punkte sind" : "Jeder Punkt ist eine zitierte Äußerung seit " + since + ", in Zeilen nach der Seite des Sprechers; die nummerierten sind"} die Äußerungen, die unten im Wortlaut stehen: was jede Seite sagte, als der Stopp bekannt wurde und als Trump die Kehrtwende ankündigte.${phone ? ` Alle Äußerungen seit ${since} stehen in der Tabelle.` : ""}`,
+        `${phone ? "Die nummerierten Punkte sind" : "Jeder Punkt ist eine zitierte Äußerung seit " + since + ", in Zeilen nach der Seite des Sprechers; die nummerierten sind"} die Äußerungen, die unten ${phone ? "stehen (im Wortlaut beim Antippen)" : "im Wortlaut stehen"}: was jede Seite sagte, als der Stopp bekannt wurde und als Trump die Kehrtwende ankündigte.${phone ? ` Alle Äußerungen seit ${since} stehen in der Tabelle.` : ""}`,
       group: {
         halt_start: (date: string) => `Als der Stopp bekannt wurde (ab ${date})`,
         halt_end: (date: string) => `Nach der angekündigten Kehrtwende (ab ${date})`,

@@ -291,7 +291,7 @@ export const en = {
       rows: { us: "USA", ukraine: "Ukraine", russia: "Russia", west: "Europe/NATO", other: "Others" },
       title: "Who said what, when",
       caption: (since: string, phone: boolean) =>
-        `${phone ? "The numbered dots are" : "Each dot is a quoted statement since " + since + ", in rows by the speaker's side; the numbered ones are"} the statements quoted in full below: what each side said when the halt became known and when Trump announced the U-turn.${phone ? ` The table lists every statement since ${since}.` : ""}`,
+        `${phone ? "The numbered dots are" : "Each dot is a quoted statement since " + since + ", in rows by the speaker's side; the numbered ones are"} the statements ${phone ? "listed below (tap one for its full quote)" : "quoted in full below"}: what each side said when the halt became known and when Trump announced the U-turn.${phone ? ` The table lists every statement since ${since}.` : ""}`,
       group: {
         halt_start: (date: string) => `When the halt became known (from ${date})`,
         halt_end: (date: string) => `After the announced U-turn (from ${date})`,

@@ -4,11 +4,11 @@
  */
 import type { ScaleTime } from "d3-scale";
 import type { Selection } from "d3-selection";
-import { utcDay } from "d3-time";
-import { parseDate } from "../lib/dates.js";
-import { shortMonth, type Lang } from "../lib/format.js";
-import { MESSAGES } from "../lib/i18n/index.js";
-import { textWidth } from "./kit/text.js";
+import { utcDay, utcMonth } from "d3-time";
+import { parseDate } from "../../lib/dates.js";
+import { shortMonth, type Lang } from "../../lib/format.js";
+import { MESSAGES } from "../../lib/i18n/index.js";
+import { textWidth } from "./text.js";
 
 /** Midnight UTC of an ISO day (YYYY-MM-DD). */
 export const dayOf = parseDate;
@@ -114,4 +114,39 @@ export function drawDayAxis(
       .attr("font-size", fontSize)
       .text(({ text }) => text);
   }
+}
+
+/** Month names centred in each month's visible span (where they fit), with ticks at the months' starts. */
+export function monthAxis(
+  axis: Selection<SVGGElement, undefined, null, undefined>,
+  dateX: ScaleTime<number, number>,
+  labelY: number,
+  tickBottom: number,
+  fontSize: number,
+  lang: Lang,
+): void {
+  const [start, end] = dateX.domain();
+  const months = utcMonth.range(utcMonth.floor(start), end).map((month) => {
+    const from = month < start ? start : month;
+    const next = utcMonth.offset(month, 1);
+    const to = next > end ? end : next;
+    return { month, x0: dateX(from), x1: dateX(to) };
+  });
+  axis
+    .selectAll("line")
+    .data(months.filter(({ month }) => month > start))
+    .join("line")
+    .attr("x1", ({ x0 }) => x0)
+    .attr("x2", ({ x0 }) => x0)
+    .attr("y1", labelY - 10)
+    .attr("y2", tickBottom - 4);
+  axis
+    .selectAll("text")
+    .data(months.filter(({ month, x0, x1 }) => textWidth(shortMonth(month, lang), fontSize) + 4 <= x1 - x0))
+    .join("text")
+    .attr("x", ({ x0, x1 }) => (x0 + x1) / 2)
+    .attr("y", labelY)
+    .attr("text-anchor", "middle")
+    .attr("font-size", fontSize)
+    .text(({ month }) => shortMonth(month, lang));
 }
