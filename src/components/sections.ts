@@ -88,6 +88,7 @@ export function EventItem(
     el("p", {}, event.summary),
     el("p", { class: "event-list-facts" }, `${LABELS[lang].type[event.type]} · ${who}`),
     sources,
+    // Whose wording a quoted event's quote is.
     event.quote ? el("p", { class: "event-list-wording" }, wordingLine(event.quote, lang)) : undefined,
   );
 }
