@@ -13,7 +13,7 @@ const scheme = (process.env.SCHEME as "light" | "dark" | undefined) ?? "light";
 for (const path of (process.env.PAGES ?? ",en/").split(",")) {
   for (const width of (process.env.WIDTHS ?? "375,1280").split(",").map(Number)) {
     const page = await browser.newPage({
-      viewport: { width, height: width < 600 ? 760 : 900 },
+      viewport: { width, height: width < 600 ? 812 : 900 },
       colorScheme: scheme,
     });
     await page.goto(url + path);
