@@ -1,17 +1,25 @@
 /**
  * Part of `npm run build`: bundles the pages' JavaScript (scripts/bundle.ts), writes the sources
  * pages' further pages of events (render/sources-page.ts), then sets lang and a
- * zoomable viewport on every page in dist/, the download's own file names and a Content-Security-Policy.
+ * zoomable viewport on every page in dist/, the download's own file names, its stylesheet inside
+ * the page (lib/html.ts withInlineStylesheets: the first paint waits for no second request) and a
+ * Content-Security-Policy that names each inline script and style by its hash.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { DOWNLOAD_FILES } from "../src/lib/datapackage.js";
 import { bundlePages } from "./bundle.js";
 import { cachedStory } from "../src/lib/build-cache.js";
 import { LANGS } from "../src/lib/i18n/index.js";
 import { langRoot, sourcesPage } from "../src/lib/links.js";
 import { furtherSourcesPages } from "../src/render/sources-page.js";
-import { fixPageHtml, pageLanguage, plainDownloadLinks, withContentSecurityPolicy } from "../src/lib/html.js";
+import {
+  fixPageHtml,
+  pageLanguage,
+  plainDownloadLinks,
+  withContentSecurityPolicy,
+  withInlineStylesheets,
+} from "../src/lib/html.js";
 
 const dist = join(process.cwd(), "dist");
 const bundled = await bundlePages(dist);
@@ -34,9 +42,12 @@ const pages = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((p
 );
 for (const page of pages) {
   const path = join(dist, page);
-  const html = fixPageHtml(readFileSync(path, "utf8"), pageLanguage(relative(dist, path)));
+  const html = withInlineStylesheets(
+    fixPageHtml(readFileSync(path, "utf8"), pageLanguage(relative(dist, path))),
+    (href) => readFileSync(join(dirname(path), href), "utf8"),
+  );
   writeFileSync(path, withContentSecurityPolicy(plainDownloadLinks(html, DOWNLOAD_FILES)));
 }
 console.log(
-  `postbuild: set lang, viewport and Content-Security-Policy on ${pages.length} page${pages.length === 1 ? "" : "s"}`,
+  `postbuild: set lang, viewport, inline stylesheet and Content-Security-Policy on ${pages.length} page${pages.length === 1 ? "" : "s"}`,
 );
