@@ -4,7 +4,9 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   contentSecurityPolicy,
+  pageAnchors,
   pageModules,
+  resolveLaterLinks,
   withInlineStylesheets,
   withModules,
   withoutIdleRuntime,
@@ -133,5 +135,26 @@ describe("contentSecurityPolicy", () => {
 
   it("names no hash where the page has no inline style", () => {
     expect(contentSecurityPolicy("<main>A</main>")).toContain("style-src 'self';");
+  });
+});
+
+describe("resolveLaterLinks", () => {
+  const written = new Map([["quellen-2.html", pageAnchors('<ol><li id="ereignis-b">B</li></ol>')]]);
+  const page = `<a href="postbuild:quellen-2.html#ereignis-b">B</a> <a href="postbuild:quellen-2.html" rel="next">2</a> <a href="quellen.html#ereignis-a">A</a>`;
+
+  it("points each link to a page the post-build step wrote to that page, and leaves other links alone", () => {
+    const { html, broken } = resolveLaterLinks(page, (path) => written.get(path));
+    expect(html).toBe(
+      `<a href="quellen-2.html#ereignis-b">B</a> <a href="quellen-2.html" rel="next">2</a> <a href="quellen.html#ereignis-a">A</a>`,
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it("names each link whose page or anchor was not written", () => {
+    const links = `<a href="postbuild:quellen-2.html#ereignis-c">C</a><a href="postbuild:quellen-3.html">3</a>`;
+    expect(resolveLaterLinks(links, (path) => written.get(path)).broken).toEqual([
+      "quellen-2.html#ereignis-c",
+      "quellen-3.html",
+    ]);
   });
 });

@@ -156,3 +156,28 @@ export function withoutIdleRuntime(html: string): string {
     .replace(/<script type="module">[\s\S]*?<\/script>\n?/g, "")
     .replace(/<link rel="modulepreload" href="[^"]*\/_observablehq\/[^"]+">\n?/g, "");
 }
+
+/** A link to a page the post-build step writes, as lib/links.ts writes it: href="postbuild:quellen-2.html#…". */
+const LATER_LINK = /\bhref="postbuild:([^"#]+)(#[^"]*)?"/g;
+
+/**
+ * A page with each link to a page the post-build step wrote (lib/links.ts LATER_PAGE) turned into
+ * its path, and the links whose page or anchor is missing: `anchors(path)` gives the ids of the
+ * page at `path` (relative to this page), or undefined where there is no such page.
+ */
+export function resolveLaterLinks(
+  html: string,
+  anchors: (path: string) => ReadonlySet<string> | undefined,
+): { html: string; broken: string[] } {
+  const broken: string[] = [];
+  const resolved = html.replace(LATER_LINK, (_, path: string, hash = "") => {
+    const ids = anchors(path);
+    if (!ids || (hash && !ids.has(decodeURIComponent(hash.slice(1))))) broken.push(`${path}${hash}`);
+    return `href="${path}${hash}"`;
+  });
+  return { html: resolved, broken };
+}
+
+/** The ids of a page's elements (the anchors a link can name). */
+export const pageAnchors = (html: string): Set<string> =>
+  new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id));

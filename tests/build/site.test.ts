@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { STATIC_CHARTS } from "../../src/lib/charts.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { LANGS } from "../../src/lib/i18n/index.js";
-import { contentSecurityPolicy, pageModules } from "../../src/lib/html.js";
+import { PAGE_SIZE } from "../../src/lib/explore.js";
+import { contentSecurityPolicy, pageAnchors, pageModules } from "../../src/lib/html.js";
 import { TABLE_NAMES } from "../../src/lib/schema.js";
 import { ensureBuild } from "../build-once.js";
 import { thirdPartyReferences } from "../third-party.js";
@@ -72,6 +73,25 @@ describe("npm run build", () => {
       expect(html, page).not.toMatch(/_(?:import|node)\/[^"]*\.js"/);
     }
     expect(files().filter((path) => /^_(?:import|node)\/.*\.js$/.test(path))).toEqual([]);
+  });
+
+  it("links only to sources pages and anchors it wrote, the further pages included (no postbuild: link left)", () => {
+    const pages = files().filter((path) => path.endsWith(".html"));
+    let further = 0;
+    for (const page of pages) {
+      const html = read(page);
+      expect(html, page).not.toContain("postbuild:");
+      for (const [, file, hash] of html.matchAll(
+        /href="((?:quellen|sources)(?:-\d+)?\.html)(?:#([^"]*))?"/g,
+      )) {
+        const target = join(dirname(page), file);
+        expect(existsSync(join(dist, target)), `${page} → ${file}`).toBe(true);
+        if (hash) expect(pageAnchors(read(target)), `${page} → ${file}#${hash}`).toContain(hash);
+        if (/-\d+\.html$/.test(file)) further++;
+      }
+    }
+    // Where the events fill more than one page, the first page links to the further ones.
+    if (loadDataset().events.rows.length > PAGE_SIZE) expect(further).toBeGreaterThan(0);
   });
 
   it("puts each page's stylesheet inside it, allowed by hash, and preloads none of the bundles", () => {
