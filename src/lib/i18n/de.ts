@@ -249,7 +249,7 @@ export const de = {
       flowing: "Lieferungen laufen",
       halted_all: "Hilfe ganz ausgesetzt",
       halted_partly: "Teile gestoppt",
-      nato_purchases: "Lieferungen und NATO-Käufe",
+      nato_purchases: "NATO-Käufe (erstes Paket bezahlt)",
     },
     notHeld: "fand nicht statt",
     sources: "Quellen",

@@ -250,7 +250,7 @@ export const en = {
       flowing: "Deliveries flowing",
       halted_all: "All aid paused",
       halted_partly: "Some halted",
-      nato_purchases: "Deliveries and NATO purchases",
+      nato_purchases: "NATO purchases (first package paid)",
     },
     notHeld: "did not take place",
     sources: "Sources",
