@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatError } from "../src/lib/errors.js";
 import { readDataFiles } from "../src/lib/files.js";
-import { credit, hostEntry, leadingSources, urlIssue } from "../src/lib/source-policy.js";
+import { credit, distinctSources, hostEntry, leadingSources, urlIssue } from "../src/lib/source-policy.js";
 import type { DataFiles } from "../src/lib/validate.js";
 import { csvFormatRows } from "d3-dsv";
 import { readCsv } from "../src/lib/csv.js";
@@ -165,6 +165,45 @@ describe("source policy: the host list (data/hosts.csv)", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^data\/sources\.csv:2:\d+: kind "official"/);
     expect(found[0]).toContain("whitehouse.gov");
+  });
+});
+
+describe("source policy: one link, one source", () => {
+  it("the story counts each link once, and its counts by kind add up to that count", async () => {
+    const { buildStory } = await import("../src/lib/story.js");
+    const { data } = validateDataset(real());
+    for (const lang of ["de", "en"] as const) {
+      const { meta } = buildStory(data, lang);
+      expect(meta.sourceCount).toBe(new Set(data.sources.rows.map((row) => row.url)).size);
+      expect(Object.values(meta.sourcesByKind).reduce((a, b) => a + b, 0)).toBe(meta.sourceCount);
+    }
+  });
+
+  it("counts a link cited for two events once", () => {
+    const rows = [
+      { url: "https://example.org/a", kind: "press" as const },
+      { url: "https://example.org/a", kind: "press" as const },
+      { url: "https://example.org/b", kind: "wire" as const },
+    ];
+    expect(distinctSources(rows)).toEqual({
+      count: 2,
+      byKind: { official: 0, wire: 1, state_media: 0, press: 1 },
+    });
+  });
+
+  it("check-data rejects a link cited again under another outlet, located at the later row", () => {
+    const rows = parse(real().sources.text);
+    const later = rows.findIndex((row, index) => index > 0 && row.event_id !== rows[0].event_id);
+    const files = realWith("sources", (text) =>
+      changeCell(changeCell(text, later, "url", rows[0].url), later, "outlet", `${rows[0].outlet} (copy)`),
+    );
+    const found = realMessages(files).filter((message) => message.includes("one link is one source"));
+    // One message per column that differs (the agency may differ too), all on the later row.
+    for (const message of found) expect(message).toMatch(new RegExp(`^data/sources\\.csv:${later + 2}:\\d+: `));
+    const outlet = found.filter((message) => message.includes(": outlet "));
+    expect(outlet).toHaveLength(1);
+    expect(outlet[0]).toContain("line 2");
+    expect(outlet[0]).toContain(`allowed: "${rows[0].outlet}"`);
   });
 });
 

@@ -9,6 +9,7 @@
  */
 import type { DataError } from "./errors.js";
 import type { Row } from "./schema.js";
+import { SOURCE_KINDS, type SourceKind } from "./vocabularies.js";
 
 /** Host name labels of test, staging and development servers. */
 const TEST_HOST = /^(?:test|tests|testing|staging|stage|stg|dev|qa|uat|preview|sandbox)\d*$/i;
@@ -206,6 +207,65 @@ const hostName = (url: string) => {
     return url;
   }
 };
+
+// One link, one source ------------------------------------------------------------
+
+type SourceRow = Row<"sources">;
+/** The columns that say what a source is; a link cited for several events says the same in each row. */
+const SOURCE_FIELDS = ["outlet", "kind", "language", "via_de", "via_en"] as const;
+
+/**
+ * The sources a reader can open, counted once per link however many events cite them,
+ * and how many of each kind (every kind, those without a source at 0): what "N sources"
+ * and the counts by kind on the pages mean.
+ */
+export function distinctSources(
+  rows: readonly Pick<SourceRow, "url" | "kind">[],
+): { count: number; byKind: Record<SourceKind, number> } {
+  const byKind = Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, 0])) as Record<SourceKind, number>;
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (seen.has(row.url)) continue;
+    seen.add(row.url);
+    byKind[row.kind] += 1;
+  }
+  return { count: seen.size, byKind };
+}
+
+/**
+ * Every row that cites a link an earlier row cites too but calls it something else
+ * (another outlet, kind, language or agency): one link is one source, described once.
+ */
+export function checkRepeatedLinks({
+  file,
+  header,
+  rows,
+  lines,
+}: Located<Pick<SourceRow, "event_id" | "url" | (typeof SOURCE_FIELDS)[number]>>): DataError[] {
+  const first = new Map<string, number>();
+  const errors: DataError[] = [];
+  rows.forEach((row, index) => {
+    const earlier = first.get(row.url);
+    if (earlier === undefined) {
+      first.set(row.url, index);
+      return;
+    }
+    const before = rows[earlier];
+    for (const field of SOURCE_FIELDS) {
+      if ((row[field] ?? "") === (before[field] ?? "")) continue;
+      errors.push({
+        file,
+        line: lines[index],
+        column: header.indexOf(field) + 1,
+        field,
+        value: row[field] ?? "",
+        message: `differs for the link that line ${lines[earlier]} (event ${before.event_id}) gives ${field} "${before[field] ?? ""}": one link is one source`,
+        allowed: `"${before[field] ?? ""}", as on line ${lines[earlier]}, or correct that line too`,
+      });
+    }
+  });
+  return errors;
+}
 
 // Quotes -----------------------------------------------------------------------
 
