@@ -107,7 +107,9 @@ describe("the real data", () => {
       startEvent: "2025-08-04-purl-first-package",
       end: lastEventDate(events),
     });
-    expect(events.find((event) => event.id === "2025-07-14-nato-patriots-deadline")?.delivery_status).toBeUndefined();
+    expect(
+      events.find((event) => event.id === "2025-07-14-nato-patriots-deadline")?.delivery_status,
+    ).toBeUndefined();
   });
 
   it("gives every delivery phase its days and whether it is a halt; the halts are those phases", () => {

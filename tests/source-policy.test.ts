@@ -199,7 +199,8 @@ describe("source policy: one link, one source", () => {
     );
     const found = realMessages(files).filter((message) => message.includes("one link is one source"));
     // One message per column that differs (the agency may differ too), all on the later row.
-    for (const message of found) expect(message).toMatch(new RegExp(`^data/sources\\.csv:${later + 2}:\\d+: `));
+    for (const message of found)
+      expect(message).toMatch(new RegExp(`^data/sources\\.csv:${later + 2}:\\d+: `));
     const outlet = found.filter((message) => message.includes(": outlet "));
     expect(outlet).toHaveLength(1);
     expect(outlet[0]).toContain("line 2");
@@ -261,6 +262,25 @@ describe("source policy: every quote pinned to who printed it", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^data\/events\.csv:\d+:\d+: quote_source/);
     expect(found[0]).toContain("to a source in de");
+  });
+
+  it("every translator is named by the pinned source: its outlet, or the agency it runs", () => {
+    const byKey = new Map(parse(real().sources.text).map((row) => [`${row.event_id} ${row.url}`, row]));
+    for (const event of quoted().filter((row) => row.quote_translator !== "")) {
+      const pinned = byKey.get(`${event.id} ${event.quote_source}`)!;
+      expect([pinned.outlet, pinned.via_en, pinned.via_de], event.id).toContain(event.quote_translator);
+    }
+  });
+
+  it("check-data rejects a translator the pinned source does not name, located, saying who it names", () => {
+    const translated = quoted().find((row) => row.quote_translator !== "")!;
+    const line = events().findIndex((row) => row.id === translated.id) + 2;
+    const found = realMessages(eventsWith(translated.id, "quote_translator", "Somebody Else")).filter(
+      (message) => message.includes("does not name"),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^data/events\\.csv:${line}:\\d+: quote_translator "Somebody Else"`));
+    expect(found[0]).toContain("allowed: ");
   });
 
   it("check-data rejects a translation shown as the original, and an original shown as a translation", () => {

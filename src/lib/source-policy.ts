@@ -219,9 +219,10 @@ const SOURCE_FIELDS = ["outlet", "kind", "language", "via_de", "via_en"] as cons
  * and how many of each kind (every kind, those without a source at 0): what "N sources"
  * and the counts by kind on the pages mean.
  */
-export function distinctSources(
-  rows: readonly Pick<SourceRow, "url" | "kind">[],
-): { count: number; byKind: Record<SourceKind, number> } {
+export function distinctSources(rows: readonly Pick<SourceRow, "url" | "kind">[]): {
+  count: number;
+  byKind: Record<SourceKind, number>;
+} {
   const byKind = Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, 0])) as Record<SourceKind, number>;
   const seen = new Set<string>();
   for (const row of rows) {
@@ -269,19 +270,21 @@ export function checkRepeatedLinks({
 
 // Quotes -----------------------------------------------------------------------
 
-type QuoteRow = Pick<Row<"events">, "id" | "quote" | "quote_lang" | "quote_source">;
+type QuoteRow = Pick<Row<"events">, "id" | "quote" | "quote_lang" | "quote_source" | "quote_translator">;
+type PinnedSource = Pick<Row<"sources">, "event_id" | "url" | "language" | "outlet" | "via_de" | "via_en">;
 
 /**
- * Every quote whose pinned source (quote_source) is not a source of its own event, and every
- * quote printed in another language than its pinned source: the words must be those that
- * source printed, in the language it printed them.
+ * Every quote whose pinned source (quote_source) is not a source of its own event, every
+ * quote printed in another language than its pinned source (the words must be those that
+ * source printed, in the language it printed them), and every translator the pinned source
+ * does not name: the outlet itself, or the agency it runs (via).
  */
 export function checkQuoteSources(
   events: Located<QuoteRow>,
-  sources: Pick<Located<Pick<Row<"sources">, "event_id" | "url" | "language">>, "file" | "rows">,
+  sources: Pick<Located<PinnedSource>, "file" | "rows">,
 ): DataError[] {
   const column = events.header.indexOf("quote_source") + 1;
-  const byUrl = new Map<string, Pick<Row<"sources">, "event_id" | "url" | "language">[]>();
+  const byUrl = new Map<string, PinnedSource[]>();
   for (const source of sources.rows) {
     const list = byUrl.get(source.url);
     if (list) list.push(source);
@@ -314,6 +317,19 @@ export function checkQuoteSources(
         ...at,
         message: `pins the quote "${quote}", marked as printed in ${event.quote_lang}, to a source in ${own.language}`,
         allowed: `a source of this event that printed the words in ${event.quote_lang}, or quote_lang ${own.language} with the words as that source printed them`,
+      });
+    } else if (
+      event.quote_translator !== undefined &&
+      ![own.outlet, own.via_en, own.via_de].includes(event.quote_translator)
+    ) {
+      const named = [own.outlet, own.via_en].filter(Boolean).join(" or ");
+      errors.push({
+        ...at,
+        column: events.header.indexOf("quote_translator") + 1,
+        field: "quote_translator",
+        value: event.quote_translator,
+        message: `names a translator of the quote "${quote}" that its pinned source (${own.outlet}, ${sources.file}) does not name`,
+        allowed: `${named}, as that row of ${sources.file} names it (its outlet, or the agency in its via columns)`,
       });
     }
   });

@@ -267,7 +267,7 @@ function toStoryEvent(
           printedBy: sources.find((source) => source.url === event.quote_source)?.outlet ?? "",
           printedUrl: event.quote_source!,
           originalLang: event.quote_original_lang!,
-          translator: event.quote_translator,
+          translator: event.quote_translator && translatorName(event.quote_translator, lang),
         })
       : undefined,
     deliveryStatus: event.delivery_status,
@@ -300,6 +300,12 @@ function inLang<F extends string, R extends { [K in `${F}_${Lang}`]: unknown }>(
 
 /** Per language, each field's column name. */
 const COLUMN_NAMES = new Map<Lang, Map<string, string>>();
+
+/** A translator in the page's language: a description (quote_translator "Russian agencies") translated, a name as it is. */
+function translatorName(translator: string, lang: Lang): string {
+  const names: Record<string, string> = MESSAGES[lang].quotation.translatorNames;
+  return names[translator] ?? translator;
+}
 
 /** ISO dates and times sort as plain strings; localeCompare would be slow and locale-dependent. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
