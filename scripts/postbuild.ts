@@ -4,7 +4,8 @@
  * links to those pages there, checking each page and anchor (Framework's link check ran before
  * they existed; lib/links.ts LATER_PAGE), sets lang and a zoomable viewport, the download's own
  * file names, the stylesheet inside the page (lib/html.ts withInlineStylesheets: the first paint
- * waits for no second request) and a Content-Security-Policy that names each inline script and
+ * waits for no second request), its module scripts loaded after the first frame
+ * (withModulesAfterFirstPaint) and a Content-Security-Policy that names each inline script and
  * style by its hash.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -23,6 +24,7 @@ import {
   resolveLaterLinks,
   withContentSecurityPolicy,
   withInlineStylesheets,
+  withModulesAfterFirstPaint,
 } from "../src/lib/html.js";
 
 const dist = join(process.cwd(), "dist");
@@ -60,7 +62,10 @@ for (const page of pages) {
   const html = withInlineStylesheets(fixPageHtml(linked.html, pageLanguage(relative(dist, path))), (href) =>
     readFileSync(join(dirname(path), href), "utf8"),
   );
-  writeFileSync(path, withContentSecurityPolicy(plainDownloadLinks(html, DOWNLOAD_FILES)));
+  writeFileSync(
+    path,
+    withContentSecurityPolicy(plainDownloadLinks(withModulesAfterFirstPaint(html), DOWNLOAD_FILES)),
+  );
 }
 if (broken.length)
   throw new Error(`postbuild: ${broken.length} broken link(s) to the further pages:\n${broken.join("\n")}`);

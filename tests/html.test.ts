@@ -9,6 +9,7 @@ import {
   resolveLaterLinks,
   withInlineStylesheets,
   withModules,
+  withModulesAfterFirstPaint,
   withoutIdleRuntime,
 } from "../src/lib/html.js";
 
@@ -156,5 +157,20 @@ describe("resolveLaterLinks", () => {
       "quellen-2.html#ereignis-c",
       "quellen-3.html",
     ]);
+  });
+});
+
+describe("withModulesAfterFirstPaint", () => {
+  it("imports each module script after the next frame, and names it so that the bundle check still finds it", () => {
+    const html = withModulesAfterFirstPaint(scriptPage);
+    expect(html).not.toContain('<script type="module" src=');
+    expect(html).toContain(
+      '<script type="module">requestAnimationFrame(() => setTimeout(() => import("../_import/components/story-page.1234abcd.js")));</script>',
+    );
+    expect(pageModules(html)).toContain("../_import/components/story-page.1234abcd.js");
+  });
+
+  it("leaves inline modules (Framework's cells) as they are", () => {
+    expect(withModulesAfterFirstPaint(cellsPage)).toBe(cellsPage);
   });
 });
