@@ -67,13 +67,11 @@ function labelBoxes(chart: HTMLElement): (Box & { id: string })[] {
     const text = label.querySelector("text")!;
     const lines = [...text.querySelectorAll("tspan")].map((tspan) => tspan.textContent ?? "");
     const at = translate(label);
-    return {
-      id: text.getAttribute("data-event")!,
-      x: at.x - 2,
-      y: at.y - 11,
-      width: Math.max(...lines.map((line) => textWidth(line, 12))),
-      height: lines.length * 14,
-    };
+    const width = Math.max(...lines.map((line) => textWidth(line, 12)));
+    // The text stands at the box's side nearest its mark (start, middle or end), 2 px inside.
+    const anchor = text.getAttribute("text-anchor") ?? "start";
+    const x = anchor === "end" ? at.x + 2 - width : anchor === "middle" ? at.x - width / 2 : at.x - 2;
+    return { id: text.getAttribute("data-event")!, x, y: at.y - 11, width, height: lines.length * 14 };
   });
 }
 
