@@ -158,9 +158,11 @@ function drawStep(layer: Layers, data: SequenceData, view: StepView, layout: Lay
   );
   const days = view.focused.map((event) => event.date);
   drawAxis(layer.axis, layout.bottom + 2, range, axisTicks(view.domain, x, range, data.months, lang, days));
+  const inFocus = new Set(view.focused.map((event) => event.id));
   labelStep(
     layer,
     view.focused.filter(layout.isVisible),
+    data.events.filter((event) => !inFocus.has(event.id) && layout.isVisible(event)),
     (d) => view.labels.get(d.id)!,
     { position: (d) => layout.position(d)!, rowSpan: layout.rowSpan },
     {

@@ -181,6 +181,17 @@ describe("SequenceChart", () => {
             for (const other of leaders)
               if (other !== leader) expect(overlaps(leader, other), `${step.id}: leaders`).toBe(false);
           }
+          // No label covers a mark in view, in focus or muted.
+          for (const mark of chart.querySelectorAll(".sequence-mark:not(.is-hidden)")) {
+            const { x, y } = translate(mark);
+            const r = Number(mark.querySelector(".seq-dot")!.getAttribute("r"));
+            const dot = { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
+            for (const box of boxes)
+              expect(
+                overlaps(box, dot),
+                `${step.id}: ${box.id} over ${mark.getAttribute("data-event")}`,
+              ).toBe(false);
+          }
           // The band's labels keep apart, inside the graphic; a halt in view has its length.
           const band = texts.filter((text) =>
             chart.querySelector(".seq-band")!.textContent!.includes(text.id),

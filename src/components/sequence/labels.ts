@@ -100,6 +100,8 @@ export interface LabelFrame {
 export function labelStep(
   layer: { labels: Group; leaders: Group; band: Group },
   shown: readonly SequenceEvent[],
+  /** The muted marks in view: labels keep clear of them too, so that no text runs over a grey dot. */
+  context: readonly SequenceEvent[],
   text: (d: SequenceEvent) => string,
   at: {
     position: (d: SequenceEvent) => { x: number; y: number };
@@ -109,7 +111,7 @@ export function labelStep(
   lang: Lang,
   months: readonly string[],
 ): void {
-  const marksAsBoxes = shown.map((d) => {
+  const marksAsBoxes = [...shown, ...context].map((d) => {
     const p = at.position(d);
     const r = radiusOf(d) + 1;
     return { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
