@@ -92,39 +92,45 @@ function layers(width: number, height: number, lang: Lang) {
     axis: layer("axis"),
     leaders: layer("leaders"),
     marks: layer("marks", false),
+    rowNames: layer("row-names"),
     labels: layer("labels"),
   };
 }
 type Layers = ReturnType<typeof layers>;
 
-/** Row lines and names (at each row's top left), each row moving to its place; returns the names' boxes. */
-function drawRows(group: Group, rows: RowBox[], [left, right]: [number, number], lang: Lang): Box[] {
-  group
-    .selectAll<SVGGElement, RowBox>("g")
-    .data(rows, (row) => row.key)
-    .join((enter) =>
-      enter
-        .append("g")
-        .call((g) => g.append("line"))
-        .call((g) => g.append("text")),
-    )
-    .attr("class", (row) => `seq-row is-${row.key}`)
-    .style("transform", (row) => translate(0, row.y))
-    .call((g) =>
-      g
-        .select("line")
-        .attr("x1", left)
-        .attr("x2", right)
-        .attr("y1", (row) => (row.markY - row.y).toFixed(1))
-        .attr("y2", (row) => (row.markY - row.y).toFixed(1)),
-    )
-    .call((g) =>
-      g
-        .select("text")
-        .attr("x", left)
-        .attr("y", 2 + ROW_LABEL_SIZE)
-        .text((row) => rowLabel(row.key, lang)),
-    );
+/**
+ * Row lines below the marks and row names (at each row's top left) above them, with a
+ * halo, so that a muted mark never covers a name; each row moving to its place. Returns
+ * the names' boxes.
+ */
+function drawRows(
+  layer: { rows: Group; rowNames: Group },
+  rows: RowBox[],
+  [left, right]: [number, number],
+  lang: Lang,
+): Box[] {
+  const perRow = (group: Group) =>
+    group
+      .selectAll<SVGGElement, RowBox>("g")
+      .data(rows, (row) => row.key)
+      .join("g")
+      .attr("class", (row) => `seq-row is-${row.key}`)
+      .style("transform", (row) => translate(0, row.y));
+  perRow(layer.rows)
+    .selectAll("line")
+    .data((row) => [row])
+    .join("line")
+    .attr("x1", left)
+    .attr("x2", right)
+    .attr("y1", (row) => (row.markY - row.y).toFixed(1))
+    .attr("y2", (row) => (row.markY - row.y).toFixed(1));
+  perRow(layer.rowNames)
+    .selectAll("text")
+    .data((row) => [row])
+    .join("text")
+    .attr("x", left)
+    .attr("y", 2 + ROW_LABEL_SIZE)
+    .text((row) => rowLabel(row.key, lang));
   return rows.map((row) => ({
     x: left,
     y: row.y + 2,
@@ -136,7 +142,7 @@ function drawRows(group: Group, rows: RowBox[], [left, right]: [number, number],
 /** Rows, delivery band, deadlines and axis of a step, then the labels, placed clear of their text. */
 function drawStep(layer: Layers, data: SequenceData, view: StepView, layout: Layout, width: number): void {
   const { x, range, weapons, lang } = { ...layout, lang: view.lang };
-  const rowNames = drawRows(layer.rows, layout.rows, range, lang);
+  const rowNames = drawRows(layer, layout.rows, range, lang);
   const band = weapons
     ? drawBand(
         layer.band,

@@ -141,7 +141,7 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
         // The band's labels, the row names and the deadlines' labels: no direct label or leader line may cross them.
         texts: [
           ...document.querySelectorAll<SVGTextElement>(
-            ".seq-band:not(.is-hidden) text, .seq-rows text, .seq-deadline text",
+            ".seq-band:not(.is-hidden) text, .seq-row-names text, .seq-deadline text",
           ),
         ].map((text) => ({ text: text.textContent, ...rect(text) })),
         leaders: [...document.querySelectorAll<SVGRectElement>(".seq-leaders rect")].map((line) => {

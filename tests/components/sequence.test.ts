@@ -84,7 +84,7 @@ function frameTexts(chart: HTMLElement): (Box & { id: string })[] {
     width: textWidth(text.textContent!, 11, "regular"),
     height: 15,
   }));
-  const rows = [...chart.querySelectorAll(".seq-rows g")].map((row) => ({
+  const rows = [...chart.querySelectorAll(".seq-row-names g")].map((row) => ({
     id: row.textContent!,
     x: Number(row.querySelector("text")!.getAttribute("x")),
     y: translate(row).y + 2,
@@ -255,7 +255,7 @@ describe("SequenceChart", () => {
       english.querySelector('[data-event="2025-07-04-trump-zelensky-call"]')!.getAttribute("aria-label"),
     ).toMatch(/^Call with Zelensky, 4 July 2025: /);
     // Axis, row names and the direct labels stay out of the reading order: the marks carry the names.
-    for (const layer of [".seq-axis", ".seq-rows", ".seq-labels", ".seq-band"])
+    for (const layer of [".seq-axis", ".seq-rows", ".seq-row-names", ".seq-labels", ".seq-band"])
       expect(chart.querySelector(layer)!.getAttribute("aria-hidden")).toBe("true");
   });
 
