@@ -161,6 +161,7 @@ function drawStep(layer: Layers, data: SequenceData, view: StepView, layout: Lay
     range,
     data.months,
     lang,
+    rowNames,
   );
   const days = view.focused.map((event) => event.date);
   drawAxis(layer.axis, layout.bottom + 2, range, axisTicks(view.domain, x, range, data.months, lang, days));

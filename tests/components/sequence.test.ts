@@ -94,7 +94,8 @@ function frameTexts(chart: HTMLElement): (Box & { id: string })[] {
   const deadlines = [...chart.querySelectorAll(".seq-deadline")].map((deadline) => ({
     id: deadline.textContent!,
     x: Number(deadline.querySelector("text")!.getAttribute("x")),
-    y: translate(deadline).y - 17,
+    // Above its line (a negative baseline) or below it.
+    y: translate(deadline).y + (Number(deadline.querySelector("text")!.getAttribute("y")) < 0 ? -19 : 4),
     width: textWidth(deadline.textContent!, 11, "regular"),
     height: 15,
   }));
@@ -181,6 +182,14 @@ describe("SequenceChart", () => {
             for (const other of leaders)
               if (other !== leader) expect(overlaps(leader, other), `${step.id}: leaders`).toBe(false);
           }
+          // The deadlines' labels keep clear of the row names and of each other.
+          const deadlineTexts = new Set(
+            [...chart.querySelectorAll(".seq-deadline")].map((deadline) => deadline.textContent!),
+          );
+          for (const text of texts.filter((box) => deadlineTexts.has(box.id)))
+            for (const other of texts)
+              if (other !== text)
+                expect(overlaps(text, other), `${step.id}: "${text.id}" / "${other.id}"`).toBe(false);
           // No label covers a mark in view, in focus or muted.
           for (const mark of chart.querySelectorAll(".sequence-mark:not(.is-hidden)")) {
             const { x, y } = translate(mark);
