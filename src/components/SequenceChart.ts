@@ -98,6 +98,9 @@ function layers(width: number, height: number, lang: Lang) {
 }
 type Layers = ReturnType<typeof layers>;
 
+/** Room to spare beside a row name's estimated width. */
+const ROW_NAME_MARGIN = 3;
+
 /**
  * Row lines below the marks and row names (at each row's top left) above them, with a
  * halo, so that a muted mark never covers a name; each row moving to its place. Returns
@@ -131,10 +134,11 @@ function drawRows(
     .attr("x", left)
     .attr("y", 2 + ROW_LABEL_SIZE)
     .text((row) => rowLabel(row.key, lang));
+  // The estimate with a few pixels to spare: a label beside a row name never touches it.
   return rows.map((row) => ({
     x: left,
     y: row.y + 2,
-    width: textWidth(rowLabel(row.key, lang), ROW_LABEL_SIZE, "regular"),
+    width: textWidth(rowLabel(row.key, lang), ROW_LABEL_SIZE, "regular") + ROW_NAME_MARGIN,
     height: ROW_LABEL_SIZE + 3,
   }));
 }
