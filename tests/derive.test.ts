@@ -99,11 +99,17 @@ describe("the real data", () => {
         days: 6,
       },
     ]);
+    // NATO purchases run from the first package paid (4 Aug), not from their announcement on 14 July (D13),
+    // which changes no state.
     expect(deliveryPhases(events, lastEventDate(events)).at(-1)).toMatchObject({
       status: "nato_purchases",
-      start: "2025-07-14",
+      start: "2025-08-04",
+      startEvent: "2025-08-04-purl-first-package",
       end: lastEventDate(events),
     });
+    expect(
+      events.find((event) => event.id === "2025-07-14-nato-patriots-deadline")?.delivery_status,
+    ).toBeUndefined();
   });
 
   it("gives every delivery phase its days and whether it is a halt; the halts are those phases", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatError } from "../src/lib/errors.js";
 import { readDataFiles } from "../src/lib/files.js";
-import { credit, hostEntry, leadingSources, urlIssue } from "../src/lib/source-policy.js";
+import { credit, distinctSources, hostEntry, leadingSources, urlIssue } from "../src/lib/source-policy.js";
 import type { DataFiles } from "../src/lib/validate.js";
 import { csvFormatRows } from "d3-dsv";
 import { readCsv } from "../src/lib/csv.js";
@@ -168,6 +168,46 @@ describe("source policy: the host list (data/hosts.csv)", () => {
   });
 });
 
+describe("source policy: one link, one source", () => {
+  it("the story counts each link once, and its counts by kind add up to that count", async () => {
+    const { buildStory } = await import("../src/lib/story.js");
+    const { data } = validateDataset(real());
+    for (const lang of ["de", "en"] as const) {
+      const { meta } = buildStory(data, lang);
+      expect(meta.sourceCount).toBe(new Set(data.sources.rows.map((row) => row.url)).size);
+      expect(Object.values(meta.sourcesByKind).reduce((a, b) => a + b, 0)).toBe(meta.sourceCount);
+    }
+  });
+
+  it("counts a link cited for two events once", () => {
+    const rows = [
+      { url: "https://example.org/a", kind: "press" as const },
+      { url: "https://example.org/a", kind: "press" as const },
+      { url: "https://example.org/b", kind: "wire" as const },
+    ];
+    expect(distinctSources(rows)).toEqual({
+      count: 2,
+      byKind: { official: 0, wire: 1, state_media: 0, press: 1 },
+    });
+  });
+
+  it("check-data rejects a link cited again under another outlet, located at the later row", () => {
+    const rows = parse(real().sources.text);
+    const later = rows.findIndex((row, index) => index > 0 && row.event_id !== rows[0].event_id);
+    const files = realWith("sources", (text) =>
+      changeCell(changeCell(text, later, "url", rows[0].url), later, "outlet", `${rows[0].outlet} (copy)`),
+    );
+    const found = realMessages(files).filter((message) => message.includes("one link is one source"));
+    // One message per column that differs (the agency may differ too), all on the later row.
+    for (const message of found)
+      expect(message).toMatch(new RegExp(`^data/sources\\.csv:${later + 2}:\\d+: `));
+    const outlet = found.filter((message) => message.includes(": outlet "));
+    expect(outlet).toHaveLength(1);
+    expect(outlet[0]).toContain("line 2");
+    expect(outlet[0]).toContain(`allowed: "${rows[0].outlet}"`);
+  });
+});
+
 describe("source policy: every quote pinned to who printed it", () => {
   const events = () => parse(real().events.text);
   const quoted = () => events().filter((event) => event.quote);
@@ -222,6 +262,25 @@ describe("source policy: every quote pinned to who printed it", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^data\/events\.csv:\d+:\d+: quote_source/);
     expect(found[0]).toContain("to a source in de");
+  });
+
+  it("every translator is named by the pinned source: its outlet, or the agency it runs", () => {
+    const byKey = new Map(parse(real().sources.text).map((row) => [`${row.event_id} ${row.url}`, row]));
+    for (const event of quoted().filter((row) => row.quote_translator !== "")) {
+      const pinned = byKey.get(`${event.id} ${event.quote_source}`)!;
+      expect([pinned.outlet, pinned.via_en, pinned.via_de], event.id).toContain(event.quote_translator);
+    }
+  });
+
+  it("check-data rejects a translator the pinned source does not name, located, saying who it names", () => {
+    const translated = quoted().find((row) => row.quote_translator !== "")!;
+    const line = events().findIndex((row) => row.id === translated.id) + 2;
+    const found = realMessages(eventsWith(translated.id, "quote_translator", "Somebody Else")).filter(
+      (message) => message.includes("does not name"),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^data/events\\.csv:${line}:\\d+: quote_translator "Somebody Else"`));
+    expect(found[0]).toContain("allowed: ");
   });
 
   it("check-data rejects a translation shown as the original, and an original shown as a translation", () => {

@@ -127,7 +127,9 @@ describe("the facts the prose relies on", () => {
     files.events.text = files.events.text.replace(`${halt}\n`, `${halt}\n${resumed}\n`);
     // Its quote printed by a source of its own, as check-data requires.
     const printedBy = resumed.match(/,(https:\/\/[^,]+),en,/)![1];
-    files.sources.text += `2025-07-02-deliveries-flowing,Example News,,https://example.org/a,press,en,\n2025-07-02-deliveries-flowing,Example News,,${printedBy},press,en,\n`;
+    // (The link printedBy is cited as the halt's source row already describes it: one link, one source.)
+    const printer = files.sources.text.split("\n").find((line) => line.includes(`,${printedBy},`))!;
+    files.sources.text += `2025-07-02-deliveries-flowing,Example News,,https://example.org/a,press,en,\n${printer.replace(/^[^,]+,/, "2025-07-02-deliveries-flowing,")}\n`;
     const { data: changed, errors } = validateDataset(files);
     expect(errors.map(formatError)).toEqual([]);
     const messages = changedFacts(proseFacts(changed), readConfirmedFacts(), stories).map(formatError);

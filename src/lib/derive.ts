@@ -121,9 +121,10 @@ export function haltPeriods(phases: readonly DeliveryPhase[]): HaltPeriod[] {
 }
 
 /**
- * The days the calls chart enlarges: from the start of the latest halt to the last
- * weapons decision before deliveries changed again after it (in July 2025: from the
- * halt on 1 July to the first deliveries resuming on 9 July). Undefined without a halt.
+ * The days the calls chart enlarges: from the start of the latest halt to the report
+ * that deliveries resumed, where the phase after the halt has one (in July 2025: from
+ * the halt on 1 July to the first deliveries reported resuming on 9 July), else to the
+ * last weapons decision before deliveries changed again. Undefined without a halt.
  */
 export function callsZoom(
   events: readonly Pick<Event, "type" | "date">[],
@@ -132,6 +133,8 @@ export function callsZoom(
   const index = phases.reduce((last, phase, i) => (phase.halted ? i : last), -1);
   if (index < 0) return undefined;
   const halt = phases[index];
+  const resumed = phases[index + 1]?.reported;
+  if (resumed) return [halt.start, resumed.date];
   // The phase the halt gave way to ends at the next change in deliveries (or with the data).
   const until = phases[index + 1]?.end ?? halt.end;
   const last = events.reduce(

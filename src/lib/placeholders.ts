@@ -43,18 +43,19 @@ export function storyFacts(story: StoryData): Record<string, string> {
 }
 
 /**
- * What the method note counts, from the data: the sources by kind (most first),
- * and how many statements there are and how many of them rest on a single source.
+ * What the method note counts, from the data: the sources by kind (most first, as the
+ * story's data counts them: once per link), and how many statements there are and how
+ * many of them rest on a single source.
  */
 export function methodFacts(
   story: StoryData,
 ): Record<"sources.byKind" | "statements.count" | "statements.singleSource", string> {
   const words = MESSAGES[story.lang].sourcesPage;
-  const byKind = new Map<keyof typeof words.kindCount, number>();
-  for (const event of story.events)
-    for (const source of event.sources) byKind.set(source.kind, (byKind.get(source.kind) ?? 0) + 1);
   const statements = story.events.filter((event) => event.type === "statement");
-  const counts = [...byKind].sort(([, a], [, b]) => b - a).map(([kind, n]) => words.kindCount[kind](n));
+  const counts = (Object.entries(story.meta.sourcesByKind) as [keyof typeof words.kindCount, number][])
+    .filter(([, n]) => n > 0)
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, n]) => words.kindCount[kind](n));
   return {
     "sources.byKind":
       counts.length < 2 ? counts.join("") : `${counts.slice(0, -1).join(", ")} ${words.and} ${counts.at(-1)}`,

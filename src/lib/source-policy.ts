@@ -9,6 +9,7 @@
  */
 import type { DataError } from "./errors.js";
 import type { Row } from "./schema.js";
+import { SOURCE_KINDS, type SourceKind } from "./vocabularies.js";
 
 /** Host name labels of test, staging and development servers. */
 const TEST_HOST = /^(?:test|tests|testing|staging|stage|stg|dev|qa|uat|preview|sandbox)\d*$/i;
@@ -207,21 +208,83 @@ const hostName = (url: string) => {
   }
 };
 
-// Quotes -----------------------------------------------------------------------
+// One link, one source ------------------------------------------------------------
 
-type QuoteRow = Pick<Row<"events">, "id" | "quote" | "quote_lang" | "quote_source">;
+type SourceRow = Row<"sources">;
+/** The columns that say what a source is; a link cited for several events says the same in each row. */
+const SOURCE_FIELDS = ["outlet", "kind", "language", "via_de", "via_en"] as const;
 
 /**
- * Every quote whose pinned source (quote_source) is not a source of its own event, and every
- * quote printed in another language than its pinned source: the words must be those that
- * source printed, in the language it printed them.
+ * The sources a reader can open, counted once per link however many events cite them,
+ * and how many of each kind (every kind, those without a source at 0): what "N sources"
+ * and the counts by kind on the pages mean.
+ */
+export function distinctSources(rows: readonly Pick<SourceRow, "url" | "kind">[]): {
+  count: number;
+  byKind: Record<SourceKind, number>;
+} {
+  const byKind = Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, 0])) as Record<SourceKind, number>;
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (seen.has(row.url)) continue;
+    seen.add(row.url);
+    byKind[row.kind] += 1;
+  }
+  return { count: seen.size, byKind };
+}
+
+/**
+ * Every row that cites a link an earlier row cites too but calls it something else
+ * (another outlet, kind, language or agency): one link is one source, described once.
+ */
+export function checkRepeatedLinks({
+  file,
+  header,
+  rows,
+  lines,
+}: Located<Pick<SourceRow, "event_id" | "url" | (typeof SOURCE_FIELDS)[number]>>): DataError[] {
+  const first = new Map<string, number>();
+  const errors: DataError[] = [];
+  rows.forEach((row, index) => {
+    const earlier = first.get(row.url);
+    if (earlier === undefined) {
+      first.set(row.url, index);
+      return;
+    }
+    const before = rows[earlier];
+    for (const field of SOURCE_FIELDS) {
+      if ((row[field] ?? "") === (before[field] ?? "")) continue;
+      errors.push({
+        file,
+        line: lines[index],
+        column: header.indexOf(field) + 1,
+        field,
+        value: row[field] ?? "",
+        message: `differs for the link that line ${lines[earlier]} (event ${before.event_id}) gives ${field} "${before[field] ?? ""}": one link is one source`,
+        allowed: `"${before[field] ?? ""}", as on line ${lines[earlier]}, or correct that line too`,
+      });
+    }
+  });
+  return errors;
+}
+
+// Quotes -----------------------------------------------------------------------
+
+type QuoteRow = Pick<Row<"events">, "id" | "quote" | "quote_lang" | "quote_source" | "quote_translator">;
+type PinnedSource = Pick<Row<"sources">, "event_id" | "url" | "language" | "outlet" | "via_de" | "via_en">;
+
+/**
+ * Every quote whose pinned source (quote_source) is not a source of its own event, every
+ * quote printed in another language than its pinned source (the words must be those that
+ * source printed, in the language it printed them), and every translator the pinned source
+ * does not name: the outlet itself, or the agency it runs (via).
  */
 export function checkQuoteSources(
   events: Located<QuoteRow>,
-  sources: Pick<Located<Pick<Row<"sources">, "event_id" | "url" | "language">>, "file" | "rows">,
+  sources: Pick<Located<PinnedSource>, "file" | "rows">,
 ): DataError[] {
   const column = events.header.indexOf("quote_source") + 1;
-  const byUrl = new Map<string, Pick<Row<"sources">, "event_id" | "url" | "language">[]>();
+  const byUrl = new Map<string, PinnedSource[]>();
   for (const source of sources.rows) {
     const list = byUrl.get(source.url);
     if (list) list.push(source);
@@ -254,6 +317,19 @@ export function checkQuoteSources(
         ...at,
         message: `pins the quote "${quote}", marked as printed in ${event.quote_lang}, to a source in ${own.language}`,
         allowed: `a source of this event that printed the words in ${event.quote_lang}, or quote_lang ${own.language} with the words as that source printed them`,
+      });
+    } else if (
+      event.quote_translator !== undefined &&
+      ![own.outlet, own.via_en, own.via_de].includes(event.quote_translator)
+    ) {
+      const named = [own.outlet, own.via_en].filter(Boolean).join(" or ");
+      errors.push({
+        ...at,
+        column: events.header.indexOf("quote_translator") + 1,
+        field: "quote_translator",
+        value: event.quote_translator,
+        message: `names a translator of the quote "${quote}" that its pinned source (${own.outlet}, ${sources.file}) does not name`,
+        allowed: `${named}, as that row of ${sources.file} names it (its outlet, or the agency in its via columns)`,
       });
     }
   });

@@ -96,7 +96,7 @@ export interface StoryQuote {
   printedUrl: string;
   /** The language the speaker used. */
   originalLang: Language;
-  /** Who translated the printed words from originalLang, where they differ. */
+  /** Who translated the printed words from originalLang, where they differ, in the page's language (a description such as "Russian agencies" translated). */
   translator?: string;
 }
 

@@ -33,7 +33,7 @@ import type {
   StorySource,
 } from "./story-types.js";
 import { TERM_START } from "./story-window.js";
-import { SOURCE_KINDS } from "./vocabularies.js";
+import { distinctSources } from "./source-policy.js";
 import { MESSAGES } from "./i18n/index.js";
 import { storyTypesetter, typesetAllButEvents, type StoryTypesetter } from "./typography.js";
 import type { Dataset } from "./validate.js";
@@ -132,6 +132,7 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
   const phases = deliveryPhases(events, dataUntil);
   const updated = data.corrections.rows.reduce((last, row) => (row.date > last ? row.date : last), dataUntil);
   const storyEvents = toStoryEvents(events, sourcesByEvent(data.sources.rows, set), set);
+  const sources = distinctSources(data.sources.rows);
 
   return typesetAllButEvents(
     {
@@ -145,8 +146,8 @@ export function buildStory(data: Dataset, lang: Lang): StoryData {
         termStart: TERM_START,
         positionsSince: POSITIONS_SINCE,
         eventCount: events.length,
-        sourceCount: data.sources.rows.length,
-        sourcesByKind: countKinds(data.sources.rows),
+        sourceCount: sources.count,
+        sourcesByKind: sources.byKind,
       },
       actors: Object.fromEntries(
         data.actors.rows.map((actor) => [
@@ -266,7 +267,7 @@ function toStoryEvent(
           printedBy: sources.find((source) => source.url === event.quote_source)?.outlet ?? "",
           printedUrl: event.quote_source!,
           originalLang: event.quote_original_lang!,
-          translator: event.quote_translator,
+          translator: event.quote_translator && translatorName(event.quote_translator, lang),
         })
       : undefined,
     deliveryStatus: event.delivery_status,
@@ -300,16 +301,10 @@ function inLang<F extends string, R extends { [K in `${F}_${Lang}`]: unknown }>(
 /** Per language, each field's column name. */
 const COLUMN_NAMES = new Map<Lang, Map<string, string>>();
 
-/** How many sources of each kind: every kind, those without a source at 0. */
-function countKinds(
-  sources: readonly Pick<Row<"sources">, "kind">[],
-): Record<Row<"sources">["kind"], number> {
-  const counts = Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, 0])) as Record<
-    Row<"sources">["kind"],
-    number
-  >;
-  for (const source of sources) counts[source.kind] += 1;
-  return counts;
+/** A translator in the page's language: a description (quote_translator "Russian agencies") translated, a name as it is. */
+function translatorName(translator: string, lang: Lang): string {
+  const names: Record<string, string> = MESSAGES[lang].quotation.translatorNames;
+  return names[translator] ?? translator;
 }
 
 /** ISO dates and times sort as plain strings; localeCompare would be slow and locale-dependent. */

@@ -4,7 +4,7 @@
  */
 import { openCsv, type CsvRow } from "./csv.js";
 import { INVISIBLE, type DataError } from "./errors.js";
-import { checkQuoteSources, checkSourceHosts, checkSourceUrls } from "./source-policy.js";
+import { checkQuoteSources, checkRepeatedLinks, checkSourceHosts, checkSourceUrls } from "./source-policy.js";
 import {
   columns,
   rowRules,
@@ -371,6 +371,7 @@ export function validateDataset(files: DataFiles): { data: Dataset; errors: Data
   errors.push(...checkReferences(dataset));
   errors.push(...checkEverySourced(dataset));
   errors.push(...checkSourceUrls(dataset.sources));
+  errors.push(...checkRepeatedLinks(dataset.sources));
   if (dataset.hosts.readable) errors.push(...checkSourceHosts(dataset.sources, dataset.hosts));
   if (dataset.sources.readable) errors.push(...checkQuoteSources(dataset.events, dataset.sources));
   return { data: dataset, errors };

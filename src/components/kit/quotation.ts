@@ -17,15 +17,25 @@ const quoted = (text: string, lang: Lang) => `${MESSAGES[lang].quotes[0]}${text}
 export function readerWords(quote: StoryQuote, lang: Lang): { text: string; lang: string; note?: string } {
   const words = MESSAGES[lang].quotation;
   if (quote.lang === lang) {
-    const note = quote.translator ? words.translatedBy(quote.translator, quote.originalLang) : undefined;
+    const note = quote.translator ? translatedNote(quote, quote.translator, lang) : undefined;
     return { text: quote.text, lang, note };
   }
   // Our translation; where the printed words are themselves a translation, whose version it renders.
   const note = quote.translator
-    ? words.oursOfTranslation(quote.lang, quote.translator)
+    ? words.oursOfTranslation(quote.lang, quote.translator) + printer(quote, lang)
     : words.ours(quote.lang);
   return { text: quote.translation ?? quote.text, lang: quote.translation ? lang : quote.lang, note };
 }
+
+/** ", as quoted by …" where the outlet that printed the words is not who translated them. */
+const printer = (quote: StoryQuote, lang: Lang) =>
+  quote.translator && quote.translator !== quote.printedBy
+    ? MESSAGES[lang].quotation.quotedBy(quote.printedBy)
+    : "";
+
+/** Who translated the printed words, and from which language, and who printed them where that is another. */
+const translatedNote = (quote: StoryQuote, translator: string, lang: Lang) =>
+  MESSAGES[lang].quotation.translatedBy(translator, quote.originalLang) + printer(quote, lang);
 
 /**
  * The quote as a figure: the words in the reader's language, a caption with the speaker
@@ -48,7 +58,11 @@ export function Quotation(
   const caption = el("figcaption", {}, note);
   if (quote.lang !== lang) {
     const href = safeUrl(quote.printedUrl);
-    const label = MESSAGES[lang].quotation.original(quote.printedBy, quote.lang);
+    const label = MESSAGES[lang].quotation.original(
+      quote.printedBy,
+      quote.lang,
+      quote.originalLang === quote.lang,
+    );
     caption.append(
       el(
         "details",

@@ -80,7 +80,12 @@ export const de = {
     oursOfTranslation: (lang, translator) =>
       `eigene Übersetzung der ${ADJ_DE[lang]} Fassung von ${translator}`,
     translatedBy: (translator, from) => `übersetzt von ${translator} aus dem ${FROM_DE[from]}`,
-    original: (outlet, lang) => `Wortlaut bei ${outlet} (${NAME_DE[lang]})`,
+    quotedBy: (outlet) => `, zitiert von ${outlet}`,
+    translatorNames: { "Russian agencies": "russischen Agenturen" },
+    original: (outlet, lang, own) =>
+      own
+        ? `Originalwortlaut (${NAME_DE[lang]}), bei ${outlet}`
+        : `Wortlaut bei ${outlet} (${NAME_DE[lang]})`,
     wording: (outlet, lang) => `Zitat im Wortlaut von ${outlet} (${NAME_DE[lang]})`,
   },
   languageName: "Deutsch",
@@ -249,7 +254,7 @@ export const de = {
       flowing: "Lieferungen laufen",
       halted_all: "Hilfe ganz ausgesetzt",
       halted_partly: "Teile gestoppt",
-      nato_purchases: "Lieferungen und NATO-Käufe",
+      nato_purchases: "NATO-Käufe (erstes Paket bezahlt)",
     },
     notHeld: "fand nicht statt",
     sources: "Quellen",

@@ -81,8 +81,14 @@ export const en = {
     ours: (from) => `our translation from ${NAME_EN[from]}`,
     oursOfTranslation: (lang, translator) =>
       `our translation of the ${NAME_EN[lang]} version by ${translator}`,
-    translatedBy: (translator, from) => `translated from ${NAME_EN[from]} by ${translator}`,
-    original: (outlet, lang) => `As printed by ${outlet} (${NAME_EN[lang]})`,
+    translatedBy: (translator, from) =>
+      `English version from ${translator} (the original is in ${NAME_EN[from]})`,
+    quotedBy: (outlet) => `, as quoted by ${outlet}`,
+    translatorNames: { "Russian agencies": "Russian agencies" },
+    original: (outlet, lang, own) =>
+      own
+        ? `Original wording (${NAME_EN[lang]}), as printed by ${outlet}`
+        : `As printed by ${outlet} (${NAME_EN[lang]})`,
     wording: (outlet, lang) => `Quoted as printed by ${outlet} (${NAME_EN[lang]})`,
   },
   languageName: "English",
@@ -250,7 +256,7 @@ export const en = {
       flowing: "Deliveries flowing",
       halted_all: "All aid paused",
       halted_partly: "Some halted",
-      nato_purchases: "Deliveries and NATO purchases",
+      nato_purchases: "NATO purchases (first package paid)",
     },
     notHeld: "did not take place",
     sources: "Sources",

@@ -273,10 +273,17 @@ export interface QuotationWords {
   ours: (from: QuoteLang) => string;
   /** Our translation of a version that `translator` translated into `lang`: "eigene Übersetzung der englischen Fassung von Reuters". */
   oursOfTranslation: (lang: QuoteLang, translator: string) => string;
-  /** Words printed in the reader's language, translated by someone else: "übersetzt von Reuters aus dem Russischen". */
+  /** Words printed in the reader's language, translated by someone else: "übersetzt von Reuters aus dem Russischen", "English version from Reuters (the original is in Russian)". */
   translatedBy: (translator: string, from: QuoteLang) => string;
-  /** The button that opens the printed words: "Wortlaut bei LEX18 (Englisch)". */
-  original: (outlet: string, lang: QuoteLang) => string;
+  /** Where the printer is not the translator, who printed the translation: ", zitiert von WION". */
+  quotedBy: (outlet: string) => string;
+  /**
+   * A translator named by a description rather than a name (quote_translator "Russian agencies"),
+   * in this language and in the case the notes above need; a name stands as it is.
+   */
+  translatorNames: Record<string, string>;
+  /** The button that opens the printed words: "Wortlaut bei LEX18 (Englisch)"; `own`: they are the speaker's own. */
+  original: (outlet: string, lang: QuoteLang, own: boolean) => string;
   /** The sources page, under a quoted event: "Zitat im Wortlaut von LEX18 (Englisch)". */
   wording: (outlet: string, lang: QuoteLang) => string;
 }
