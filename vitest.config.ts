@@ -15,7 +15,8 @@ import { configDefaults, defineConfig } from "vitest/config";
  * idle), and without isolation: a worker loads the libraries, src and (in unit:dom) jsdom once for
  * all its files instead of once per file. A file that needs a DOM says so in its first lines
  * (`// @vitest-environment jsdom`), which puts it in unit:dom. A test file leaves the globals it
- * changes as it found them (the chart tests empty document.body after each test).
+ * changes as it found them (the chart tests empty document.body after each test). In both, every
+ * function of node:child_process that starts a process throws (tests/unit-setup.ts).
  */
 const BUILD = ["tests/build/**/*.test.ts"];
 const BROWSER = ["tests/browser/**/*.test.ts"];
@@ -24,7 +25,8 @@ const DOM = readdirSync(TESTS, { recursive: true, encoding: "utf8" })
   .filter((file) => /^(?!build\/|browser\/).*\.test\.ts$/.test(file))
   .filter((file) => /@vitest-environment jsdom/.test(readFileSync(`${TESTS}${file}`, "utf8").slice(0, 500)))
   .map((file) => `tests/${file}`);
-const unit = { maxWorkers: "100%", isolate: false } as const;
+/** Both unit projects: every core, no isolation per file, no child process (tests/unit-setup.ts). */
+const unit = { maxWorkers: "100%", isolate: false, setupFiles: ["tests/unit-setup.ts"] };
 
 export default defineConfig({
   test: {
