@@ -80,6 +80,7 @@ export const de = {
     oursOfTranslation: (lang, translator) =>
       `eigene Übersetzung der ${ADJ_DE[lang]} Fassung von ${translator}`,
     translatedBy: (translator, from) => `übersetzt von ${translator} aus dem ${FROM_DE[from]}`,
+    printedBy: (outlet) => `Wortlaut bei ${outlet}`,
     quotedBy: (outlet) => `, zitiert von ${outlet}`,
     translatorNames: { "Russian agencies": "russischen Agenturen" },
     original: (outlet, lang, own) =>

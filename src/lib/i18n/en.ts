@@ -83,6 +83,7 @@ export const en = {
       `our translation of the ${NAME_EN[lang]} version by ${translator}`,
     translatedBy: (translator, from) =>
       `English version from ${translator} (the original is in ${NAME_EN[from]})`,
+    printedBy: (outlet) => `as printed by ${outlet}`,
     quotedBy: (outlet) => `, as quoted by ${outlet}`,
     translatorNames: { "Russian agencies": "Russian agencies" },
     original: (outlet, lang, own) =>

@@ -275,6 +275,8 @@ export interface QuotationWords {
   oursOfTranslation: (lang: QuoteLang, translator: string) => string;
   /** Words printed in the reader's language, translated by someone else: "übersetzt von Reuters aus dem Russischen", "English version from Reuters (the original is in Russian)". */
   translatedBy: (translator: string, from: QuoteLang) => string;
+  /** Words printed in the reader's language and the speaker's: who printed them, "as printed by LEX18". */
+  printedBy: (outlet: string) => string;
   /** Where the printer is not the translator, who printed the translation: ", zitiert von WION". */
   quotedBy: (outlet: string) => string;
   /**
