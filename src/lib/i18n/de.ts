@@ -296,7 +296,8 @@ export const de = {
           ? `Ein öffentlich bekanntes Telefonat ${trump}s mit ${putin}`
           : `${capitalize(numberWord(n))} öffentlich bekannte Telefonate ${trump}s mit ${putin}`) +
         (numbered ? " (nummeriert)" : ""),
-      others: (trump: string, zelensky: string) => `sowie ${trump}s Telefonate und Treffen mit ${zelensky}`,
+      others: (trump: string, zelensky: string, until?: string) =>
+        `sowie ${trump}s Telefonate und Treffen mit ${zelensky}${until ? ` bis zum ${until}` : ""}`,
       notHeld: (n: number, type: string, marked: boolean) =>
         (n === 1
           ? `Ein geplantes ${type} fand nicht statt`

@@ -297,7 +297,8 @@ export const en = {
           ? `One publicly known call between ${trump} and ${putin}`
           : `${capitalize(numberWord(n))} publicly known calls between ${trump} and ${putin}`) +
         (numbered ? " (numbered)" : ""),
-      others: (trump: string, zelensky: string) => `and ${trump}’s calls and meetings with ${zelensky}`,
+      others: (trump: string, zelensky: string, until?: string) =>
+        `and ${trump}’s calls and meetings with ${zelensky}${until ? ` up to ${until}` : ""}`,
       notHeld: (n: number, type: string, marked: boolean) =>
         (n === 1
           ? `One planned ${type.toLowerCase()} did not take place`

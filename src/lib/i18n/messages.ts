@@ -30,7 +30,8 @@ export interface CallsWords {
   numberLegend: (putin: string) => string;
   notHeldLegend: string;
   calls: (n: number, trump: string, putin: string, numbered: boolean) => string;
-  others: (trump: string, zelensky: string) => string;
+  /** "sowie Trumps Telefonate und Treffen mit Selenskyj", `until` the last day the data holds one, where that is before the chart's end. */
+  others: (trump: string, zelensky: string, until?: string) => string;
   notHeld: (n: number, type: string, marked: boolean) => string;
   zoom: (range: string) => string;
   binHeadline: (n: number, counterpart: string) => string;
