@@ -166,7 +166,7 @@ export const de = {
     backToStory: "Zur Geschichte",
     events: "Alle Ereignisse und ihre Quellen",
     eventsNote:
-      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Presse und Weiterverbreitungen sind als solche gekennzeichnet.",
+      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Staatsmedien und Presse sind als solche gekennzeichnet, und wo eine Meldung, soweit bekannt, von einer Agentur oder anderen Redaktion stammt, steht diese mit „via“ dabei.",
     codebook: "Codebuch der Daten",
     codebookNote: "Was jede Spalte der Dateien bedeutet und welche Werte erlaubt sind.",
     download: "Daten herunterladen",

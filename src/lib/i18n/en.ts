@@ -168,7 +168,7 @@ export const en = {
     backToStory: "Back to the story",
     events: "All events and their sources",
     eventsNote:
-      "Each event with its date, who was involved and its sources; official sources, wire services, press and republications are marked as such.",
+      "Each event with its date, who was involved and its sources; official sources, wire services, state media and press are marked as such, and where a report comes, as far as known, from an agency or another newsroom, that is named with “via”.",
     codebook: "Codebook of the data",
     codebookNote: "What each column of the files means and which values are allowed.",
     download: "Download the data",
