@@ -275,7 +275,9 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
     const last = shown(story)
       .filter((event) => event.counterpart === "zelensky")
       .reduce((latest, event) => (event.date > latest ? event.date : latest), "");
-    const caption = render(640).querySelector(".chart-caption")!.textContent!.replace(/\u00a0/g, " ");
+    const caption = render(640)
+      .querySelector(".chart-caption")!
+      .textContent!.replace(/\u00a0/g, " ");
     const label = story.events.find((event) => event.date === last)!.dateLabel.replace(/\u00a0/g, " ");
     if (last < story.meta.dataUntil) expect(caption).toContain(`mit Selenskyj bis zum ${label}`);
     else expect(caption).not.toContain("mit Selenskyj bis zum");
