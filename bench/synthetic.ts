@@ -57,9 +57,10 @@ function syntheticRows(n: number, { from, days, types }: RowOptions) {
     });
     sources.push({
       event_id: id,
-      outlet: "Example Wire",
+      // A newspaper: a wire source must link to a host that data/hosts.csv lists as a wire (source-policy.ts).
+      outlet: "Example Daily",
       url: `https://example.org/${id}`,
-      kind: "wire",
+      kind: "press",
       language: "en",
     });
   }

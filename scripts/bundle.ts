@@ -5,9 +5,14 @@
  * long names) and each npm package whole to dist/_node/; a story page then loads some thirty
  * files. This step bundles the modules the pages run with esbuild (minified, split into
  * shared chunks, code that is loaded later, such as the charts below the steps, kept in
- * chunks of its own), points every page to the bundles, preloads what each page imports,
- * drops the Observable runtime from pages that define no cells (lib/html.ts), and removes
- * the unbundled copies of modules. The development server (`npm run dev`) is not affected.
+ * chunks of its own), points every page to the bundles, drops the Observable runtime from
+ * pages that define no cells (lib/html.ts), and removes the unbundled copies of modules. The
+ * development server (`npm run dev`) is not affected.
+ *
+ * The bundles are not preloaded (<link rel="modulepreload">): a preload starts during the page's
+ * own download and shares a phone's bandwidth with it, which delays the first paint (the story's
+ * LCP in Lighthouse's mobile run is its first paint: text). The browser finds a page's module
+ * script as it parses, and the chunks that script imports one round trip later.
  */
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -30,33 +35,13 @@ const fromPage = (page: string, file: string) => {
   return path.startsWith(".") ? path : `./${path}`;
 };
 
-/** Each entry's output, and each output's static imports (the chunks it needs at once), all absolute. */
-function outputsOf(metafile: Metafile, cwd: string) {
+/** Each entry's output, both absolute. */
+function entryOutputs(metafile: Metafile, cwd: string): Map<string, string> {
   const entryOutput = new Map<string, string>();
-  const staticImports = new Map<string, string[]>();
-  for (const [output, info] of Object.entries(metafile.outputs)) {
-    if (!output.endsWith(".js")) continue;
-    if (info.entryPoint) entryOutput.set(resolve(cwd, info.entryPoint), resolve(cwd, output));
-    staticImports.set(
-      resolve(cwd, output),
-      info.imports
-        .filter((imported) => imported.kind === "import-statement")
-        .map(({ path }) => resolve(cwd, path)),
-    );
-  }
-  return { entryOutput, staticImports };
-}
-
-/** A module and every chunk it imports statically, each once. */
-function closure(start: readonly string[], staticImports: Map<string, string[]>): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    (staticImports.get(file) ?? []).forEach(visit);
-  };
-  start.forEach(visit);
-  return [...seen];
+  for (const [output, info] of Object.entries(metafile.outputs))
+    if (output.endsWith(".js") && info.entryPoint)
+      entryOutput.set(resolve(cwd, info.entryPoint), resolve(cwd, output));
+  return entryOutput;
 }
 
 /** Deletes the .js files under a folder, then the folders left empty. */
@@ -96,22 +81,21 @@ export async function bundlePages(dist: string): Promise<{ pages: number; entrie
     metafile: true,
     logLevel: "warning",
   });
-  const { entryOutput, staticImports } = outputsOf(metafile, process.cwd());
+  const entryOutput = entryOutputs(metafile, process.cwd());
 
   for (const page of pages) {
     const html = readFileSync(page, "utf8");
-    const runs = (modulesOf.get(page) ?? []).filter(isOurs).map((file) => entryOutput.get(file)!);
     const rename = (path: string) => {
       const output = entryOutput.get(resolve(dirname(page), path));
       return output && fromPage(page, output);
     };
-    const preloads = closure(runs, staticImports).map((file) => fromPage(page, file));
+    // Framework's preloads of its own client stay on pages with cells; those of our modules go.
     const kept = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)]
       .map(([, href]) => href)
       .filter(
         (href) => !UNBUNDLED.some((dir) => resolve(dirname(page), href).startsWith(join(dist, dir) + "/")),
       );
-    writeFileSync(page, withoutIdleRuntime(withModules(html, rename, [...kept, ...preloads])));
+    writeFileSync(page, withoutIdleRuntime(withModules(html, rename, kept)));
   }
 
   // Nothing may still point to an unbundled module; then those go (stylesheets in _import/ stay).

@@ -37,20 +37,24 @@ export function plainDownloadLinks(html: string, files: readonly string[]): stri
 /** Scripts the browser runs: no src, and not a data block (JSON, JSON-LD, import maps are hashed too). */
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 
+/** A <style> element's text (the page's inlined stylesheet, withInlineStylesheets). */
+const INLINE_STYLE = /<style\b([^>]*)>([\s\S]*?)<\/style>/gi;
+
+const sha256 = (body: string) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
+
 /**
  * A strict Content-Security-Policy for a built page: scripts only from the site itself and
- * the page's own inline scripts by their SHA-256; no plugins, no <base> elsewhere, no form
- * posts elsewhere, no requests to other hosts. Styles may be inline (the charts set style
- * attributes); images also as data: URLs (the favicon).
+ * the page's own inline scripts by their SHA-256; styles likewise (the inlined stylesheet by its
+ * hash, no style attributes in the markup: the charts set styles through the DOM, which a policy
+ * does not restrict); no plugins, no <base> elsewhere, no form posts elsewhere, no requests to
+ * other hosts; images also as data: URLs (the favicon).
  */
 export function contentSecurityPolicy(html: string): string {
-  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(
-    ([, , body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
-  );
+  const hashes = (pattern: RegExp) => [...html.matchAll(pattern)].map(([, , body]) => sha256(body)).join(" ");
   return [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(" ")}`.trim(),
-    "style-src 'self' 'unsafe-inline'",
+    `script-src 'self' ${hashes(INLINE_SCRIPT)}`.trim(),
+    `style-src 'self' ${hashes(INLINE_STYLE)}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -65,6 +69,27 @@ export function withContentSecurityPolicy(html: string): string {
   const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/i, "");
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(withoutOld)}">`;
   return withoutOld.replace(/(<meta charset="[^"]*">)/i, `$1\n${meta}`);
+}
+
+/** A stylesheet link as Framework writes it, with the preload it puts before it. */
+const STYLESHEET_LINK = /<link rel="(?:stylesheet" type="text\/css|preload" as="style)" href="([^"]+)">\n?/g;
+
+/**
+ * A page with its stylesheets in <style> elements instead of links (`read` gives a linked file's
+ * text): the first paint then waits for the page alone, not for a second request (Lighthouse's
+ * LCP on a phone's network). Each stylesheet stands where its first link stood, once; its
+ * preload goes. A stylesheet with url(…) or @import would resolve against another base: refused.
+ */
+export function withInlineStylesheets(html: string, read: (href: string) => string): string {
+  const placed = new Set<string>();
+  return html.replace(STYLESHEET_LINK, (_, href: string) => {
+    if (placed.has(href)) return "";
+    placed.add(href);
+    const css = read(href).trim();
+    if (/url\(|@import|<\/style/i.test(css))
+      throw new Error(`${href}: a stylesheet with url(), @import or </style> cannot be inlined as it is`);
+    return `<style>${css}</style>\n`;
+  });
 }
 
 /** <link rel="modulepreload" href="…"> as Framework writes it, one per line. */
@@ -131,3 +156,28 @@ export function withoutIdleRuntime(html: string): string {
     .replace(/<script type="module">[\s\S]*?<\/script>\n?/g, "")
     .replace(/<link rel="modulepreload" href="[^"]*\/_observablehq\/[^"]+">\n?/g, "");
 }
+
+/** A link to a page the post-build step writes, as lib/links.ts writes it: href="postbuild:quellen-2.html#…". */
+const LATER_LINK = /\bhref="postbuild:([^"#]+)(#[^"]*)?"/g;
+
+/**
+ * A page with each link to a page the post-build step wrote (lib/links.ts LATER_PAGE) turned into
+ * its path, and the links whose page or anchor is missing: `anchors(path)` gives the ids of the
+ * page at `path` (relative to this page), or undefined where there is no such page.
+ */
+export function resolveLaterLinks(
+  html: string,
+  anchors: (path: string) => ReadonlySet<string> | undefined,
+): { html: string; broken: string[] } {
+  const broken: string[] = [];
+  const resolved = html.replace(LATER_LINK, (_, path: string, hash = "") => {
+    const ids = anchors(path);
+    if (!ids || (hash && !ids.has(decodeURIComponent(hash.slice(1))))) broken.push(`${path}${hash}`);
+    return `href="${path}${hash}"`;
+  });
+  return { html: resolved, broken };
+}
+
+/** The ids of a page's elements (the anchors a link can name). */
+export const pageAnchors = (html: string): Set<string> =>
+  new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id));

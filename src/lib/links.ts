@@ -26,6 +26,19 @@ export function sourcesPageFile(lang: Lang, page: number): string {
   return page <= 1 ? sourcesPage(lang) : sourcesPage(lang).replace(/\.html$/, `-${page}.html`);
 }
 
+/**
+ * A link to a page that the post-build step writes (the sources page's further pages): its path
+ * after this prefix. Framework's build checks the links of the pages it renders, before those
+ * pages exist, and passes over a link with a scheme; scripts/postbuild.ts writes the pages, then
+ * turns each such link into its path, failing the build on one whose page or anchor it did not
+ * write (lib/html.ts resolveLaterLinks).
+ */
+export const LATER_PAGE = "postbuild:";
+
+/** A link to the static page `page` of the sources page (1-based), relative to the story page. */
+export const sourcesPageHref = (lang: Lang, page: number) =>
+  page <= 1 ? sourcesPage(lang) : `${LATER_PAGE}${sourcesPageFile(lang, page)}`;
+
 /** The stable anchor of an event: ereignis-… (German), event-… (English). */
 export const eventAnchor = (id: string, lang: Lang) => `${messages(lang).eventAnchor}-${id}`;
 
@@ -35,7 +48,7 @@ export const eventAnchor = (id: string, lang: Lang) => `${messages(lang).eventAn
  * static page (`page`, 1-based), so that it reaches the event without JavaScript too.
  */
 export const eventHref = (id: string, lang: Lang, page = 1) =>
-  `${sourcesPageFile(lang, page)}#${eventAnchor(id, lang)}`;
+  `${sourcesPageHref(lang, page)}#${eventAnchor(id, lang)}`;
 
 /** The event id in a hash such as "#ereignis-2025-07-03-…", or undefined. */
 export function eventIdFromHash(hash: string, lang: Lang): string | undefined {

@@ -15,7 +15,7 @@ import { withDom } from "./dom.js";
 import type { Lang } from "../lib/format.js";
 import { LANGS, MESSAGES } from "../lib/i18n/index.js";
 import { explorerSummary, PAGE_SIZE, pageCount } from "../lib/explore.js";
-import { langRoot, sourcesPage as sourcesFile, sourcesPageFile, up } from "../lib/links.js";
+import { langRoot, sourcesPage as sourcesFile, sourcesPageFile, sourcesPageHref, up } from "../lib/links.js";
 import { TABLE_NAMES } from "../lib/schema.js";
 import { jsonBlock } from "../lib/story-page.js";
 import type { StoryData } from "../lib/story.js";
@@ -113,7 +113,7 @@ function staticPager(lang: Lang, page: number, pages: number): string {
   if (pages <= 1) return "";
   const words = MESSAGES[lang].sections;
   const link = (to: number, text: string, rel = "") =>
-    `<a href="${sourcesPageFile(lang, to)}"${rel ? ` rel="${rel}"` : ""}${to === page && !rel ? ` aria-current="page"` : ""}>${escapeHtml(text)}</a>`;
+    `<a href="${sourcesPageHref(lang, to)}"${rel ? ` rel="${rel}"` : ""}${to === page && !rel ? ` aria-current="page"` : ""}>${escapeHtml(text)}</a>`;
   const around = [
     page > 1 ? `<li>${link(page - 1, words.previous, "prev")}</li>` : "",
     page < pages ? `<li>${link(page + 1, words.next, "next")}</li>` : "",

@@ -37,10 +37,14 @@ const SEQUENCE_HEIGHT = 300;
  * by its loader (components/story-charts.ts, from the registry lib/charts.ts); the
  * sticky graphic, which the steps draw, from the story's sequence data.
  */
-async function renderChart(chart: StaticChart, story: StoryData): Promise<Element> {
+async function renderChart(
+  chart: StaticChart,
+  story: StoryData,
+  steps?: readonly StepDefinition[],
+): Promise<Element> {
   const lang = story.lang;
   if (chart === "sequence")
-    return SequenceChart(sequenceData(story), {
+    return SequenceChart(sequenceData(story, steps), {
       width: STATIC_WIDTH,
       height: SEQUENCE_HEIGHT,
       lang,
@@ -68,10 +72,18 @@ function inlinedStylesheet(path: string): string {
   );
 }
 
-/** The static SVG file of a chart, with the page's stylesheet inside (renders in a DOM of its own). */
-export function staticChartFile(chart: StaticChart, story: StoryData): Promise<string> {
+/**
+ * The static SVG file of a chart, with the page's stylesheet inside (renders in a DOM of its own).
+ * Given the story's steps, the sticky graphic's copy holds the events the page's graphic holds
+ * (lib/story.ts sequenceData), not every event of the archive.
+ */
+export function staticChartFile(
+  chart: StaticChart,
+  story: StoryData,
+  steps?: readonly StepDefinition[],
+): Promise<string> {
   return withDom(async () =>
-    staticChartSvg(chart, await renderChart(chart, story), inlinedStylesheet(STYLESHEET)),
+    staticChartSvg(chart, await renderChart(chart, story, steps), inlinedStylesheet(STYLESHEET)),
   );
 }
 

@@ -59,4 +59,19 @@ describe.skipIf(!browserAvailable())("the Content-Security-Policy", () => {
     expect(violations).toContain("script-src-elem");
     await context.close();
   });
+
+  it("lets the sources page's explorer and an embedded chart run without a violation (styles by hash only)", async () => {
+    const { page, context, errors } = await watchedPage(site.browser, site.origin);
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${site.url}quellen.html`);
+    await page.locator(".explorer-count").waitFor();
+    await page.goto(`${site.url}embed/calls.html`);
+    await page.locator("figure.chart svg").first().waitFor();
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { STATIC_CHARTS } from "../../src/lib/charts.js";
 import { loadDataset } from "../../src/lib/files.js";
 import { LANGS } from "../../src/lib/i18n/index.js";
-import { pageModules } from "../../src/lib/html.js";
+import { PAGE_SIZE } from "../../src/lib/explore.js";
+import { contentSecurityPolicy, pageAnchors, pageModules } from "../../src/lib/html.js";
 import { TABLE_NAMES } from "../../src/lib/schema.js";
 import { ensureBuild } from "../build-once.js";
 import { thirdPartyReferences } from "../third-party.js";
@@ -72,6 +73,42 @@ describe("npm run build", () => {
       expect(html, page).not.toMatch(/_(?:import|node)\/[^"]*\.js"/);
     }
     expect(files().filter((path) => /^_(?:import|node)\/.*\.js$/.test(path))).toEqual([]);
+  });
+
+  it("links only to sources pages and anchors it wrote, the further pages included (no postbuild: link left)", () => {
+    const pages = files().filter((path) => path.endsWith(".html"));
+    let further = 0;
+    for (const page of pages) {
+      const html = read(page);
+      expect(html, page).not.toContain("postbuild:");
+      for (const [, file, hash] of html.matchAll(
+        /href="((?:quellen|sources)(?:-\d+)?\.html)(?:#([^"]*))?"/g,
+      )) {
+        const target = join(dirname(page), file);
+        expect(existsSync(join(dist, target)), `${page} → ${file}`).toBe(true);
+        if (hash) expect(pageAnchors(read(target)), `${page} → ${file}#${hash}`).toContain(hash);
+        if (/-\d+\.html$/.test(file)) further++;
+      }
+    }
+    // Where the events fill more than one page, the first page links to the further ones.
+    if (loadDataset().events.rows.length > PAGE_SIZE) expect(further).toBeGreaterThan(0);
+  });
+
+  it("puts each page's stylesheet inside it, allowed by hash, and preloads none of the bundles", () => {
+    for (const page of files().filter((path) => path.endsWith(".html"))) {
+      const html = read(page);
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css);
+      expect(styles, page).toHaveLength(1);
+      expect(styles[0].length, page).toBeGreaterThan(1000);
+      expect(html, page).not.toMatch(/<link rel="(?:stylesheet|preload)"/);
+      expect(html, page).not.toMatch(/<link rel="modulepreload" href="[^"]*_js\//);
+      expect(
+        contentSecurityPolicy(html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")),
+      ).toBe(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1]);
+    }
+    // Dark mode and print come with it.
+    expect(read("index.html")).toMatch(/prefers-color-scheme|light-dark\(/);
+    expect(read("index.html")).toContain("@media print");
   });
 
   it("loads no Observable runtime on the story pages, which define no cells; the pages with cells keep it", () => {

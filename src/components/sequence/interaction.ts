@@ -45,7 +45,9 @@ export function wireMarks(
   order: () => readonly string[],
   open: (id: string | undefined) => void,
 ): void {
-  const byId = new Map(marks.nodes().map((node, index) => [marks.data()[index].id, node]));
+  // marks.data() makes a new array on each call: once, not once per mark (quadratic with thousands of marks).
+  const data = marks.data();
+  const byId = new Map(marks.nodes().map((node, index) => [data[index].id, node]));
   marks
     .on("click", (_, event) => open(event.id))
     .on("focus", function () {
