@@ -35,6 +35,14 @@ export function setCell(text: string, key: string, column: string, value: string
     .join("\n");
 }
 
+/** A new row for a CSV text: the given cells in the order of its header, every other cell empty. */
+export function rowFor(text: string, cells: Record<string, string>): string {
+  const [header] = csvParseRows(text.slice(0, text.indexOf("\n")));
+  const unknown = Object.keys(cells).filter((column) => !header.includes(column));
+  if (unknown.length > 0) throw new Error(`no column ${unknown.join(", ")}`);
+  return csvFormatRows([header.map((column) => cells[column] ?? "")]);
+}
+
 /** A CSV text without one of its columns. */
 export function withoutColumn(text: string, column: string): string {
   const [header, ...rows] = csvParseRows(text);

@@ -3,14 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../src/lib/files.js";
-import {
-  DEADLINE_TERMS,
-  deadlines,
-  eventsForSteps,
-  stepWindow,
-  storySteps,
-  zoomWindow,
-} from "../src/lib/sequence.js";
+import { deadlines, eventsForSteps, stepWindow, storySteps, zoomWindow } from "../src/lib/sequence.js";
 import { buildStory, sequenceData } from "../src/lib/story.js";
 import { LANGS } from "../src/lib/i18n/index.js";
 
@@ -61,14 +54,16 @@ for (const lang of LANGS) {
       for (const [week] of overview.bins) expect(new Date(ms(week)).getUTCDay()).toBe(1);
     });
 
-    it("draws each deadline to the days it gave, from its headline's own figures", () => {
+    it("draws each deadline the data gives, to the days it gave, in the order of their dates", () => {
       const list = deadlines(story.events);
-      // Every deadline the story knows is in the data, its headline giving its days.
-      expect(list.map((deadline) => deadline.event)).toEqual(DEADLINE_TERMS.map((term) => term.event));
+      expect(list.map((deadline) => deadline.event)).toEqual(
+        story.events.filter((event) => event.deadlineDays?.length).map((event) => event.id),
+      );
       for (const deadline of list) {
         const event = story.events.find((candidate) => candidate.id === deadline.event)!;
+        expect(deadline.days).toEqual(event.deadlineDays);
         for (const [i, days] of deadline.days.entries()) {
-          expect(event.headline).toContain(String(days));
+          expect(event.headline).toMatch(new RegExp(`\\b${days}\\b`));
           expect((ms(deadline.ends[i]) - ms(event.date)) / DAY).toBe(days);
         }
       }
@@ -77,10 +72,16 @@ for (const lang of LANGS) {
 }
 
 describe("deadlines", () => {
-  it("are drawn only where the headline gives their days", () => {
-    const events = [{ id: "d", date: "2025-07-14", headline: "Frist von 60 Tagen" }];
-    expect(deadlines(events, [{ event: "d", days: [50] }])).toEqual([]);
-    expect(deadlines(events, [{ event: "d", days: [60] }])[0].ends).toEqual(["2025-09-12"]);
+  it("run out the given days after their event, later dates last", () => {
+    const events = [
+      { id: "cut", date: "2025-07-28", deadlineDays: [10, 12] },
+      { id: "none", date: "2025-07-20" },
+      { id: "set", date: "2025-07-14", deadlineDays: [60] },
+    ];
+    expect(deadlines(events)).toEqual([
+      { event: "set", date: "2025-07-14", days: [60], ends: ["2025-09-12"] },
+      { event: "cut", date: "2025-07-28", days: [10, 12], ends: ["2025-08-07", "2025-08-09"] },
+    ]);
   });
 });
 

@@ -24,7 +24,7 @@ describe("validation", () => {
     );
     const required = Object.entries(columns.events).filter(([, spec]) => spec.required);
     expect(messages(files)).toEqual([
-      `${F}:1:${header.indexOf("date_precision") + 1}: has a header that is not this table's: "date precision" is not a column of this file (did you mean "date_precision"?); "remarks" is not a column of this file; "date_precision" is missing; allowed: the columns ${required.map(([name]) => name).join(", ")}, in any order, and any of the optional columns end_date, time, tz, ${"timing_de"}, timing_en, quote, quote_lang, quote_speaker, quote_source, quote_original_lang, quote_translator, quote_de, quote_en, delivery_status, figure_confidence, notes_de, notes_en`,
+      `${F}:1:${header.indexOf("date_precision") + 1}: has a header that is not this table's: "date precision" is not a column of this file (did you mean "date_precision"?); "remarks" is not a column of this file; "date_precision" is missing; allowed: the columns ${required.map(([name]) => name).join(", ")}, in any order, and any of the optional columns end_date, time, tz, ${"timing_de"}, timing_en, quote, quote_lang, quote_speaker, quote_source, quote_original_lang, quote_translator, quote_de, quote_en, delivery_status, deadline_days, figure_confidence, notes_de, notes_en`,
       `${F}:1: is not read, so the checks of sources.csv, systems.csv, factchecks.csv against it wait until it is fixed`,
     ]);
   });
@@ -156,6 +156,7 @@ describe("validation", () => {
   });
 
   it("reports rules between columns", () => {
+    const eventsHeader = fixtureFiles().events.text.split("\n")[0].split(",");
     const timeWithoutZone = messages(withText("events", (text) => setCell(text, CALL, "time", "10:00")));
     expect(timeWithoutZone).toContain(
       `${F}:2:5: tz "" is empty but required when time is given; allowed: an IANA time zone, e.g. America/New_York, Europe/Moscow, Europe/Kyiv`,
@@ -169,6 +170,16 @@ describe("validation", () => {
     const status = messages(withText("events", (text) => setCell(text, CALL, "delivery_status", "flowing")));
     expect(status).toContain(
       `${F}:2:25: delivery_status "flowing" is only allowed for type weapons_decision, not call; allowed: one of flowing, halted_all, halted_partly, nato_purchases`,
+    );
+    const unnamedDays = messages(withText("events", (text) => setCell(text, CALL, "deadline_days", "50")));
+    expect(unnamedDays).toContain(
+      `${F}:2:${eventsHeader.indexOf("deadline_days") + 1}: deadline_days "50" gives 50 days, which headline_de does not name; allowed: whole numbers of days (1 or more), separated by ";", e.g. 50 or 10;12`,
+    );
+    const commaDays = messages(
+      withText("events", (text) => setCell(text, CALL, "deadline_days", "10 oder 12")),
+    );
+    expect(commaDays).toContain(
+      `${F}:2:${eventsHeader.indexOf("deadline_days") + 1}: deadline_days "10 oder 12" is not a whole number of days (1 or more); allowed: whole numbers of days (1 or more), separated by ";", e.g. 50 or 10;12`,
     );
     const oneLanguage = messages(
       withText("events", (text) => setCell(text, CALL, "notes_de", "Nur deutsch")),

@@ -92,43 +92,53 @@ function layers(width: number, height: number, lang: Lang) {
     axis: layer("axis"),
     leaders: layer("leaders"),
     marks: layer("marks", false),
+    rowNames: layer("row-names"),
     labels: layer("labels"),
   };
 }
 type Layers = ReturnType<typeof layers>;
 
-/** Row lines and names (at each row's top left), each row moving to its place; returns the names' boxes. */
-function drawRows(group: Group, rows: RowBox[], [left, right]: [number, number], lang: Lang): Box[] {
-  group
-    .selectAll<SVGGElement, RowBox>("g")
-    .data(rows, (row) => row.key)
-    .join((enter) =>
-      enter
-        .append("g")
-        .call((g) => g.append("line"))
-        .call((g) => g.append("text")),
-    )
-    .attr("class", (row) => `seq-row is-${row.key}`)
-    .style("transform", (row) => translate(0, row.y))
-    .call((g) =>
-      g
-        .select("line")
-        .attr("x1", left)
-        .attr("x2", right)
-        .attr("y1", (row) => (row.markY - row.y).toFixed(1))
-        .attr("y2", (row) => (row.markY - row.y).toFixed(1)),
-    )
-    .call((g) =>
-      g
-        .select("text")
-        .attr("x", left)
-        .attr("y", 2 + ROW_LABEL_SIZE)
-        .text((row) => rowLabel(row.key, lang)),
-    );
+/** Room to spare beside a row name's estimated width. */
+const ROW_NAME_MARGIN = 3;
+
+/**
+ * Row lines below the marks and row names (at each row's top left) above them, with a
+ * halo, so that a muted mark never covers a name; each row moving to its place. Returns
+ * the names' boxes.
+ */
+function drawRows(
+  layer: { rows: Group; rowNames: Group },
+  rows: RowBox[],
+  [left, right]: [number, number],
+  lang: Lang,
+): Box[] {
+  const perRow = (group: Group) =>
+    group
+      .selectAll<SVGGElement, RowBox>("g")
+      .data(rows, (row) => row.key)
+      .join("g")
+      .attr("class", (row) => `seq-row is-${row.key}`)
+      .style("transform", (row) => translate(0, row.y));
+  perRow(layer.rows)
+    .selectAll("line")
+    .data((row) => [row])
+    .join("line")
+    .attr("x1", left)
+    .attr("x2", right)
+    .attr("y1", (row) => (row.markY - row.y).toFixed(1))
+    .attr("y2", (row) => (row.markY - row.y).toFixed(1));
+  perRow(layer.rowNames)
+    .selectAll("text")
+    .data((row) => [row])
+    .join("text")
+    .attr("x", left)
+    .attr("y", 2 + ROW_LABEL_SIZE)
+    .text((row) => rowLabel(row.key, lang));
+  // The estimate with a few pixels to spare: a label beside a row name never touches it.
   return rows.map((row) => ({
     x: left,
     y: row.y + 2,
-    width: textWidth(rowLabel(row.key, lang), ROW_LABEL_SIZE, "regular"),
+    width: textWidth(rowLabel(row.key, lang), ROW_LABEL_SIZE, "regular") + ROW_NAME_MARGIN,
     height: ROW_LABEL_SIZE + 3,
   }));
 }
@@ -136,7 +146,7 @@ function drawRows(group: Group, rows: RowBox[], [left, right]: [number, number],
 /** Rows, delivery band, deadlines and axis of a step, then the labels, placed clear of their text. */
 function drawStep(layer: Layers, data: SequenceData, view: StepView, layout: Layout, width: number): void {
   const { x, range, weapons, lang } = { ...layout, lang: view.lang };
-  const rowNames = drawRows(layer.rows, layout.rows, range, lang);
+  const rowNames = drawRows(layer, layout.rows, range, lang);
   const band = weapons
     ? drawBand(
         layer.band,
@@ -155,12 +165,15 @@ function drawStep(layer: Layers, data: SequenceData, view: StepView, layout: Lay
     range,
     data.months,
     lang,
+    rowNames,
   );
   const days = view.focused.map((event) => event.date);
   drawAxis(layer.axis, layout.bottom + 2, range, axisTicks(view.domain, x, range, data.months, lang, days));
+  const inFocus = new Set(view.focused.map((event) => event.id));
   labelStep(
     layer,
     view.focused.filter(layout.isVisible),
+    data.events.filter((event) => !inFocus.has(event.id) && layout.isVisible(event)),
     (d) => view.labels.get(d.id)!,
     { position: (d) => layout.position(d)!, rowSpan: layout.rowSpan },
     {

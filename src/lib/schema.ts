@@ -283,6 +283,24 @@ export const integer = <O extends Required = {}>(
 export const count = <O extends Required = {}>(description: Words, options: O = {} as O) =>
   integer<O>(description, { ...options, minimum: 0 });
 
+/** Days as whole numbers of at least 1, separated by ";" (a deadline of "10 or 12 days": 10;12). */
+const DAYS_PATTERN = /^[1-9]\d*$/;
+const dayList = <O extends Required = {}>(description: Words, options: O = {} as O) =>
+  column(
+    listOf(z.string().regex(DAYS_PATTERN, "is not a whole number of days (1 or more)"), "number").transform(
+      (days) => days.map(Number),
+    ),
+    {
+      ...options,
+      description,
+      list: true,
+      allowed: {
+        en: `whole numbers of days (1 or more), separated by "${LIST_SEPARATOR}", e.g. 50 or 10;12`,
+        de: `ganze Zahlen von Tagen (ab 1), getrennt durch „${LIST_SEPARATOR}“, z. B. 50 oder 10;12`,
+      },
+    },
+  );
+
 // Tables -----------------------------------------------------------------------
 
 export const columns = {
@@ -436,6 +454,13 @@ export const columns = {
       {
         en: "Only for weapons_decision: the state of US deliveries from this event on. Empty when the decision did not change it.",
         de: "Nur bei weapons_decision: Stand der US-Lieferungen von diesem Ereignis an. Leer, wenn die Entscheidung daran nichts änderte.",
+      },
+      { required: false },
+    ),
+    deadline_days: dayList(
+      {
+        en: "A deadline Trump set or changed: the days it gave, as the sources report them (10;12 where he named two). The graphic draws the deadline and when it runs out; both headlines must name the days.",
+        de: "Eine Frist, die Trump setzte oder änderte: die Tage, die sie gab, wie die Quellen sie nennen (10;12, wo er zwei Zahlen nannte). Die Grafik zeichnet die Frist und ihr Ende; beide Schlagzeilen müssen die Tage nennen.",
       },
       { required: false },
     ),
@@ -683,6 +708,17 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
       row.tz !== undefined && row.time === undefined
         ? [{ column: "time", message: "is empty but required when tz is given" }]
         : NONE,
+    (row) => {
+      const unnamed = (row.deadline_days ?? []).flatMap((days) =>
+        (["headline_de", "headline_en"] as const)
+          .filter((column) => !new RegExp(`\\b${days}\\b`).test(row[column]))
+          .map((column) => ({
+            column: "deadline_days",
+            message: `gives ${days} days, which ${column} does not name`,
+          })),
+      );
+      return unnamed.length > 0 ? unnamed : NONE;
+    },
     (row) =>
       row.delivery_status !== undefined && row.type !== "weapons_decision"
         ? [

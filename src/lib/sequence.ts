@@ -43,7 +43,7 @@ export function zoomWindow(
 
 /**
  * A deadline Trump set for Moscow: the event that set it (or cut it short), the days it
- * gave and the days it would run out. The figures are the sources' (see DEADLINE_TERMS).
+ * gave and the days it would run out. The days are the data's (events.csv, deadline_days).
  */
 export interface Deadline {
   event: string;
@@ -53,32 +53,19 @@ export interface Deadline {
   ends: string[];
 }
 
-/**
- * The days each deadline gave, as the sources report them: 50 days on 14 July 2025, cut
- * on 28 July to "10 or 12 days". The events.csv has no column for a deadline's length yet;
- * until it has, the figures stand here, and each must appear in its event's headline in
- * every language (`deadlines` draws none that does not), so that a changed row cannot
- * leave them behind unnoticed.
- */
-export const DEADLINE_TERMS: readonly { event: string; days: number[] }[] = [
-  { event: "2025-07-14-nato-patriots-deadline", days: [50] },
-  { event: "2025-07-28-deadline-shortened", days: [10, 12] },
-];
-
-/**
- * The deadlines among the events, with their ends: those whose event is in the data and
- * whose headline still gives the days (other data, such as the tests' fixtures, may use
- * the same ids for other events; tests/sequence-data.test.ts holds the real data to all).
- */
+/** The deadlines among the events, in the order of their dates, with the days they would run out. */
 export function deadlines(
-  events: readonly { id: string; date: string; headline: string }[],
-  terms = DEADLINE_TERMS,
+  events: readonly { id: string; date: string; deadlineDays?: number[] }[],
 ): Deadline[] {
-  return terms.flatMap((term) => {
-    const event = events.find((candidate) => candidate.id === term.event);
-    if (!event || !term.days.every((days) => new RegExp(`\\b${days}\\b`).test(event.headline))) return [];
-    return [{ ...term, date: event.date, ends: term.days.map((days) => iso(ms(event.date) + days * DAY)) }];
-  });
+  return events
+    .filter((event) => event.deadlineDays?.length)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((event) => ({
+      event: event.id,
+      date: event.date,
+      days: event.deadlineDays!,
+      ends: event.deadlineDays!.map((days) => iso(ms(event.date) + days * DAY)),
+    }));
 }
 
 /**

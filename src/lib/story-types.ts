@@ -119,6 +119,8 @@ export interface StoryEvent {
   summary: string;
   quote?: StoryQuote;
   deliveryStatus?: DeliveryStatus;
+  /** The days a deadline this event set gave (two where Trump named two). */
+  deadlineDays?: number[];
   confidence: Confidence;
   /** Where the research trusts the figures or details less than the event: their confidence. */
   figureConfidence?: Confidence;

@@ -271,6 +271,7 @@ function toStoryEvent(
         })
       : undefined,
     deliveryStatus: event.delivery_status,
+    deadlineDays: event.deadline_days,
     confidence: event.confidence,
     figureConfidence: event.figure_confidence,
     notes: set.maybe(inLang(event, "notes", lang)),

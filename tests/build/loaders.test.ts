@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import type { StoryData } from "../../src/lib/story.js";
-import { FIXTURE_DIR } from "../helpers.js";
+import { FIXTURE_DIR, rowFor } from "../helpers.js";
 
 const run = promisify(execFile);
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");
@@ -79,8 +79,20 @@ describe("story loader", () => {
   it("makes a Trump–Putin call added on 18 August call 7, with no code change", async () => {
     const dir = fixtureCopy();
     const events = readFileSync(join(dir, "events.csv"), "utf8");
-    const august =
-      "2025-08-18-trump-putin-call,2025-08-18,,,,day,,,call,occurred,putin;trump,negotiations,Siebtes Telefonat,Seventh call,Während des Gipfels.,During the summit.,,,,,,,,,,high,,,";
+    const august = rowFor(events, {
+      id: "2025-08-18-trump-putin-call",
+      date: "2025-08-18",
+      date_precision: "day",
+      type: "call",
+      status: "occurred",
+      actors: "putin;trump",
+      topic: "negotiations",
+      headline_de: "Siebtes Telefonat",
+      headline_en: "Seventh call",
+      summary_de: "Während des Gipfels.",
+      summary_en: "During the summit.",
+      confidence: "high",
+    });
     writeFileSync(join(dir, "events.csv"), `${events}${august}\n`);
     writeFileSync(
       join(dir, "sources.csv"),

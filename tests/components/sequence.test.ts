@@ -67,13 +67,11 @@ function labelBoxes(chart: HTMLElement): (Box & { id: string })[] {
     const text = label.querySelector("text")!;
     const lines = [...text.querySelectorAll("tspan")].map((tspan) => tspan.textContent ?? "");
     const at = translate(label);
-    return {
-      id: text.getAttribute("data-event")!,
-      x: at.x - 2,
-      y: at.y - 11,
-      width: Math.max(...lines.map((line) => textWidth(line, 12))),
-      height: lines.length * 14,
-    };
+    const width = Math.max(...lines.map((line) => textWidth(line, 12)));
+    // The text stands at the box's side nearest its mark (start, middle or end), 2 px inside.
+    const anchor = text.getAttribute("text-anchor") ?? "start";
+    const x = anchor === "end" ? at.x + 2 - width : anchor === "middle" ? at.x - width / 2 : at.x - 2;
+    return { id: text.getAttribute("data-event")!, x, y: at.y - 11, width, height: lines.length * 14 };
   });
 }
 
@@ -86,7 +84,7 @@ function frameTexts(chart: HTMLElement): (Box & { id: string })[] {
     width: textWidth(text.textContent!, 11, "regular"),
     height: 15,
   }));
-  const rows = [...chart.querySelectorAll(".seq-rows g")].map((row) => ({
+  const rows = [...chart.querySelectorAll(".seq-row-names g")].map((row) => ({
     id: row.textContent!,
     x: Number(row.querySelector("text")!.getAttribute("x")),
     y: translate(row).y + 2,
@@ -96,7 +94,8 @@ function frameTexts(chart: HTMLElement): (Box & { id: string })[] {
   const deadlines = [...chart.querySelectorAll(".seq-deadline")].map((deadline) => ({
     id: deadline.textContent!,
     x: Number(deadline.querySelector("text")!.getAttribute("x")),
-    y: translate(deadline).y - 17,
+    // Above its line (a negative baseline) or below it.
+    y: translate(deadline).y + (Number(deadline.querySelector("text")!.getAttribute("y")) < 0 ? -19 : 4),
     width: textWidth(deadline.textContent!, 11, "regular"),
     height: 15,
   }));
@@ -183,6 +182,25 @@ describe("SequenceChart", () => {
             for (const other of leaders)
               if (other !== leader) expect(overlaps(leader, other), `${step.id}: leaders`).toBe(false);
           }
+          // The deadlines' labels keep clear of the row names and of each other.
+          const deadlineTexts = new Set(
+            [...chart.querySelectorAll(".seq-deadline")].map((deadline) => deadline.textContent!),
+          );
+          for (const text of texts.filter((box) => deadlineTexts.has(box.id)))
+            for (const other of texts)
+              if (other !== text)
+                expect(overlaps(text, other), `${step.id}: "${text.id}" / "${other.id}"`).toBe(false);
+          // No label covers a mark in view, in focus or muted.
+          for (const mark of chart.querySelectorAll(".sequence-mark:not(.is-hidden)")) {
+            const { x, y } = translate(mark);
+            const r = Number(mark.querySelector(".seq-dot")!.getAttribute("r"));
+            const dot = { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
+            for (const box of boxes)
+              expect(
+                overlaps(box, dot),
+                `${step.id}: ${box.id} over ${mark.getAttribute("data-event")}`,
+              ).toBe(false);
+          }
           // The band's labels keep apart, inside the graphic; a halt in view has its length.
           const band = texts.filter((text) =>
             chart.querySelector(".seq-band")!.textContent!.includes(text.id),
@@ -246,7 +264,7 @@ describe("SequenceChart", () => {
       english.querySelector('[data-event="2025-07-04-trump-zelensky-call"]')!.getAttribute("aria-label"),
     ).toMatch(/^Call with Zelensky, 4 July 2025: /);
     // Axis, row names and the direct labels stay out of the reading order: the marks carry the names.
-    for (const layer of [".seq-axis", ".seq-rows", ".seq-labels", ".seq-band"])
+    for (const layer of [".seq-axis", ".seq-rows", ".seq-row-names", ".seq-labels", ".seq-band"])
       expect(chart.querySelector(layer)!.getAttribute("aria-hidden")).toBe("true");
   });
 

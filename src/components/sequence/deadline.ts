@@ -9,7 +9,7 @@ import type { Lang } from "../../lib/format.js";
 import { MESSAGES } from "../../lib/i18n/index.js";
 import type { Deadline } from "../../lib/sequence.js";
 import { dayMonth } from "./names.js";
-import { textWidth, type Box } from "./placement.js";
+import { overlaps, textWidth, type Box } from "./placement.js";
 import { midday, translate } from "./scale.js";
 
 const LABEL_SIZE = 11;
@@ -27,7 +27,13 @@ export function deadlineLabel(deadline: Deadline, months: readonly string[], lan
           .map((day) => words.dayOnly(Number(day.slice(8))))
           .join(", ")} ${words.or} ${ends.at(-1)}`
       : ends.join(` ${words.or} `);
-  return words.deadline(words.deadlineDays(deadline.days.join(` ${words.or} `)), end);
+  return words.deadline(deadlineDaysLabel(deadline, lang), end);
+}
+
+/** "50 Tage", "10 oder 12 Tage": a deadline's days alone. */
+export function deadlineDaysLabel(deadline: Deadline, lang: Lang): string {
+  const words = MESSAGES[lang].sequence;
+  return words.deadlineDays(deadline.days.join(` ${words.or} `));
 }
 
 interface DrawnDeadline {
@@ -54,27 +60,32 @@ export function drawDeadlines(
   [left, right]: [number, number],
   months: readonly string[],
   lang: Lang,
+  /** Text already drawn (the row names): a label moves right of it, or below the line. */
+  keepClear: readonly Box[] = [],
 ): Box[] {
   const shown = row ? deadlines : [];
   const y = row ? row.y + row.height * 0.5 : 0;
+  const taken = [...keepClear];
   const drawn: DrawnDeadline[] = shown.map((deadline, index) => {
     const later = shown[index + 1];
     const end = x(midday(deadline.ends.at(-1)!));
     const x0 = Math.max(left, x(midday(deadline.date)));
     const x1 = Math.min(right, end);
-    const label = deadlineLabel(deadline, months, lang);
-    const width = textWidth(label, LABEL_SIZE, "regular");
+    // Where the whole label finds no room, the days alone (the ticks show the ends).
+    const forms = [deadlineLabel(deadline, months, lang), deadlineDaysLabel(deadline, lang)];
+    const place = labelPlace(x0, forms, y, index % 2 === 0, [left, right], taken);
+    taken.push(labelBox(place.x, textWidth(place.label, LABEL_SIZE, "regular"), y, place.above));
     return {
       deadline,
       y,
-      above: index % 2 === 0,
+      above: place.above,
       x0,
       x1,
       cut: later ? Math.min(right, x(midday(later.date))) : undefined,
       beyond: end > right,
       ends: deadline.ends.map((day) => x(midday(day))).filter((at) => at <= right),
-      label,
-      labelX: Math.max(left, Math.min(right - width, x0)),
+      label: place.label,
+      labelX: place.x,
     };
   });
   const items = group
@@ -117,10 +128,42 @@ export function drawDeadlines(
     .attr("y", (d) => (d.above ? -6 : 6 + LABEL_SIZE))
     .attr("font-size", LABEL_SIZE)
     .text((d) => d.label);
-  return drawn.map((d) => ({
-    x: d.labelX,
-    y: d.above ? d.y - 8 - LABEL_SIZE : d.y + 4,
-    width: textWidth(d.label, LABEL_SIZE, "regular"),
-    height: LABEL_SIZE + 4,
-  }));
+  return drawn.map((d) => labelBox(d.labelX, textWidth(d.label, LABEL_SIZE, "regular"), d.y, d.above));
+}
+
+const labelBox = (x: number, width: number, y: number, above: boolean): Box => ({
+  x,
+  y: above ? y - 8 - LABEL_SIZE : y + 4,
+  width,
+  height: LABEL_SIZE + 4,
+});
+
+/**
+ * Where a deadline's label stands, and in which form: from the day it was set, inside the
+ * graphic, on its side of the line; right of text it would cover, or else on the other side
+ * of the line; the shorter form where the whole one finds no room.
+ */
+function labelPlace(
+  x0: number,
+  forms: readonly string[],
+  y: number,
+  above: boolean,
+  [left, right]: [number, number],
+  keepClear: readonly Box[],
+): { x: number; above: boolean; label: string } {
+  for (const label of forms) {
+    const width = textWidth(label, LABEL_SIZE, "regular");
+    const inside = (x: number) => Math.max(left, Math.min(right - width, x));
+    const covered = (x: number, side: boolean) =>
+      keepClear.filter((box) => overlaps(labelBox(x, width, y, side), box));
+    for (const side of [above, !above]) {
+      const x = inside(x0);
+      const under = covered(x, side);
+      if (under.length === 0) return { x, above: side, label };
+      const after = inside(Math.max(...under.map((box) => box.x + box.width + 4)));
+      if (covered(after, side).length === 0) return { x: after, above: side, label };
+    }
+  }
+  const label = forms.at(-1)!;
+  return { x: Math.max(left, Math.min(right - textWidth(label, LABEL_SIZE, "regular"), x0)), above, label };
 }

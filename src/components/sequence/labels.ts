@@ -18,22 +18,35 @@ export const LINE_HEIGHT = 14;
 
 type Group = Selection<SVGGElement, undefined, null, undefined>;
 
+/** A label's placed box is an estimate, wider than its text: the text keeps to the box's side nearest its mark. */
+const TEXT_INSET = 2;
+function textAnchor(label: PlacedLabel): { anchor: "start" | "middle" | "end"; x: number } {
+  const third = label.width / 3;
+  if (label.anchor.x < label.x + third) return { anchor: "start", x: label.x + TEXT_INSET };
+  if (label.anchor.x > label.x + 2 * third) return { anchor: "end", x: label.x + label.width - TEXT_INSET };
+  return { anchor: "middle", x: label.x + label.width / 2 };
+}
+
+/** The width of a leader: wide enough to see at a glance, thin beside the marks. */
+const LEADER_WIDTH = 2;
+
 /** The labels' lines, with a halo, and leaders where a label stands away from its mark. */
 function drawLabels(labels: Group, leaders: Group, placed: PlacedLabel[]) {
   labels
     .selectAll<SVGGElement, PlacedLabel>("g")
     .data(placed, (d) => d.id)
     .join((enter) => enter.append("g").call((g) => g.append("text")))
-    .style("transform", (d) => translate(d.x + 2, d.y + LINE_HEIGHT - 3))
+    .style("transform", (d) => translate(textAnchor(d).x, d.y + LINE_HEIGHT - 3))
     .select("text")
     .attr("data-event", (d) => d.id)
+    .attr("text-anchor", (d) => textAnchor(d).anchor)
     .selectAll("tspan")
     .data((d) => d.lines.map((line, index) => ({ line, index })))
     .join("tspan")
     .attr("x", 0)
     .attr("dy", (d) => (d.index === 0 ? 0 : LINE_HEIGHT))
     .text((d) => d.line);
-  // A leader is a rectangle one pixel wide, from the mark's edge to the label's.
+  // A leader is a thin rectangle from the mark's edge to the label's.
   leaders
     .selectAll("rect")
     .data(
@@ -42,9 +55,9 @@ function drawLabels(labels: Group, leaders: Group, placed: PlacedLabel[]) {
     )
     .join("rect")
     .attr("data-leader", (d) => d.id)
-    .attr("x", (d) => (d.x - 0.5).toFixed(1))
+    .attr("x", (d) => (d.x - LEADER_WIDTH / 2).toFixed(1))
     .attr("y", (d) => Math.min(d.y1, d.y2).toFixed(1))
-    .attr("width", 1)
+    .attr("width", LEADER_WIDTH)
     .attr("height", (d) => Math.abs(d.y2 - d.y1).toFixed(1));
 }
 
@@ -87,6 +100,8 @@ export interface LabelFrame {
 export function labelStep(
   layer: { labels: Group; leaders: Group; band: Group },
   shown: readonly SequenceEvent[],
+  /** The muted marks in view: labels keep clear of them too, so that no text runs over a grey dot. */
+  context: readonly SequenceEvent[],
   text: (d: SequenceEvent) => string,
   at: {
     position: (d: SequenceEvent) => { x: number; y: number };
@@ -96,7 +111,7 @@ export function labelStep(
   lang: Lang,
   months: readonly string[],
 ): void {
-  const marksAsBoxes = shown.map((d) => {
+  const marksAsBoxes = [...shown, ...context].map((d) => {
     const p = at.position(d);
     const r = radiusOf(d) + 1;
     return { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
@@ -109,6 +124,7 @@ export function labelStep(
     texts: [[text(d)], ...shorterLabels(d, text(d), lang, months).map((short) => [short])],
     importance: d.date === latest ? 3 : 1,
     row: at.rowSpan(d),
+    radius: radiusOf(d),
   }));
   const options = {
     bounds: frame.bounds,

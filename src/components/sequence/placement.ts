@@ -30,6 +30,8 @@ export interface LabelRequest {
   fixed?: { box: Box; lines: string[]; cost: number }[];
   /** The top and bottom of the mark's row: a label outside it could be read as another row's. */
   row?: [number, number];
+  /** The mark's own radius, where its leader should end (else the options' markRadius). */
+  radius?: number;
 }
 
 /** A vertical leader line from the edge of a mark to the edge of its label. */
@@ -125,16 +127,17 @@ function candidates(request: LabelRequest, width: number, height: number, option
   return boxes;
 }
 
-/** A leader line as a box one pixel wide, for the overlap tests. */
+/** A leader line as a box two pixels wide (as drawn), for the overlap tests. */
 export const leaderBox = (line: Leader): Box => ({
-  x: line.x - 0.5,
+  x: line.x - 1,
   y: Math.min(line.y1, line.y2),
-  width: 1,
+  width: 2,
   height: Math.abs(line.y2 - line.y1),
 });
 
 /** The vertical leader from the edge of a mark to its label. */
-function leaderTo(request: LabelRequest, box: Box, markRadius: number): Leader {
+function leaderTo(request: LabelRequest, box: Box, room: number): Leader {
+  const markRadius = request.radius ?? room;
   const x = Math.max(box.x, Math.min(box.x + box.width, request.x));
   return box.y > request.y
     ? { x, y1: request.y + markRadius + 1, y2: box.y }
