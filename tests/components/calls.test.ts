@@ -479,13 +479,11 @@ const shownMany = shown(many);
 const LANES = ["putin", "zelensky"] as const;
 const count = (mark: Element) => Number(mark.getAttribute("data-count"));
 const laneOf = (mark: Element) => LANES.find((lane) => mark.classList.contains(`calls-mark--${lane}`))!;
-const inBin = (events: StoryEvent[], mark: Element) =>
-  events.filter(
-    (event) =>
-      event.counterpart === laneOf(mark) &&
-      event.date >= mark.getAttribute("data-start")! &&
-      event.date <= mark.getAttribute("data-end")!,
-  );
+/** The events of a bin's lane from its data-start to its data-end (its attributes read once, not per event). */
+const inBin = (events: StoryEvent[], mark: Element) => {
+  const [lane, start, end] = [laneOf(mark), mark.getAttribute("data-start")!, mark.getAttribute("data-end")!];
+  return events.filter((event) => event.counterpart === lane && event.date >= start && event.date <= end);
+};
 const daysIn = (mark: Element) =>
   (Date.parse(mark.getAttribute("data-end")!) - Date.parse(mark.getAttribute("data-start")!)) / 86_400_000 +
   1;
