@@ -271,6 +271,18 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
     expect(english).toMatch(/^\w+ publicly known calls between Trump and Putin/);
   });
 
+  it("says to which day it shows Trump's contacts with Zelensky where the data holds none after it", () => {
+    const last = shown(story)
+      .filter((event) => event.counterpart === "zelensky")
+      .reduce((latest, event) => (event.date > latest ? event.date : latest), "");
+    const caption = render(640)
+      .querySelector(".chart-caption")!
+      .textContent!.replace(/\u00a0/g, " ");
+    const label = story.events.find((event) => event.date === last)!.dateLabel.replace(/\u00a0/g, " ");
+    if (last < story.meta.dataUntil) expect(caption).toContain(`mit Selenskyj bis zum ${label}`);
+    else expect(caption).not.toContain("mit Selenskyj bis zum");
+  });
+
   it("names the leading publishers in the source line: official and agency first (lib/source-policy)", () => {
     const ranked = leadingSources(shown(story).map((event) => event.sources));
     const source = render(640).querySelector(".chart-source")!.textContent!;
