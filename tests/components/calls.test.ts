@@ -271,6 +271,18 @@ describe("CallsChart: figure, caption, sources, text alternative", () => {
     expect(english).toMatch(/^\w+ publicly known calls between Trump and Putin/);
   });
 
+  it("says to which day it shows Trump's contacts with Zelensky where the data holds none after it", () => {
+    const last = shown(story)
+      .filter((event) => event.counterpart === "zelensky")
+      .reduce((latest, event) => (event.date > latest ? event.date : latest), "");
+    const caption = render(640)
+      .querySelector(".chart-caption")!
+      .textContent!.replace(/\u00a0/g, " ");
+    const label = story.events.find((event) => event.date === last)!.dateLabel.replace(/\u00a0/g, " ");
+    if (last < story.meta.dataUntil) expect(caption).toContain(`mit Selenskyj bis zum ${label}`);
+    else expect(caption).not.toContain("mit Selenskyj bis zum");
+  });
+
   it("names the leading publishers in the source line: official and agency first (lib/source-policy)", () => {
     const ranked = leadingSources(shown(story).map((event) => event.sources));
     const source = render(640).querySelector(".chart-source")!.textContent!;
@@ -467,13 +479,11 @@ const shownMany = shown(many);
 const LANES = ["putin", "zelensky"] as const;
 const count = (mark: Element) => Number(mark.getAttribute("data-count"));
 const laneOf = (mark: Element) => LANES.find((lane) => mark.classList.contains(`calls-mark--${lane}`))!;
-const inBin = (events: StoryEvent[], mark: Element) =>
-  events.filter(
-    (event) =>
-      event.counterpart === laneOf(mark) &&
-      event.date >= mark.getAttribute("data-start")! &&
-      event.date <= mark.getAttribute("data-end")!,
-  );
+/** The events of a bin's lane from its data-start to its data-end (its attributes read once, not per event). */
+const inBin = (events: StoryEvent[], mark: Element) => {
+  const [lane, start, end] = [laneOf(mark), mark.getAttribute("data-start")!, mark.getAttribute("data-end")!];
+  return events.filter((event) => event.counterpart === lane && event.date >= start && event.date <= end);
+};
 const daysIn = (mark: Element) =>
   (Date.parse(mark.getAttribute("data-end")!) - Date.parse(mark.getAttribute("data-start")!)) / 86_400_000 +
   1;

@@ -24,7 +24,8 @@ describe.each(["de", "en"] as const)("a quote in the %s edition", (lang) => {
       if (quote.lang !== lang)
         expect(note, event.id).toMatch(lang === "de" ? /eigene Übersetzung/ : /our translation/);
       if (quote.translator) expect(note, event.id).toContain(quote.translator);
-      if (quote.lang === lang && !quote.translator) expect(note, event.id).toBe("");
+      // Words in the page's language name who printed them, translated or not.
+      if (quote.lang === lang) expect(note, event.id).toContain(quote.printedBy);
     }
   });
 

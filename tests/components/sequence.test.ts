@@ -182,6 +182,11 @@ describe("SequenceChart", () => {
             for (const other of leaders)
               if (other !== leader) expect(overlaps(leader, other), `${step.id}: leaders`).toBe(false);
           }
+          // The key names the call numbers exactly when a numbered call is in view.
+          expect(
+            chart.querySelector('[data-part="key"] [data-entry="callNumber"]') !== null,
+            `${step.id}: key entry for the call numbers`,
+          ).toBe(chart.querySelector(".sequence-mark:not(.is-hidden) .seq-number") !== null);
           // The deadlines' labels keep clear of the row names and of each other.
           const deadlineTexts = new Set(
             [...chart.querySelectorAll(".seq-deadline")].map((deadline) => deadline.textContent!),

@@ -1,5 +1,5 @@
 /** The calls chart in words: its caption and its key. */
-import type { Lang } from "../../lib/format.js";
+import { formatDate, type Lang } from "../../lib/format.js";
 import { areaSwatch, key, numberSwatch, symbolSwatch } from "../kit/key.js";
 import { LABELS } from "../labels.js";
 import type { Overview, Zoom } from "./layout.js";
@@ -13,8 +13,15 @@ export function captionText(model: CallsModel, overview: Overview, zoom: Zoom | 
   const zoomBinned = zoom?.plan.kind === "bins";
   const callCount = events.filter((event) => event.callNumber !== undefined).length;
   const notHeld = events.filter((event) => event.status === "not_held");
+  // The data may hold Trump's contacts with Zelensky only to an earlier day than the chart's end: say to which.
+  const lastZelensky = events.reduce(
+    (last, event) => (event.counterpart === "zelensky" && event.date > last ? event.date : last),
+    "",
+  );
+  const zelenskyUntil =
+    lastZelensky && lastZelensky < model.domain[1] ? formatDate(lastZelensky, lang) : undefined;
   return [
-    `${text.calls(callCount, name("trump"), name("putin"), !overviewBinned)} ${text.others(name("trump"), name("zelensky"))}, ${model.rangeLabel}.`,
+    `${text.calls(callCount, name("trump"), name("putin"), !overviewBinned)} ${text.others(name("trump"), name("zelensky"), zelenskyUntil)}, ${model.rangeLabel}.`,
     notHeld.length > 0
       ? text.notHeld(notHeld.length, LABELS[lang].type[notHeld[0].type], !overviewBinned)
       : undefined,

@@ -17,7 +17,9 @@ const quoted = (text: string, lang: Lang) => `${MESSAGES[lang].quotes[0]}${text}
 export function readerWords(quote: StoryQuote, lang: Lang): { text: string; lang: string; note?: string } {
   const words = MESSAGES[lang].quotation;
   if (quote.lang === lang) {
-    const note = quote.translator ? translatedNote(quote, quote.translator, lang) : undefined;
+    const note = quote.translator
+      ? translatedNote(quote, quote.translator, lang)
+      : words.printedBy(quote.printedBy);
     return { text: quote.text, lang, note };
   }
   // Our translation; where the printed words are themselves a translation, whose version it renders.

@@ -142,10 +142,14 @@ export function stepLayout(
   const offsets = dodge(data.events);
   const xOf = (d: SequenceEvent) => x(midday(d.date)) + offsets.get(d.id)! * spread;
   const within = (d: SequenceEvent) => xOf(d) >= range[0] - 1 && xOf(d) <= range[1] + 1;
-  // The key is made for the rows the step asks for; the rows that fit below it hold the same or less.
+  // Room is kept for the key of the rows the step asks for; the rows that fit below it hold the
+  // same or less, and the key drawn names only what they show.
   const asked = data.events.filter((d) => rowKeys.includes(rowOf(d)) && within(d));
-  const key = keyEntries(data, view, asked, rowKeys.includes("weapons"));
-  const keySpace = keyHeight(key, size.width, view.lang);
+  const keySpace = keyHeight(
+    keyEntries(data, view, asked, rowKeys.includes("weapons")),
+    size.width,
+    view.lang,
+  );
   const top = OVERVIEW_HEIGHT + OVERVIEW_GAP;
   const bottom = size.height - keySpace - AXIS_HEIGHT;
   const rows = layoutRows(fitRows(rowKeys, view, bottom - top), top, bottom - top);
@@ -156,7 +160,7 @@ export function stepLayout(
     range,
     rows,
     x,
-    key,
+    key: keyEntries(data, view, data.events.filter(inView), rowBox.has("weapons")),
     top,
     /** Where a mark stands; undefined for one whose row the step does not show (it stays where it was). */
     position: (d: SequenceEvent) => {

@@ -80,6 +80,7 @@ export const de = {
     oursOfTranslation: (lang, translator) =>
       `eigene Übersetzung der ${ADJ_DE[lang]} Fassung von ${translator}`,
     translatedBy: (translator, from) => `übersetzt von ${translator} aus dem ${FROM_DE[from]}`,
+    printedBy: (outlet) => `Wortlaut bei ${outlet}`,
     quotedBy: (outlet) => `, zitiert von ${outlet}`,
     translatorNames: { "Russian agencies": "russischen Agenturen" },
     original: (outlet, lang, own) =>
@@ -165,7 +166,7 @@ export const de = {
     backToStory: "Zur Geschichte",
     events: "Alle Ereignisse und ihre Quellen",
     eventsNote:
-      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Presse und Weiterverbreitungen sind als solche gekennzeichnet.",
+      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Staatsmedien und Presse sind als solche gekennzeichnet, und wo eine Meldung, soweit bekannt, von einer Agentur oder anderen Redaktion stammt, steht diese mit „via“ dabei.",
     codebook: "Codebuch der Daten",
     codebookNote: "Was jede Spalte der Dateien bedeutet und welche Werte erlaubt sind.",
     download: "Daten herunterladen",
@@ -295,7 +296,8 @@ export const de = {
           ? `Ein öffentlich bekanntes Telefonat ${trump}s mit ${putin}`
           : `${capitalize(numberWord(n))} öffentlich bekannte Telefonate ${trump}s mit ${putin}`) +
         (numbered ? " (nummeriert)" : ""),
-      others: (trump: string, zelensky: string) => `sowie ${trump}s Telefonate und Treffen mit ${zelensky}`,
+      others: (trump: string, zelensky: string, until?: string) =>
+        `sowie ${trump}s Telefonate und Treffen mit ${zelensky}${until ? ` bis zum ${until}` : ""}`,
       notHeld: (n: number, type: string, marked: boolean) =>
         (n === 1
           ? `Ein geplantes ${type} fand nicht statt`

@@ -83,6 +83,7 @@ export const en = {
       `our translation of the ${NAME_EN[lang]} version by ${translator}`,
     translatedBy: (translator, from) =>
       `English version from ${translator} (the original is in ${NAME_EN[from]})`,
+    printedBy: (outlet) => `as printed by ${outlet}`,
     quotedBy: (outlet) => `, as quoted by ${outlet}`,
     translatorNames: { "Russian agencies": "Russian agencies" },
     original: (outlet, lang, own) =>
@@ -167,7 +168,7 @@ export const en = {
     backToStory: "Back to the story",
     events: "All events and their sources",
     eventsNote:
-      "Each event with its date, who was involved and its sources; official sources, wire services, press and republications are marked as such.",
+      "Each event with its date, who was involved and its sources; official sources, wire services, state media and press are marked as such, and where a report comes, as far as known, from an agency or another newsroom, that is named with “via”.",
     codebook: "Codebook of the data",
     codebookNote: "What each column of the files means and which values are allowed.",
     download: "Download the data",
@@ -296,7 +297,8 @@ export const en = {
           ? `One publicly known call between ${trump} and ${putin}`
           : `${capitalize(numberWord(n))} publicly known calls between ${trump} and ${putin}`) +
         (numbered ? " (numbered)" : ""),
-      others: (trump: string, zelensky: string) => `and ${trump}’s calls and meetings with ${zelensky}`,
+      others: (trump: string, zelensky: string, until?: string) =>
+        `and ${trump}’s calls and meetings with ${zelensky}${until ? ` up to ${until}` : ""}`,
       notHeld: (n: number, type: string, marked: boolean) =>
         (n === 1
           ? `One planned ${type.toLowerCase()} did not take place`

@@ -30,7 +30,8 @@ export interface CallsWords {
   numberLegend: (putin: string) => string;
   notHeldLegend: string;
   calls: (n: number, trump: string, putin: string, numbered: boolean) => string;
-  others: (trump: string, zelensky: string) => string;
+  /** "sowie Trumps Telefonate und Treffen mit Selenskyj", `until` the last day the data holds one, where that is before the chart's end. */
+  others: (trump: string, zelensky: string, until?: string) => string;
   notHeld: (n: number, type: string, marked: boolean) => string;
   zoom: (range: string) => string;
   binHeadline: (n: number, counterpart: string) => string;
@@ -275,6 +276,8 @@ export interface QuotationWords {
   oursOfTranslation: (lang: QuoteLang, translator: string) => string;
   /** Words printed in the reader's language, translated by someone else: "übersetzt von Reuters aus dem Russischen", "English version from Reuters (the original is in Russian)". */
   translatedBy: (translator: string, from: QuoteLang) => string;
+  /** Words printed in the reader's language and the speaker's: who printed them, "as printed by LEX18". */
+  printedBy: (outlet: string) => string;
   /** Where the printer is not the translator, who printed the translation: ", zitiert von WION". */
   quotedBy: (outlet: string) => string;
   /**
