@@ -243,10 +243,14 @@ export function placementCost(
   );
 }
 
-const free = (box: Box, taken: readonly Box[], options: PlacementOptions) =>
-  inside(box, options.bounds) &&
-  !taken.some((other) => overlaps(padded(box), other)) &&
-  !(options.soft ?? []).some((other) => overlaps(padded(box), other));
+/** Inside the bounds and, with a word space around it, clear of what is taken and of the marks and band. */
+function free(box: Box, taken: readonly Box[], options: PlacementOptions): boolean {
+  if (!inside(box, options.bounds)) return false;
+  const around = padded(box);
+  return (
+    !taken.some((other) => overlaps(around, other)) && !options.soft?.some((other) => overlaps(around, other))
+  );
+}
 
 /** The first of a label's own positions that is free. */
 function placeFixed(request: LabelRequest, taken: Box[], options: PlacementOptions): PlacedLabel | undefined {
@@ -266,11 +270,10 @@ function placeOne(request: LabelRequest, taken: Box[], options: PlacementOptions
     const two = { lines: wrapped, cost: form.cost + WRAPPED_COST };
     return options.wrapFirst ? [two, form] : [form, two];
   });
-  for (const { lines, cost: form } of forms)
-    for (const clearLeaders of [true, false]) {
-      const placed = placeForm(request, lines, taken, options, clearLeaders);
-      if (placed) return { ...placed, form };
-    }
+  for (const { lines, cost: form } of forms) {
+    const placed = placeForm(request, lines, taken, options);
+    if (placed) return { ...placed, form };
+  }
   return undefined;
 }
 
@@ -283,15 +286,20 @@ const padded = (box: Box): Box => ({
   height: box.height + 2,
 });
 
+/**
+ * The first candidate for this text that is free and beside its mark or tied to it by a
+ * leader that crosses nothing; failing that, the first whose leader crosses only a mark
+ * or the band.
+ */
 function placeForm(
   request: LabelRequest,
   lines: string[],
   taken: Box[],
   options: PlacementOptions,
-  clearLeaders: boolean,
 ): Omit<PlacedLabel, "form"> | undefined {
   const width = Math.max(...lines.map((line) => textWidth(line, options.fontSize)));
   const height = lines.length * options.lineHeight;
+  let acrossMarks: Omit<PlacedLabel, "form"> | undefined;
   for (const box of candidates(request, width, height, options)) {
     if (!free(box, taken, options)) continue;
     const near =
@@ -304,9 +312,8 @@ function placeForm(
     const leader = leaderTo(request, box, options.markRadius);
     const line = leaderBox(leader);
     if (taken.some((other) => overlaps(line, other))) continue;
-    const crossing = (options.soft ?? []).some((other) => overlaps(line, other));
-    if (crossing && clearLeaders) continue;
-    return { ...label, leader, ...(crossing ? { crossing } : {}) };
+    if (!options.soft?.some((other) => overlaps(line, other))) return { ...label, leader };
+    acrossMarks ??= { ...label, leader, crossing: true };
   }
-  return undefined;
+  return acrossMarks;
 }
