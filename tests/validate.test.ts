@@ -24,7 +24,7 @@ describe("validation", () => {
     );
     const required = Object.entries(columns.events).filter(([, spec]) => spec.required);
     expect(messages(files)).toEqual([
-      `${F}:1:${header.indexOf("date_precision") + 1}: has a header that is not this table's: "date precision" is not a column of this file (did you mean "date_precision"?); "remarks" is not a column of this file; "date_precision" is missing; allowed: the columns ${required.map(([name]) => name).join(", ")}, in any order, and any of the optional columns end_date, time, tz, ${"timing_de"}, timing_en, quote, quote_lang, quote_speaker, quote_source, quote_original_lang, quote_translator, quote_de, quote_en, delivery_status, deadline_days, figure_confidence, notes_de, notes_en`,
+      `${F}:1:${header.indexOf("date_precision") + 1}: has a header that is not this table's: "date precision" is not a column of this file (did you mean "date_precision"?); "remarks" is not a column of this file; "date_precision" is missing; allowed: the columns ${required.map(([name]) => name).join(", ")}, in any order, and any of the optional columns end_date, time, tz, ${"timing_de"}, timing_en, quote, quote_lang, quote_speaker, quote_source, quote_original_lang, quote_translator, quote_de, quote_en, delivery_status, deadline_days, deadline_until, figure_confidence, notes_de, notes_en`,
       `${F}:1: is not read, so the checks of sources.csv, systems.csv, factchecks.csv against it wait until it is fixed`,
     ]);
   });
@@ -174,6 +174,21 @@ describe("validation", () => {
     const unnamedDays = messages(withText("events", (text) => setCell(text, CALL, "deadline_days", "50")));
     expect(unnamedDays).toContain(
       `${F}:2:${eventsHeader.indexOf("deadline_days") + 1}: deadline_days "50" gives 50 days, which headline_de does not name; allowed: whole numbers of days (1 or more), separated by ";", e.g. 50 or 10;12`,
+    );
+    const untilWithoutDays = messages(
+      withText("events", (text) => setCell(text, CALL, "deadline_until", "2025-08-08")),
+    );
+    expect(untilWithoutDays).toContain(
+      `${F}:2:${eventsHeader.indexOf("deadline_until") + 1}: deadline_until "2025-08-08" is only allowed with deadline_days (the days the deadline gave); allowed: an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03`,
+    );
+    const callDate = fixtureFiles().events.text.split("\n")[1].split(",")[1];
+    const untilBefore = messages(
+      withText("events", (text) =>
+        setCell(setCell(text, CALL, "deadline_until", callDate), CALL, "deadline_days", "50"),
+      ),
+    );
+    expect(untilBefore.join("\n")).toContain(
+      `${F}:2:${eventsHeader.indexOf("deadline_until") + 1}: deadline_until "${callDate}" is not after the event's date ${callDate}`,
     );
     const commaDays = messages(
       withText("events", (text) => setCell(text, CALL, "deadline_days", "10 oder 12")),

@@ -464,6 +464,13 @@ export const columns = {
       },
       { required: false },
     ),
+    deadline_until: date(
+      {
+        en: "Only with deadline_days: the day the deadline ran out where the sources report it (Trump named 8 August a day after cutting the deadline to 10 or 12 days). The graphic then ends the deadline there instead of counting the days.",
+        de: "Nur mit deadline_days: der Tag, an dem die Frist ablief, wo die Quellen ihn nennen (Trump nannte den 8. August einen Tag, nachdem er die Frist auf 10 oder 12 Tage verkürzt hatte). Die Grafik lässt die Frist dann dort enden, statt die Tage zu zählen.",
+      },
+      { required: false },
+    ),
     confidence: oneOf(CONFIDENCES, {
       en: "How well the sources establish the event.",
       de: "Wie gut die Quellen das Ereignis belegen: high (hoch), medium (mittel), low (gering), wie auf der Seite unter „Belegt“.",
@@ -719,6 +726,17 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
       );
       return unnamed.length > 0 ? unnamed : NONE;
     },
+    (row) =>
+      row.deadline_until !== undefined && row.deadline_days === undefined
+        ? [
+            {
+              column: "deadline_until",
+              message: "is only allowed with deadline_days (the days the deadline gave)",
+            },
+          ]
+        : row.deadline_until !== undefined && row.deadline_until <= row.date
+          ? [{ column: "deadline_until", message: `is not after the event's date ${row.date}` }]
+          : NONE,
     (row) =>
       row.delivery_status !== undefined && row.type !== "weapons_decision"
         ? [

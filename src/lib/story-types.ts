@@ -121,6 +121,8 @@ export interface StoryEvent {
   deliveryStatus?: DeliveryStatus;
   /** The days a deadline this event set gave (two where Trump named two). */
   deadlineDays?: number[];
+  /** The day that deadline ran out, where the sources name it (else it is counted from the days). */
+  deadlineUntil?: string;
   confidence: Confidence;
   /** Where the research trusts the figures or details less than the event: their confidence. */
   figureConfidence?: Confidence;
