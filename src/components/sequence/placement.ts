@@ -167,6 +167,18 @@ export function placeBest(
   options: PlacementOptions,
   weight?: (id: string) => number,
 ): PlacedLabel[] {
+  return untilDone(placementSearch(orders, options, weight));
+}
+
+/**
+ * placeBest's search, pausing after each greedy placement: a browser can spread it over
+ * several short tasks (sequence/schedule.ts), and it ends with the same labels.
+ */
+export function* placementSearch(
+  orders: readonly (readonly LabelRequest[])[],
+  options: PlacementOptions,
+  weight?: (id: string) => number,
+): Generator<void, PlacedLabel[]> {
   let best: { placed: PlacedLabel[]; cost: number } | undefined;
   const distinct = new Map(orders.map((order) => [order.map((request) => request.id).join(" "), order]));
   // Where no placement with whole lines comes cheap, wrapped lines are tried first.
@@ -180,6 +192,7 @@ export function placeBest(
         const cost = placementCost(order, placed, weight);
         if (!best || cost < best.cost) best = { placed, cost };
         if (cost === 0) return placed;
+        yield;
         const shown = new Set(placed.map((label) => label.id));
         const missing = order.filter((request) => !shown.has(request.id) && !request.fixed);
         if (missing.length === 0) break;
@@ -187,6 +200,14 @@ export function placeBest(
       }
   }
   return best?.placed ?? [];
+}
+
+/** A search run to its end at once. */
+export function untilDone<T>(search: Generator<void, T>): T {
+  for (;;) {
+    const next = search.next();
+    if (next.done) return next.value;
+  }
 }
 
 const CROSSING_COST = 20;
