@@ -236,7 +236,12 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
     const focus = new Set(view.focused.map((event) => event.id));
     reachable = styleMarks(marks, focus, view.focused.find(layout.isVisible)?.id, layout, name);
     markWindow(view.domain);
-    keySlot.replaceChildren(drawKey(layout.key, lang));
+    // Most steps keep the key of the step before: it is drawn again only when it changes.
+    const keyNames = JSON.stringify(layout.key);
+    if (keySlot.dataset.entries !== keyNames) {
+      keySlot.replaceChildren(drawKey(layout.key, lang));
+      keySlot.dataset.entries = keyNames;
+    }
     root.dataset.focus = ids.join(" ");
     root.dataset.domain = view.period.join("/");
     root.dataset.rows = layout.rows.map((row) => row.key).join(" ");

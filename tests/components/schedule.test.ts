@@ -29,6 +29,9 @@ describe("a label search", () => {
       const progress = { done: 0 };
       const done = vi.fn();
       run(search(20, "labels", progress), done);
+      // Nothing in the task that started it; then a slice per task.
+      expect(progress.done).toBe(0);
+      await vi.advanceTimersToNextTimerAsync();
       expect(progress.done).toBeGreaterThan(0);
       expect(progress.done).toBeLessThan(20);
       expect(done).not.toHaveBeenCalled();
@@ -50,7 +53,9 @@ describe("a label search", () => {
       const first = vi.fn();
       const second = vi.fn();
       run(search(20, "step 6", older), first);
+      await vi.advanceTimersToNextTimerAsync();
       const stoppedAt = older.done;
+      expect(stoppedAt).toBeGreaterThan(0);
       run(search(20, "step 7"), second);
       await vi.runAllTimersAsync();
       expect(first).not.toHaveBeenCalled();

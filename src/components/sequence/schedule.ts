@@ -14,7 +14,11 @@ export const atOnce: SearchRunner = (search, done) => done(untilDone(search));
 /** A slice's length: well within the 50 ms after which a task counts as long. */
 const SLICE_MS = 8;
 
-/** A runner that works in slices of SLICE_MS, yielding to the page between them; a new search replaces the one running. */
+/**
+ * A runner that works in slices of SLICE_MS, each a task of its own after the one that
+ * started the search (a step's change), yielding to the page between them; a new search
+ * replaces the one running.
+ */
 export function inSlices(now: () => number = () => performance.now()): SearchRunner {
   let latest = 0;
   return (search, done) => {
@@ -27,6 +31,6 @@ export function inSlices(now: () => number = () => performance.now()): SearchRun
       if (next.done) done(next.value);
       else setTimeout(slice);
     };
-    slice();
+    setTimeout(slice);
   };
 }
