@@ -13,6 +13,7 @@ import type {
   Language,
   Side,
   SourceKind,
+  SourceRelation,
   SystemCategory,
   Topic,
   Verdict,
@@ -68,6 +69,8 @@ export interface KeyStatementGroup {
 export interface StorySource {
   outlet: string;
   via?: string;
+  /** How the source relates to `via`: a copy of its text, or its own report citing it. */
+  relation?: SourceRelation;
   url: string;
   kind: SourceKind;
   language: Language;

@@ -159,6 +159,7 @@ export const de = {
     pageIntro: (events: number, sources: number) =>
       `Der Faktencheck, die Methode, alle ${events} Ereignisse der Rekonstruktion mit ihren ${sources} Quellen, das Codebuch der Daten, die Dateien zum Herunterladen und die Korrekturen.`,
     copyOf: (agency, outlet) => `${agency} via ${outlet}`,
+    citing: (outlet, newsroom) => `${outlet}, nach ${newsroom}`,
     sourceKinds: ({ official, wire, state_media, press }) =>
       `Davon ${official} amtliche Seiten, ${wire} von unabhängigen Nachrichtenagenturen, ${state_media} von Staatsmedien und ${press} aus der Presse; Linksammlungen, Inhaltefarmen und Spiegelseiten lässt die Datenprüfung nicht zu.`,
     updated: "Stand",
@@ -166,7 +167,7 @@ export const de = {
     backToStory: "Zur Geschichte",
     events: "Alle Ereignisse und ihre Quellen",
     eventsNote:
-      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Staatsmedien und Presse sind als solche gekennzeichnet, und wo eine Meldung, soweit bekannt, von einer Agentur oder anderen Redaktion stammt, steht diese mit „via“ dabei.",
+      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Staatsmedien und Presse sind als solche gekennzeichnet, und wo ein Text, soweit bekannt, unverändert von einer Agentur oder Redaktion übernommen ist, steht sie davor („AP via …“); wo ein Bericht sich auf den einer anderen Redaktion stützt, steht diese dahinter („…, nach NBC News“).",
     codebook: "Codebuch der Daten",
     codebookNote: "Was jede Spalte der Dateien bedeutet und welche Werte erlaubt sind.",
     download: "Daten herunterladen",
