@@ -465,6 +465,13 @@ export const columns = {
       },
       { required: false },
     ),
+    deadline_until: date(
+      {
+        en: "The day a deadline of deadline_days ran out, where the sources name it (28 July: 10 or 12 days, fixed on 29 July as 8 August). Empty: the date plus each number of days.",
+        de: "Der Tag, an dem eine Frist aus deadline_days ablief, wo die Quellen ihn nennen (28. Juli: 10 oder 12 Tage, am 29. Juli auf den 8. August festgelegt). Leer: das Datum plus jede Zahl von Tagen.",
+      },
+      { required: false },
+    ),
     confidence: oneOf(CONFIDENCES, {
       en: "How well the sources establish the event.",
       de: "Wie gut die Quellen das Ereignis belegen: high (hoch), medium (mittel), low (gering), wie auf der Seite unter „Belegt“.",
@@ -717,6 +724,10 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
     (row) =>
       row.tz !== undefined && row.time === undefined
         ? [{ column: "time", message: "is empty but required when tz is given" }]
+        : NONE,
+    (row) =>
+      row.deadline_until !== undefined && row.deadline_days === undefined
+        ? [{ column: "deadline_days", message: "is empty but required because deadline_until is given" }]
         : NONE,
     (row) => {
       const unnamed = (row.deadline_days ?? []).flatMap((days) =>

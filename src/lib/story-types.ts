@@ -124,6 +124,8 @@ export interface StoryEvent {
   deliveryStatus?: DeliveryStatus;
   /** The days a deadline this event set gave (two where Trump named two). */
   deadlineDays?: number[];
+  /** The day that deadline ran out, where the sources name it (ISO). */
+  deadlineUntil?: string;
   confidence: Confidence;
   /** Where the research trusts the figures or details less than the event: their confidence. */
   figureConfidence?: Confidence;

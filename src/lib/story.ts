@@ -272,6 +272,7 @@ function toStoryEvent(
       : undefined,
     deliveryStatus: event.delivery_status,
     deadlineDays: event.deadline_days,
+    deadlineUntil: event.deadline_until,
     confidence: event.confidence,
     figureConfidence: event.figure_confidence,
     notes: set.maybe(inLang(event, "notes", lang)),
