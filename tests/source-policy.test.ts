@@ -10,6 +10,7 @@ import {
   urlIssue,
 } from "../src/lib/source-policy.js";
 import { sourceName } from "../src/components/kit/events.js";
+import { UNNAMED_TRANSLATOR } from "../src/lib/vocabularies.js";
 import type { DataFiles } from "../src/lib/validate.js";
 import { csvFormatRows } from "d3-dsv";
 import { readCsv } from "../src/lib/csv.js";
@@ -355,11 +356,13 @@ describe("source policy: every quote pinned to who printed it", () => {
     expect(found[0]).toContain("to a source in de");
   });
 
-  it("every translator is named by the pinned source: its outlet, or the agency it runs", () => {
+  it("every translator is named by the pinned source: its outlet, or the agency it runs, or unnamed", () => {
     const byKey = new Map(parse(real().sources.text).map((row) => [`${row.event_id} ${row.url}`, row]));
     for (const event of quoted().filter((row) => row.quote_translator !== "")) {
       const pinned = byKey.get(`${event.id} ${event.quote_source}`)!;
-      expect([pinned.outlet, pinned.via_en, pinned.via_de], event.id).toContain(event.quote_translator);
+      expect([pinned.outlet, pinned.via_en, pinned.via_de, UNNAMED_TRANSLATOR], event.id).toContain(
+        event.quote_translator,
+      );
     }
   });
 

@@ -431,8 +431,8 @@ export const columns = {
     ),
     quote_translator: text(
       {
-        en: "Who translated the quote into quote_lang, as the pinned source says (an agency, the outlet itself); empty when the quote is in the language the speaker used.",
-        de: "Wer das Zitat in die Sprache quote_lang übersetzte, wie die angegebene Quelle es nennt (eine Agentur, das Medium selbst); leer, wenn das Zitat in der Sprache der sprechenden Person steht.",
+        en: "Who translated the quote into quote_lang, as the pinned source says (an agency, the outlet itself), or unnamed where it prints a translation without saying whose; empty when the quote is in the language the speaker used.",
+        de: "Wer das Zitat in die Sprache quote_lang übersetzte, wie die angegebene Quelle es nennt (eine Agentur, das Medium selbst), oder unnamed, wo sie eine Übersetzung druckt, ohne zu sagen, von wem; leer, wenn das Zitat in der Sprache der sprechenden Person steht.",
       },
       { required: false, max: 80 },
     ),

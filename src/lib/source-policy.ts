@@ -9,7 +9,7 @@
  */
 import type { DataError } from "./errors.js";
 import type { Row } from "./schema.js";
-import { SOURCE_KINDS, type SourceKind } from "./vocabularies.js";
+import { SOURCE_KINDS, UNNAMED_TRANSLATOR, type SourceKind } from "./vocabularies.js";
 
 /** Host name labels of test, staging and development servers. */
 const TEST_HOST = /^(?:test|tests|testing|staging|stage|stg|dev|qa|uat|preview|sandbox)\d*$/i;
@@ -307,7 +307,7 @@ type PinnedSource = Pick<Row<"sources">, "event_id" | "url" | "language" | "outl
  * Every quote whose pinned source (quote_source) is not a source of its own event, every
  * quote printed in another language than its pinned source (the words must be those that
  * source printed, in the language it printed them), and every translator the pinned source
- * does not name: the outlet itself, or the agency it runs (via).
+ * does not name: the outlet itself, or the agency it runs (via), or "unnamed" where it does not say.
  */
 export function checkQuoteSources(
   events: Located<QuoteRow>,
@@ -350,16 +350,16 @@ export function checkQuoteSources(
       });
     } else if (
       event.quote_translator !== undefined &&
-      ![own.outlet, own.via_en, own.via_de].includes(event.quote_translator)
+      ![own.outlet, own.via_en, own.via_de, UNNAMED_TRANSLATOR].includes(event.quote_translator)
     ) {
-      const named = [own.outlet, own.via_en].filter(Boolean).join(" or ");
+      const named = [own.outlet, own.via_en, UNNAMED_TRANSLATOR].filter(Boolean).join(" or ");
       errors.push({
         ...at,
         column: events.header.indexOf("quote_translator") + 1,
         field: "quote_translator",
         value: event.quote_translator,
         message: `names a translator of the quote "${quote}" that its pinned source (${own.outlet}, ${sources.file}) does not name`,
-        allowed: `${named}, as that row of ${sources.file} names it (its outlet, or the agency in its via columns)`,
+        allowed: `${named}, as that row of ${sources.file} names it (its outlet, or the agency in its via columns; ${UNNAMED_TRANSLATOR} where it does not say who translated)`,
       });
     }
   });

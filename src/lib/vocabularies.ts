@@ -19,6 +19,8 @@ export const SOURCE_KINDS = ["official", "wire", "state_media", "press"] as cons
  * citing (its own report, resting on that newsroom's: "LIGA.net, citing NBC News").
  * Empty, with no via: the outlet reported itself.
  */
+/** quote_translator where the pinned source prints a translation without saying who made it. */
+export const UNNAMED_TRANSLATOR = "unnamed";
 export const SOURCE_RELATIONS = ["copy", "citing"] as const;
 /** What hosts.csv says of a host: a kind its sources must have, or rejected (no source may link it). */
 export const HOST_KINDS = ["rejected", ...SOURCE_KINDS] as const;

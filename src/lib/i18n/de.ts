@@ -1,4 +1,5 @@
 /** Every word of the German edition that is not in the data. */
+import { UNNAMED_TRANSLATOR } from "../vocabularies.js";
 import { capitalize, type Messages } from "./messages.js";
 
 /** Cardinals up to twelve in words, zero first; digits beyond. */
@@ -78,8 +79,13 @@ export const de = {
   quotation: {
     ours: (from) => `eigene Übersetzung aus dem ${FROM_DE[from]}`,
     oursOfTranslation: (lang, translator) =>
-      `eigene Übersetzung der ${ADJ_DE[lang]} Fassung von ${translator}`,
-    translatedBy: (translator, from) => `übersetzt von ${translator} aus dem ${FROM_DE[from]}`,
+      translator === UNNAMED_TRANSLATOR
+        ? `eigene Übersetzung einer ${ADJ_DE[lang]} Fassung ohne genannten Übersetzer`
+        : `eigene Übersetzung der ${ADJ_DE[lang]} Fassung von ${translator}`,
+    translatedBy: (translator, from) =>
+      translator === UNNAMED_TRANSLATOR
+        ? `aus dem ${FROM_DE[from]} übersetzt, Übersetzer nicht genannt`
+        : `übersetzt von ${translator} aus dem ${FROM_DE[from]}`,
     printedBy: (outlet) => `Wortlaut bei ${outlet}`,
     quotedBy: (outlet) => `, zitiert von ${outlet}`,
     translatorNames: { "Russian agencies": "russischen Agenturen" },

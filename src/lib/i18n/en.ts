@@ -1,4 +1,5 @@
 /** Every word of the English edition that is not in the data (British usage). */
+import { UNNAMED_TRANSLATOR } from "../vocabularies.js";
 import { capitalize, type Messages } from "./messages.js";
 
 /** Cardinals up to twelve in words, zero first; digits beyond. */
@@ -80,9 +81,13 @@ export const en = {
   quotation: {
     ours: (from) => `our translation from ${NAME_EN[from]}`,
     oursOfTranslation: (lang, translator) =>
-      `our translation of the ${NAME_EN[lang]} version by ${translator}`,
+      translator === UNNAMED_TRANSLATOR
+        ? `our translation of an ${NAME_EN[lang]} version whose translator is not named`
+        : `our translation of the ${NAME_EN[lang]} version by ${translator}`,
     translatedBy: (translator, from) =>
-      `English version from ${translator} (the original is in ${NAME_EN[from]})`,
+      translator === UNNAMED_TRANSLATOR
+        ? `English version, translator not named (the original is in ${NAME_EN[from]})`
+        : `English version from ${translator} (the original is in ${NAME_EN[from]})`,
     printedBy: (outlet) => `as printed by ${outlet}`,
     quotedBy: (outlet) => `, as quoted by ${outlet}`,
     translatorNames: { "Russian agencies": "Russian agencies" },
