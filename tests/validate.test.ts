@@ -175,12 +175,6 @@ describe("validation", () => {
     expect(unnamedDays).toContain(
       `${F}:2:${eventsHeader.indexOf("deadline_days") + 1}: deadline_days "50" gives 50 days, which headline_de does not name; allowed: whole numbers of days (1 or more), separated by ";", e.g. 50 or 10;12`,
     );
-    const untilWithoutDays = messages(
-      withText("events", (text) => setCell(text, CALL, "deadline_until", "2025-08-08")),
-    );
-    expect(untilWithoutDays).toContain(
-      `${F}:2:${eventsHeader.indexOf("deadline_until") + 1}: deadline_until "2025-08-08" is only allowed with deadline_days (the days the deadline gave); allowed: an ISO date that exists, YYYY-MM-DD, e.g. 2025-07-03`,
-    );
     const callDate = fixtureFiles().events.text.split("\n")[1].split(",")[1];
     const untilBefore = messages(
       withText("events", (text) =>

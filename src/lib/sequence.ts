@@ -50,11 +50,11 @@ export interface Deadline {
   event: string;
   date: string;
   days: number[];
-  /** The day it ran out (ISO): the one the sources name, else one for each number of days. */
+  /** The day it ran out (ISO): for each number of days, or the one day the sources name. */
   ends: string[];
 }
 
-/** The deadlines among the events, in the order of their dates, with the days they ran or would run out. */
+/** The deadlines among the events, in the order of their dates, with the days they would run out. */
 export function deadlines(
   events: readonly { id: string; date: string; deadlineDays?: number[]; deadlineUntil?: string }[],
 ): Deadline[] {

@@ -324,6 +324,7 @@ function toStorySource(row: Row<"sources">, set: StoryTypesetter): StorySource {
   return {
     outlet: row.outlet,
     via: set.maybeLabel(inLang(row, "via", set.lang)),
+    relation: row.relation,
     url: row.url,
     kind: row.kind,
     language: row.language,
