@@ -305,6 +305,24 @@ describe("SequenceChart", () => {
     );
   });
 
+  it("draws in the overview each deadline solid to the day a later one cut it short, dashed after", () => {
+    const chart = render("de", 640, 360);
+    const list = sequenceData(story).deadlines;
+    const drawn = [...chart.querySelectorAll(".seq-overview-deadlines > g")];
+    expect(drawn).toHaveLength(list.length);
+    drawn.forEach((group, i) => {
+      const [solid, rest] = [...group.querySelectorAll("line:not(.seq-deadline-end)")];
+      const cut = list[i + 1];
+      expect(Boolean(rest), list[i].event).toBe(cut !== undefined);
+      if (cut) {
+        expect(rest.getAttribute("class")).toBe("seq-deadline-rest");
+        // The solid part ends where the dashed part begins: at the later deadline's day.
+        expect(solid.getAttribute("x2")).toBe(rest.getAttribute("x1"));
+        expect(Number(rest.getAttribute("x2"))).toBeGreaterThanOrEqual(Number(rest.getAttribute("x1")));
+      }
+    });
+  });
+
   it("places the Putin call of 3 July left of the Zelensky call of 4 July, each in its own lane", () => {
     const chart = render();
     chart.highlight(["2025-07-03-trump-putin-call", "2025-07-04-trump-zelensky-call"]);

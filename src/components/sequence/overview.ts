@@ -44,6 +44,8 @@ export function drawOverview(
     .attr("y", BAND_TOP)
     .attr("height", BAND_HEIGHT)
     .attr("fill", (d) => fills(deliveryFill(d)));
+  // Each deadline solid to the day a later one cut it short, dashed from there to its end (as in the rows below).
+  const cutAt = (index: number) => data.deadlines[index + 1]?.date;
   const deadline = group
     .append("g")
     .attr("class", "seq-overview-deadlines")
@@ -53,6 +55,14 @@ export function drawOverview(
   deadline
     .append("line")
     .attr("x1", (d) => x(midday(d.date)).toFixed(1))
+    .attr("x2", (d, i) => x(midday(cutAt(i) ?? d.ends.at(-1)!)).toFixed(1))
+    .attr("y1", BAND_TOP + BAND_HEIGHT / 2)
+    .attr("y2", BAND_TOP + BAND_HEIGHT / 2);
+  deadline
+    .filter((_, i) => cutAt(i) !== undefined)
+    .append("line")
+    .attr("class", "seq-deadline-rest")
+    .attr("x1", (_, i) => x(midday(cutAt(i)!)).toFixed(1))
     .attr("x2", (d) => x(midday(d.ends.at(-1)!)).toFixed(1))
     .attr("y1", BAND_TOP + BAND_HEIGHT / 2)
     .attr("y2", BAND_TOP + BAND_HEIGHT / 2);
