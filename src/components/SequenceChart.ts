@@ -147,8 +147,8 @@ function drawRows(
 }
 
 /**
- * Rows, delivery band, deadlines and axis of a step, then (after a pause, see
- * sequence/schedule.ts) the labels, placed clear of their text.
+ * Rows, delivery band, deadlines and axis of a step, then the labels, placed clear of
+ * their text; it pauses between the parts (sequence/schedule.ts).
  */
 function* drawStep(
   layer: Layers,
@@ -159,6 +159,7 @@ function* drawStep(
 ): Generator<void, void> {
   const { x, range, weapons, lang } = { ...layout, lang: view.lang };
   const rowNames = drawRows(layer, layout.rows, range, lang);
+  yield;
   const band = weapons
     ? drawBand(
         layer.band,
@@ -169,6 +170,7 @@ function* drawStep(
       )
     : [];
   layer.band.classed("is-hidden", !weapons);
+  yield;
   const deadlineLabels = drawDeadlines(
     layer.deadlines,
     view.deadlines,
@@ -179,6 +181,7 @@ function* drawStep(
     lang,
     rowNames,
   );
+  yield;
   const days = view.focused.map((event) => event.date);
   drawAxis(layer.axis, layout.bottom + 2, range, axisTicks(view.domain, x, range, data.months, lang, days));
   const inFocus = new Set(view.focused.map((event) => event.id));
@@ -227,6 +230,7 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
       markName(d, view.labels.get(d.id) ?? shortLabel(d, data.actors, lang, options.labels));
     const focus = new Set(view.focused.map((event) => event.id));
     reachable = styleMarks(marks, focus, view.focused.find(layout.isVisible)?.id, layout, name);
+    yield;
     markWindow(view.domain);
     // Most steps keep the key of the step before: it is drawn again only when it changes.
     const keyNames = JSON.stringify(layout.key);
