@@ -10,7 +10,7 @@
  *
  * It is the only chart on the first load, so it draws from the light sequence
  * data and loads an event's details when one is opened. Its parts live in
- * ./sequence/: view (what a step shows, where), scale, rows, marks, band, deadline,
+ * ./sequence/: view (what a step shows, where), scale, rows, marks, density, band, deadline,
  * axis, labels and their placement, overview, key, names, details, interaction.
  */
 import { create, type Selection } from "d3-selection";
@@ -22,6 +22,7 @@ import { deliveryFills } from "./kit/patterns.js";
 import { bandBox, drawBand } from "./sequence/band.js";
 import { drawAxis, axisTicks } from "./sequence/axis.js";
 import { drawDeadlines } from "./sequence/deadline.js";
+import { drawDensity } from "./sequence/density.js";
 import { detailsOpener, eventsFrom } from "./sequence/details.js";
 import { wireMarks } from "./sequence/interaction.js";
 import { drawKey } from "./sequence/key.js";
@@ -87,6 +88,7 @@ function layers(width: number, height: number, lang: Lang) {
     fills,
     overview: layer("overview"),
     rows: layer("rows"),
+    density: layer("density"),
     band: layer("band"),
     deadlines: layer("deadlines"),
     axis: layer("axis"),
@@ -147,6 +149,7 @@ function drawRows(
 function drawStep(layer: Layers, data: SequenceData, view: StepView, layout: Layout, width: number): void {
   const { x, range, weapons, lang } = { ...layout, lang: view.lang };
   const rowNames = drawRows(layer, layout.rows, range, lang);
+  drawDensity(layer.density, layout.density, x, layout.rowBox);
   const band = weapons
     ? drawBand(
         layer.band,

@@ -20,6 +20,7 @@ import {
   eventsForSteps,
   overviewSummary,
   type Deadline,
+  type DensityBin,
   type OverviewSummary,
   type StepDefinition,
 } from "./sequence.js";
@@ -69,6 +70,11 @@ export interface SequenceData {
   meta: Pick<StoryData["meta"], "dataUntil" | "termStart">;
   actors: Record<string, ActorSummary>;
   events: SequenceEvent[];
+  /**
+   * The other events of the steps' windows where a row holds more than the graphic shows as dots,
+   * counted per day and row (lib/sequence.ts, eventsForSteps); none without steps.
+   */
+  density: DensityBin[];
   /** The state of US deliveries over time and the halts, for the graphic's delivery band. */
   deliveryPhases: DeliveryPhase[];
   haltPeriods: HaltPeriod[];
@@ -80,7 +86,8 @@ export interface SequenceData {
 
 /**
  * What the sticky graphic draws on first load. Given the story's steps, its events are
- * only those the steps name and those in their windows (lib/sequence.ts); the overview
+ * only those the steps name and those in their windows, where a window's row holds more than
+ * the graphic can show as dots the others counted per day (lib/sequence.ts); the overview
  * summarises every event, so that the first load grows with what the story shows.
  */
 export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]): SequenceData {
@@ -89,7 +96,9 @@ export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]
     parseDate(story.meta.dataUntil).getTime() + DAY_MS,
   ];
   const deadlineList = deadlines(story.events);
-  const shown = steps ? eventsForSteps(story.events, steps, limits, deadlineList) : story.events;
+  const { events: shown, density } = steps
+    ? eventsForSteps(story.events, steps, limits, deadlineList)
+    : { events: story.events, density: [] };
   const lastEnd = deadlineList.at(-1)?.ends.at(-1) ?? story.meta.dataUntil;
   return {
     lang: story.lang,
@@ -113,6 +122,7 @@ export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]
         callNumber,
       }),
     ),
+    density,
     deliveryPhases: story.deliveryPhases,
     haltPeriods: story.haltPeriods,
     deadlines: deadlineList,

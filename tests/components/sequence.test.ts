@@ -21,6 +21,7 @@ import { buildStory, sequenceData, type StoryData } from "../../src/lib/story.js
 import { sequenceLabels } from "../../src/lib/story-check.js";
 import { storySteps } from "../../src/lib/sequence.js";
 import { printSvg } from "./svg.js";
+import { syntheticStory } from "../../bench/synthetic.js";
 
 const dataset = loadDataset();
 const stories = { de: buildStory(dataset, "de"), en: buildStory(dataset, "en") };
@@ -125,6 +126,57 @@ describe("SequenceChart", () => {
     const chart = render();
     expect(chart.querySelectorAll(".sequence-mark")).toHaveLength(story.events.length);
     expect(chart.dataset.domain).toBe(`2025-01-20/${story.meta.dataUntil}`);
+  });
+
+  it("with thousands of events, draws the crowded rows' other events as bars that count exactly the data's bins in view", () => {
+    // The story's events and 10,000 synthetic ones (clones with ids of their own), as the build holds them.
+    const events = [...story.events, ...syntheticStory(story, 10_000).events].sort((a, b) =>
+      a.date.localeCompare(b.date),
+    );
+    const { steps, labels } = page("de");
+    const data = sequenceData({ ...story, events }, steps);
+    expect(data.density.length).toBeGreaterThan(0);
+    for (const [width, height] of [
+      [375, 272],
+      [1000, 520],
+    ]) {
+      const chart = SequenceChart(data, {
+        width,
+        height,
+        lang: "de",
+        start: story.meta.termStart,
+        end: story.meta.dataUntil,
+        details: eventsFrom(() => story),
+        labels,
+      });
+      expect(chart.querySelectorAll(".sequence-mark")).toHaveLength(data.events.length);
+      let drawnSomewhere = false;
+      for (const step of steps) {
+        chart.highlight(step.events, step);
+        const [first, last] = chart.dataset.domain!.split("/");
+        const rows = chart.dataset.rows!.split(" ");
+        const inView = data.density.filter(([day, row]) => day >= first && day <= last && rows.includes(row));
+        const bars = [...chart.querySelectorAll(".seq-density-bar")];
+        const counted = (row?: string) =>
+          bars
+            .filter((bar) => row === undefined || bar.classList.contains(`is-${row}`))
+            .reduce((sum, bar) => sum + Number(bar.getAttribute("data-count")), 0);
+        for (const row of rows)
+          expect(counted(row), `${width} ${step.id} ${row}`).toBe(
+            inView.filter(([, r]) => r === row).reduce((sum, [, , count]) => sum + count, 0),
+          );
+        expect(counted(), `${width} ${step.id}`).toBe(inView.reduce((sum, [, , count]) => sum + count, 0));
+        // The key names the bars exactly when some are drawn; the step's own events stay marks.
+        expect(chart.querySelector('[data-part="key"] [data-entry="density"]') !== null, step.id).toBe(
+          bars.length > 0,
+        );
+        expect(ids(chart.querySelectorAll(".sequence-mark.is-active:not(.is-hidden)")).sort()).toEqual(
+          [...step.events].sort(),
+        );
+        drawnSomewhere ||= bars.length > 0;
+      }
+      expect(drawnSomewhere).toBe(true);
+    }
   });
 
   for (const lang of ["de", "en"] as const) {

@@ -1,7 +1,8 @@
 /**
  * The sticky graphic's key, at every step: what each encoding it shows means, in the
  * reader's language, drawn with the kit's key (kit/key.ts). It names the sides of the
- * highlighted marks, grey (context, not in focus), the call numbers, a call not held,
+ * highlighted marks, grey (context, not in focus), the density bars (events counted per day or
+ * week where a row holds more than it shows as dots), the call numbers, a call not held,
  * the delivery fills in view, and what the overview always shows (the calls' sides,
  * the halts, the deadline), so that nothing appears before the key names it.
  */
@@ -10,11 +11,13 @@ import { MESSAGES } from "../../lib/i18n/index.js";
 import { fillSwatch, key, swatch, symbolSwatch } from "../kit/key.js";
 import { textWidth } from "../kit/text.js";
 import { DELIVERY_STYLE, MUTED, paint, type DeliveryFill, type Side } from "../palette.js";
+import type { DensityUnit } from "./density.js";
 import { sideColor } from "./marks.js";
 
 export type KeyEntry =
   | { kind: "side"; side: Side }
   | { kind: "context" }
+  | { kind: "density"; unit: DensityUnit }
   | { kind: "callNumber" }
   | { kind: "notHeld" }
   | { kind: "delivery"; fill: DeliveryFill }
@@ -33,6 +36,8 @@ export function entryLabel(entry: KeyEntry, lang: Lang): string {
       return words.sides[entry.side];
     case "context":
       return words.context;
+    case "density":
+      return words.density[entry.unit];
     case "callNumber":
       return words.callNumber;
     case "notHeld":
@@ -53,7 +58,7 @@ const entryKey = (entry: KeyEntry) =>
 
 /** The entries once each, in a fixed order: sides, grey, signs, fills, deadline. */
 export function orderEntries(entries: readonly KeyEntry[]): KeyEntry[] {
-  const order = ["side", "context", "callNumber", "notHeld", "delivery", "deadline"];
+  const order = ["side", "context", "density", "callNumber", "notHeld", "delivery", "deadline"];
   const unique = new Map(entries.map((entry) => [entryKey(entry), entry]));
   return [...unique.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
@@ -79,6 +84,21 @@ function entrySwatch(entry: KeyEntry): SVGSVGElement {
       return symbolSwatch("circle", { radius: 4, color: sideColor(entry.side) });
     case "context":
       return symbolSwatch("circle", { radius: 4, color: paint(MUTED) });
+    case "density":
+      // Three bars of the density mark (story.css: .seq-density-bar), low, high, middle.
+      return swatch(
+        (svg) =>
+          svg
+            .selectAll("rect")
+            .data([3, 9, 6])
+            .join("rect")
+            .attr("class", "seq-density-bar")
+            .attr("x", (_, i) => -7 + i * 5)
+            .attr("y", (h) => -h / 2)
+            .attr("width", 4)
+            .attr("height", (h) => h),
+        { width: 16, height: 14 },
+      );
     case "callNumber":
       // Drawn at its size (11 px, as in the marks), in a box no taller than a line.
       return swatch(

@@ -6,6 +6,7 @@
  */
 import type { Lang } from "../../lib/format.js";
 import { MESSAGES, type SequenceRow } from "../../lib/i18n/index.js";
+import { sequenceRow } from "../../lib/sequence.js";
 import type { ActorSummary, SequenceEvent } from "../../lib/story.js";
 import type { Side } from "../palette.js";
 
@@ -23,19 +24,8 @@ export const ROWS: readonly RowKey[] = [
 /** A row's label: "Trump – Putin", "Äußerungen", … */
 export const rowLabel = (row: RowKey, lang: Lang) => MESSAGES[lang].sequence.rows[row];
 
-export function rowOf(event: SequenceEvent): RowKey {
-  if (event.counterpart) return event.counterpart;
-  switch (event.type) {
-    case "weapons_decision":
-      return "weapons";
-    case "statement":
-      return "statements";
-    case "attack":
-      return "attacks";
-    default:
-      return "talks";
-  }
-}
+/** An event's row (lib/sequence.ts, which the build uses to count crowded rows). */
+export const rowOf: (event: SequenceEvent) => RowKey = sequenceRow;
 
 /** Who acts: the counterpart of a call, else the side of the first actor named. */
 export function sideOf(event: SequenceEvent, actors: Record<string, ActorSummary>): Side {

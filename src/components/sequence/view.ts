@@ -7,6 +7,7 @@ import type { Lang } from "../../lib/format.js";
 import { stepWindow } from "../../lib/sequence.js";
 import type { SequenceData, SequenceEvent } from "../../lib/story.js";
 import { deliveryFill } from "../palette.js";
+import { densityBars, type DensityBar, type DensityUnit } from "./density.js";
 import { orderEntries, keyHeight, type KeyEntry } from "./key.js";
 import { dodge, MARK_RADIUS } from "./marks.js";
 import { shortLabel, stepSentence } from "./names.js";
@@ -82,18 +83,20 @@ export function stepView(
 }
 export type StepView = ReturnType<typeof stepView>;
 
-/** The key's entries for a step: what its marks, band and deadline show, and what the overview always shows. */
+/** The key's entries for a step: what its marks, density bars, band and deadline show, and what the overview always shows. */
 function keyEntries(
   data: SequenceData,
   view: StepView,
   visible: readonly SequenceEvent[],
   bandInView: boolean,
+  density: { unit: DensityUnit; bars: readonly DensityBar[] },
 ): KeyEntry[] {
   const focus = new Set(view.focused.map((event) => event.id));
   const entries: KeyEntry[] = [
     { kind: "side", side: "russia" },
     { kind: "side", side: "ukraine" },
   ];
+  if (density.bars.length) entries.push({ kind: "density", unit: density.unit });
   for (const event of visible) {
     if (focus.has(event.id)) entries.push({ kind: "side", side: sideOf(event, data.actors) });
     else if (focus.size > 0) entries.push({ kind: "context" });
@@ -146,7 +149,13 @@ export function stepLayout(
   // same or less, and the key drawn names only what they show.
   const asked = data.events.filter((d) => rowKeys.includes(rowOf(d)) && within(d));
   const keySpace = keyHeight(
-    keyEntries(data, view, asked, rowKeys.includes("weapons")),
+    keyEntries(
+      data,
+      view,
+      asked,
+      rowKeys.includes("weapons"),
+      densityBars(data.density, view.domain, new Set(rowKeys), dayWidth),
+    ),
     size.width,
     view.lang,
   );
@@ -155,12 +164,16 @@ export function stepLayout(
   const rows = layoutRows(fitRows(rowKeys, view, bottom - top), top, bottom - top);
   const rowBox = new Map(rows.map((row) => [row.key, row]));
   const inView = (d: SequenceEvent) => rowBox.has(rowOf(d)) && within(d);
+  const density = densityBars(data.density, view.domain, new Set(rowBox.keys()), dayWidth);
   const last = rows[rows.length - 1];
   return {
     range,
     rows,
+    rowBox,
     x,
-    key: keyEntries(data, view, data.events.filter(inView), rowBox.has("weapons")),
+    /** The events counted rather than drawn, as bars of the rows shown. */
+    density: density.bars,
+    key: keyEntries(data, view, data.events.filter(inView), rowBox.has("weapons"), density),
     top,
     /** Where a mark stands; undefined for one whose row the step does not show (it stays where it was). */
     position: (d: SequenceEvent) => {

@@ -1,0 +1,88 @@
+/**
+ * The sticky graphic's density mark: the events it counts rather than draws (where a step's
+ * window holds more of one row than it can show as dots; lib/sequence.ts). One quiet grey bar
+ * per day, or per week (from Monday) where a day is narrower than MIN_DAY_WIDTH, centred on
+ * its row, its height giving the count; under the marks, so that highlighted events stand out.
+ * Bars cover only the days in view: a week at the window's edge counts its days in view.
+ */
+import type { Selection } from "d3-selection";
+import type { DensityBin } from "../../lib/sequence.js";
+import type { RowBox, RowKey } from "./rows.js";
+import { DAY, isoDay, toDate, type Domain } from "./scale.js";
+
+/** Narrower days than this (px) are counted per week. */
+const MIN_DAY_WIDTH = 5;
+/** The tallest bar, as a share of its row's height, and at most in px. */
+const BAR_SHARE = 0.5;
+const MAX_BAR = 22;
+/** The lowest bar: one event stays visible. */
+const MIN_BAR = 2;
+
+export type DensityUnit = "day" | "week";
+
+/** A bar: a row's events counted from `start` (ISO) for `days` days in view. */
+export interface DensityBar {
+  row: RowKey;
+  start: string;
+  days: number;
+  count: number;
+}
+
+const mondayOf = (time: number) => time - ((new Date(time).getUTCDay() + 6) % 7) * DAY;
+
+/** The bars of the rows shown within a domain: per day, or per week where days are narrow; the unit used. */
+export function densityBars(
+  bins: readonly DensityBin[],
+  domain: Domain,
+  rows: ReadonlySet<RowKey>,
+  dayWidth: number,
+): { unit: DensityUnit; bars: DensityBar[] } {
+  const unit: DensityUnit = dayWidth < MIN_DAY_WIDTH ? "week" : "day";
+  const [from, to] = [domain[0].getTime(), domain[1].getTime()];
+  const bars = new Map<string, DensityBar>();
+  for (const [day, row, count] of bins) {
+    const time = toDate(day).getTime();
+    if (time < from || time >= to || !rows.has(row)) continue;
+    const start = unit === "day" ? time : Math.max(from, mondayOf(time));
+    const end = unit === "day" ? time + DAY : Math.min(to, mondayOf(time) + 7 * DAY);
+    const key = `${row} ${start}`;
+    const bar = bars.get(key) ?? { row, start: isoDay(new Date(start)), days: (end - start) / DAY, count: 0 };
+    bar.count += count;
+    bars.set(key, bar);
+  }
+  return { unit, bars: [...bars.values()] };
+}
+
+/** Draws the bars in their rows (replacing the previous step's); the tallest takes half its row's height. */
+export function drawDensity(
+  group: Selection<SVGGElement, undefined, null, undefined>,
+  bars: readonly DensityBar[],
+  x: (date: Date) => number,
+  rowBox: ReadonlyMap<RowKey, RowBox>,
+): void {
+  const most = Math.max(1, ...bars.map((bar) => bar.count));
+  const height = (bar: DensityBar) => {
+    const row = rowBox.get(bar.row)!;
+    const tallest = Math.min(MAX_BAR, row.height * BAR_SHARE);
+    return Math.max(MIN_BAR, (tallest * bar.count) / most);
+  };
+  group
+    .selectAll<SVGRectElement, DensityBar>("rect")
+    .data(
+      bars.filter((bar) => rowBox.has(bar.row)),
+      (bar) => `${bar.row} ${bar.start} ${bar.days}`,
+    )
+    .join("rect")
+    .attr("class", (bar) => `seq-density-bar is-${bar.row}`)
+    .attr("data-count", (bar) => bar.count)
+    .attr("data-start", (bar) => bar.start)
+    .attr("x", (bar) => x(toDate(bar.start)).toFixed(1))
+    .attr("width", (bar) =>
+      Math.max(
+        1,
+        x(new Date(toDate(bar.start).getTime() + bar.days * DAY)) - x(toDate(bar.start)) - 1,
+      ).toFixed(1),
+    )
+    .attr("y", (bar) => (rowBox.get(bar.row)!.markY - height(bar) / 2).toFixed(1))
+    .attr("height", (bar) => height(bar).toFixed(1));
+}
