@@ -22,7 +22,7 @@ import { deliveryFills } from "./kit/patterns.js";
 import { bandBox, drawBand } from "./sequence/band.js";
 import { drawAxis, axisTicks } from "./sequence/axis.js";
 import { drawDeadlines } from "./sequence/deadline.js";
-import { drawDensity } from "./sequence/density.js";
+import type * as DensityPart from "./sequence/density.js";
 import { detailsOpener, eventsFrom } from "./sequence/details.js";
 import { wireMarks } from "./sequence/interaction.js";
 import { drawKey } from "./sequence/key.js";
@@ -48,6 +48,8 @@ export { eventsFrom, stepView };
 export interface SequenceOptions extends ViewOptions {
   width: number;
   height: number;
+  /** Draws the events counted rather than drawn (data.density); ResponsiveSequence loads it where the data has them. */
+  density?: typeof DensityPart;
   /** The full event for the details panel (summary, quote, sources), loaded when a reader opens one. */
   details: (id: string) => Promise<StoryEvent | undefined>;
 }
@@ -146,10 +148,16 @@ function drawRows(
 }
 
 /** Rows, delivery band, deadlines and axis of a step, then the labels, placed clear of their text. */
-function drawStep(layer: Layers, data: SequenceData, view: StepView, layout: Layout, width: number): void {
+function drawStep(
+  layer: Layers,
+  data: SequenceData,
+  view: StepView,
+  layout: Layout,
+  { width, density }: Pick<SequenceOptions, "width" | "density">,
+): void {
   const { x, range, weapons, lang } = { ...layout, lang: view.lang };
   const rowNames = drawRows(layer, layout.rows, range, lang);
-  drawDensity(layer.density, layout.density, x, layout.rowBox);
+  density?.drawDensity(layer.density, layout.density, x, layout.rowBox);
   const band = weapons
     ? drawBand(
         layer.band,
@@ -213,8 +221,8 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
 
   root.highlight = (ids = [], step = {}) => {
     const view = stepView(data, ids, options, step);
-    const layout = stepLayout(data, view, { width, height }, widest);
-    drawStep(layer, data, view, layout, width);
+    const layout = stepLayout(data, view, { width, height }, widest, options.density);
+    drawStep(layer, data, view, layout, options);
     const name = (d: SequenceEvent) =>
       markName(d, view.labels.get(d.id) ?? shortLabel(d, data.actors, lang, options.labels));
     const focus = new Set(view.focused.map((event) => event.id));
@@ -253,7 +261,26 @@ export function ResponsiveSequence(
       domain: chart?.dataset.domain,
       rows: chart?.dataset.rows,
     });
+  // The bars of events counted rather than drawn load only with data that has them (the story's own
+  // events have none); the first drawing waits for them, so that the graphic is drawn once.
+  let density = options.density;
+  let loading: Promise<void> | undefined =
+    !density && data.density?.length
+      ? import("./sequence/density.js").then(
+          (part) => void (density = part),
+          () => undefined, // without them, the graphic draws its marks alone
+        )
+      : undefined;
+  let latest: [number, number] = [0, 0];
   const draw = (boxWidth: number, boxHeight: number) => {
+    if (loading) {
+      latest = [boxWidth, boxHeight];
+      void loading.then(() => {
+        loading = undefined;
+        draw(...latest);
+      });
+      return;
+    }
     const width = Math.max(280, Math.floor(boxWidth || 640));
     const height = Math.max(160, Math.floor(boxHeight || 320));
     if (`${width}x${height}` === size) return;
@@ -262,7 +289,7 @@ export function ResponsiveSequence(
     const focused = (document.activeElement as Element | null)
       ?.closest?.(".sequence-mark")
       ?.getAttribute("data-event");
-    chart = SequenceChart(data, { ...options, width, height });
+    chart = SequenceChart(data, { ...options, density, width, height });
     chart.highlight(...step);
     if (selected) void chart.select(selected);
     container.replaceChildren(chart);

@@ -72,9 +72,9 @@ export interface SequenceData {
   events: SequenceEvent[];
   /**
    * The other events of the steps' windows where a row holds more than the graphic shows as dots,
-   * counted per day and row (lib/sequence.ts, eventsForSteps); none without steps.
+   * counted per day and row (lib/sequence.ts, eventsForSteps); left out where there are none.
    */
-  density: DensityBin[];
+  density?: DensityBin[];
   /** The state of US deliveries over time and the halts, for the graphic's delivery band. */
   deliveryPhases: DeliveryPhase[];
   haltPeriods: HaltPeriod[];
@@ -98,7 +98,7 @@ export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]
   const deadlineList = deadlines(story.events);
   const { events: shown, density } = steps
     ? eventsForSteps(story.events, steps, limits, deadlineList)
-    : { events: story.events, density: [] };
+    : { events: story.events, density: [] as DensityBin[] };
   const lastEnd = deadlineList.at(-1)?.ends.at(-1) ?? story.meta.dataUntil;
   return {
     lang: story.lang,
@@ -122,7 +122,7 @@ export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]
         callNumber,
       }),
     ),
-    density,
+    ...(density.length ? { density } : {}),
     deliveryPhases: story.deliveryPhases,
     haltPeriods: story.haltPeriods,
     deadlines: deadlineList,

@@ -4,9 +4,14 @@
  * per day, or per week (from Monday) where a day is narrower than MIN_DAY_WIDTH, centred on
  * its row, its height giving the count; under the marks, so that highlighted events stand out.
  * Bars cover only the days in view: a week at the window's edge counts its days in view.
+ *
+ * Only data with such events needs it (not the story's own events): the graphic loads this
+ * module when its data has bins (SequenceChart.ts, ResponsiveSequence), so that the first
+ * load without them does not grow.
  */
 import type { Selection } from "d3-selection";
 import type { DensityBin } from "../../lib/sequence.js";
+import { swatch } from "../kit/key.js";
 import type { RowBox, RowKey } from "./rows.js";
 import { DAY, isoDay, toDate, type Domain } from "./scale.js";
 
@@ -39,14 +44,21 @@ export function densityBars(
 ): { unit: DensityUnit; bars: DensityBar[] } {
   const unit: DensityUnit = dayWidth < MIN_DAY_WIDTH ? "week" : "day";
   const [from, to] = [domain[0].getTime(), domain[1].getTime()];
+  // Days compared as ISO text: only the bins in view are parsed.
+  const [first, end] = [isoDay(domain[0]), isoDay(domain[1])];
   const bars = new Map<string, DensityBar>();
   for (const [day, row, count] of bins) {
+    if (day < first || day >= end || !rows.has(row)) continue;
     const time = toDate(day).getTime();
-    if (time < from || time >= to || !rows.has(row)) continue;
     const start = unit === "day" ? time : Math.max(from, mondayOf(time));
-    const end = unit === "day" ? time + DAY : Math.min(to, mondayOf(time) + 7 * DAY);
+    const stop = unit === "day" ? time + DAY : Math.min(to, mondayOf(time) + 7 * DAY);
     const key = `${row} ${start}`;
-    const bar = bars.get(key) ?? { row, start: isoDay(new Date(start)), days: (end - start) / DAY, count: 0 };
+    const bar = bars.get(key) ?? {
+      row,
+      start: isoDay(new Date(start)),
+      days: (stop - start) / DAY,
+      count: 0,
+    };
     bar.count += count;
     bars.set(key, bar);
   }
@@ -86,3 +98,19 @@ export function drawDensity(
     .attr("y", (bar) => (rowBox.get(bar.row)!.markY - height(bar) / 2).toFixed(1))
     .attr("height", (bar) => height(bar).toFixed(1));
 }
+
+/** The key's swatch: three bars, low, high, middle. */
+export const densitySwatch = () =>
+  swatch(
+    (svg) =>
+      svg
+        .selectAll("rect")
+        .data([3, 9, 6])
+        .join("rect")
+        .attr("class", "seq-density-bar")
+        .attr("x", (_, i) => -7 + i * 5)
+        .attr("y", (h) => -h / 2)
+        .attr("width", 4)
+        .attr("height", (h) => h),
+    { width: 16, height: 14 },
+  );

@@ -17,7 +17,7 @@ import { sideColor } from "./marks.js";
 export type KeyEntry =
   | { kind: "side"; side: Side }
   | { kind: "context" }
-  | { kind: "density"; unit: DensityUnit }
+  | { kind: "density"; unit: DensityUnit; swatch: () => SVGSVGElement }
   | { kind: "callNumber" }
   | { kind: "notHeld" }
   | { kind: "delivery"; fill: DeliveryFill }
@@ -85,20 +85,7 @@ function entrySwatch(entry: KeyEntry): SVGSVGElement {
     case "context":
       return symbolSwatch("circle", { radius: 4, color: paint(MUTED) });
     case "density":
-      // Three bars of the density mark (story.css: .seq-density-bar), low, high, middle.
-      return swatch(
-        (svg) =>
-          svg
-            .selectAll("rect")
-            .data([3, 9, 6])
-            .join("rect")
-            .attr("class", "seq-density-bar")
-            .attr("x", (_, i) => -7 + i * 5)
-            .attr("y", (h) => -h / 2)
-            .attr("width", 4)
-            .attr("height", (h) => h),
-        { width: 16, height: 14 },
-      );
+      return entry.swatch();
     case "callNumber":
       // Drawn at its size (11 px, as in the marks), in a box no taller than a line.
       return swatch(

@@ -7,7 +7,8 @@ import type { Lang } from "../../lib/format.js";
 import { stepWindow } from "../../lib/sequence.js";
 import type { SequenceData, SequenceEvent } from "../../lib/story.js";
 import { deliveryFill } from "../palette.js";
-import { densityBars, type DensityBar, type DensityUnit } from "./density.js";
+import type * as DensityPart from "./density.js";
+import type { DensityBar, DensityUnit } from "./density.js";
 import { orderEntries, keyHeight, type KeyEntry } from "./key.js";
 import { dodge, MARK_RADIUS } from "./marks.js";
 import { shortLabel, stepSentence } from "./names.js";
@@ -89,14 +90,15 @@ function keyEntries(
   view: StepView,
   visible: readonly SequenceEvent[],
   bandInView: boolean,
-  density: { unit: DensityUnit; bars: readonly DensityBar[] },
+  density: { unit: DensityUnit; bars: readonly DensityBar[]; swatch?: () => SVGSVGElement },
 ): KeyEntry[] {
   const focus = new Set(view.focused.map((event) => event.id));
   const entries: KeyEntry[] = [
     { kind: "side", side: "russia" },
     { kind: "side", side: "ukraine" },
   ];
-  if (density.bars.length) entries.push({ kind: "density", unit: density.unit });
+  if (density.bars.length && density.swatch)
+    entries.push({ kind: "density", unit: density.unit, swatch: density.swatch });
   for (const event of visible) {
     if (focus.has(event.id)) entries.push({ kind: "side", side: sideOf(event, data.actors) });
     else if (focus.size > 0) entries.push({ kind: "context" });
@@ -130,12 +132,16 @@ function fitRows(rowKeys: RowKey[], view: StepView, height: number): RowKey[] {
   return rows;
 }
 
-/** The geometry of one step: rows, time scale, where each mark stands and whether it is in view; the key. */
+/**
+ * The geometry of one step: rows, time scale, where each mark stands and whether it is in view,
+ * the bars of events counted rather than drawn (with the density part, where the data has them); the key.
+ */
 export function stepLayout(
   data: SequenceData,
   view: StepView,
   size: { width: number; height: number },
   widest: number,
+  density?: typeof DensityPart,
 ) {
   const range: [number, number] = [EDGE + 4, size.width - EDGE - 4];
   const rowKeys = rowsFor([...view.focused, ...view.context], data.actors, view.deadlines.length);
@@ -145,17 +151,19 @@ export function stepLayout(
   const offsets = dodge(data.events);
   const xOf = (d: SequenceEvent) => x(midday(d.date)) + offsets.get(d.id)! * spread;
   const within = (d: SequenceEvent) => xOf(d) >= range[0] - 1 && xOf(d) <= range[1] + 1;
+  // The bars of the rows the step asks for (with the density part, where the data has events counted).
+  const askedBars = {
+    ...(density?.densityBars(data.density ?? [], view.domain, new Set(rowKeys), dayWidth) ?? {
+      unit: "day" as const,
+      bars: [],
+    }),
+    swatch: density?.densitySwatch,
+  };
   // Room is kept for the key of the rows the step asks for; the rows that fit below it hold the
   // same or less, and the key drawn names only what they show.
   const asked = data.events.filter((d) => rowKeys.includes(rowOf(d)) && within(d));
   const keySpace = keyHeight(
-    keyEntries(
-      data,
-      view,
-      asked,
-      rowKeys.includes("weapons"),
-      densityBars(data.density, view.domain, new Set(rowKeys), dayWidth),
-    ),
+    keyEntries(data, view, asked, rowKeys.includes("weapons"), askedBars),
     size.width,
     view.lang,
   );
@@ -164,7 +172,7 @@ export function stepLayout(
   const rows = layoutRows(fitRows(rowKeys, view, bottom - top), top, bottom - top);
   const rowBox = new Map(rows.map((row) => [row.key, row]));
   const inView = (d: SequenceEvent) => rowBox.has(rowOf(d)) && within(d);
-  const density = densityBars(data.density, view.domain, new Set(rowBox.keys()), dayWidth);
+  const counted = { ...askedBars, bars: askedBars.bars.filter((bar) => rowBox.has(bar.row)) };
   const last = rows[rows.length - 1];
   return {
     range,
@@ -172,8 +180,8 @@ export function stepLayout(
     rowBox,
     x,
     /** The events counted rather than drawn, as bars of the rows shown. */
-    density: density.bars,
-    key: keyEntries(data, view, data.events.filter(inView), rowBox.has("weapons"), density),
+    density: counted.bars,
+    key: keyEntries(data, view, data.events.filter(inView), rowBox.has("weapons"), counted),
     top,
     /** Where a mark stands; undefined for one whose row the step does not show (it stays where it was). */
     position: (d: SequenceEvent) => {
