@@ -48,6 +48,8 @@ export { eventsFrom, stepView };
 export interface SequenceOptions extends ViewOptions {
   width: number;
   height: number;
+  /** The step drawn first (its events and options): drawn once, not after the whole time line; that without. */
+  initial?: [ids?: readonly string[], step?: StepOptions];
   /** Draws the events counted rather than drawn (data.density); ResponsiveSequence loads it where the data has them. */
   density?: typeof DensityPart;
   /** The full event for the details panel (summary, quote, sources), loaded when a reader opens one. */
@@ -235,7 +237,7 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
     return view.sentence;
   };
   root.select = select;
-  root.highlight([]);
+  root.highlight(...(options.initial ?? []));
   return root;
 }
 
@@ -289,8 +291,7 @@ export function ResponsiveSequence(
     const focused = (document.activeElement as Element | null)
       ?.closest?.(".sequence-mark")
       ?.getAttribute("data-event");
-    chart = SequenceChart(data, { ...options, density, width, height });
-    chart.highlight(...step);
+    chart = SequenceChart(data, { ...options, density, width, height, initial: step });
     if (selected) void chart.select(selected);
     container.replaceChildren(chart);
     if (focused) chart.querySelector<SVGGElement>(`[data-event="${focused}"][tabindex]`)?.focus();

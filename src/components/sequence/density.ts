@@ -11,9 +11,14 @@
  */
 import type { Selection } from "d3-selection";
 import type { DensityBin } from "../../lib/sequence.js";
-import { swatch } from "../kit/key.js";
 import type { RowBox, RowKey } from "./rows.js";
-import { DAY, isoDay, toDate, type Domain } from "./scale.js";
+import type { Domain } from "./scale.js";
+
+// Loaded on its own, it imports nothing at run time: a module shared with the graphic would be split
+// into a chunk of its own, which costs the first load more than its few lines (scale.ts has these).
+const DAY = 86_400_000;
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Narrower days than this (px) are counted per week. */
 const MIN_DAY_WIDTH = 5;
@@ -99,18 +104,15 @@ export function drawDensity(
     .attr("height", (bar) => height(bar).toFixed(1));
 }
 
-/** The key's swatch: three bars, low, high, middle. */
-export const densitySwatch = () =>
-  swatch(
-    (svg) =>
-      svg
-        .selectAll("rect")
-        .data([3, 9, 6])
-        .join("rect")
-        .attr("class", "seq-density-bar")
-        .attr("x", (_, i) => -7 + i * 5)
-        .attr("y", (h) => -h / 2)
-        .attr("width", 4)
-        .attr("height", (h) => h),
-    { width: 16, height: 14 },
-  );
+/** Draws the key's swatch (kit/key.ts, swatch): three bars, low, high, middle. */
+export function drawDensitySwatch(svg: Selection<SVGSVGElement, undefined, null, undefined>): void {
+  svg
+    .selectAll("rect")
+    .data([3, 9, 6])
+    .join("rect")
+    .attr("class", "seq-density-bar")
+    .attr("x", (_, i) => -7 + i * 5)
+    .attr("y", (h) => -h / 2)
+    .attr("width", 4)
+    .attr("height", (h) => h);
+}

@@ -17,7 +17,7 @@ import { sideColor } from "./marks.js";
 export type KeyEntry =
   | { kind: "side"; side: Side }
   | { kind: "context" }
-  | { kind: "density"; unit: DensityUnit; swatch: () => SVGSVGElement }
+  | { kind: "density"; unit: DensityUnit; draw: Parameters<typeof swatch>[0] }
   | { kind: "callNumber" }
   | { kind: "notHeld" }
   | { kind: "delivery"; fill: DeliveryFill }
@@ -85,7 +85,7 @@ function entrySwatch(entry: KeyEntry): SVGSVGElement {
     case "context":
       return symbolSwatch("circle", { radius: 4, color: paint(MUTED) });
     case "density":
-      return entry.swatch();
+      return swatch(entry.draw, { width: 16, height: 14 });
     case "callNumber":
       // Drawn at its size (11 px, as in the marks), in a box no taller than a line.
       return swatch(

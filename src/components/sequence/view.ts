@@ -90,15 +90,15 @@ function keyEntries(
   view: StepView,
   visible: readonly SequenceEvent[],
   bandInView: boolean,
-  density: { unit: DensityUnit; bars: readonly DensityBar[]; swatch?: () => SVGSVGElement },
+  density: { unit: DensityUnit; bars: readonly DensityBar[]; draw?: typeof DensityPart.drawDensitySwatch },
 ): KeyEntry[] {
   const focus = new Set(view.focused.map((event) => event.id));
   const entries: KeyEntry[] = [
     { kind: "side", side: "russia" },
     { kind: "side", side: "ukraine" },
   ];
-  if (density.bars.length && density.swatch)
-    entries.push({ kind: "density", unit: density.unit, swatch: density.swatch });
+  if (density.bars.length && density.draw)
+    entries.push({ kind: "density", unit: density.unit, draw: density.draw });
   for (const event of visible) {
     if (focus.has(event.id)) entries.push({ kind: "side", side: sideOf(event, data.actors) });
     else if (focus.size > 0) entries.push({ kind: "context" });
@@ -157,7 +157,7 @@ export function stepLayout(
       unit: "day" as const,
       bars: [],
     }),
-    swatch: density?.densitySwatch,
+    draw: density?.drawDensitySwatch,
   };
   // Room is kept for the key of the rows the step asks for; the rows that fit below it hold the
   // same or less, and the key drawn names only what they show.
