@@ -1,9 +1,10 @@
 /**
  * The sticky graphic's density mark: the events it counts rather than draws (where a step's
  * window holds more of one row than it can show as dots; lib/sequence.ts). One quiet grey bar
- * per day, or per week (from Monday) where a day is narrower than MIN_DAY_WIDTH, centred on
- * its row, its height giving the count; under the marks, so that highlighted events stand out.
- * Bars cover only the days in view: a week at the window's edge counts its days in view.
+ * per day, or per week (from Monday) where a day is narrower than MIN_DAY_WIDTH, thin and
+ * centred on its days and its row, its height giving the count; under the marks, so that
+ * highlighted events stand out. Bars cover only the days in view: a week at the window's edge
+ * counts its days in view.
  *
  * Only data with such events needs it (not the story's own events): the graphic loads this
  * module when its data has bins (SequenceChart.ts, ResponsiveSequence), so that the first
@@ -27,6 +28,8 @@ const BAR_SHARE = 0.5;
 const MAX_BAR = 22;
 /** The lowest bar: one event stays visible. */
 const MIN_BAR = 2;
+/** The widest a bar gets per day it counts (px): a thin bar, not a block that reads as a band. */
+const MAX_DAY_BAR = 6;
 
 export type DensityUnit = "day" | "week";
 
@@ -83,6 +86,12 @@ export function drawDensity(
     const tallest = Math.min(MAX_BAR, row.height * BAR_SHARE);
     return Math.max(MIN_BAR, (tallest * bar.count) / most);
   };
+  /** Left edge and width of a bar's days; the bar stands in their middle, at most MAX_DAY_BAR px a day wide. */
+  const span = (bar: DensityBar): [number, number] => {
+    const start = x(toDate(bar.start));
+    return [start, x(new Date(toDate(bar.start).getTime() + bar.days * DAY)) - start];
+  };
+  const width = (bar: DensityBar) => Math.max(1, Math.min(span(bar)[1] - 1, MAX_DAY_BAR * bar.days));
   group
     .selectAll<SVGRectElement, DensityBar>("rect")
     .data(
@@ -93,13 +102,8 @@ export function drawDensity(
     .attr("class", (bar) => `seq-density-bar is-${bar.row}`)
     .attr("data-count", (bar) => bar.count)
     .attr("data-start", (bar) => bar.start)
-    .attr("x", (bar) => x(toDate(bar.start)).toFixed(1))
-    .attr("width", (bar) =>
-      Math.max(
-        1,
-        x(new Date(toDate(bar.start).getTime() + bar.days * DAY)) - x(toDate(bar.start)) - 1,
-      ).toFixed(1),
-    )
+    .attr("x", (bar) => (span(bar)[0] + (span(bar)[1] - width(bar)) / 2).toFixed(1))
+    .attr("width", (bar) => width(bar).toFixed(1))
     .attr("y", (bar) => (rowBox.get(bar.row)!.markY - height(bar) / 2).toFixed(1))
     .attr("height", (bar) => height(bar).toFixed(1));
 }
