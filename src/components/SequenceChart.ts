@@ -48,9 +48,9 @@ export { eventsFrom, stepView };
 export interface SequenceOptions extends ViewOptions {
   width: number;
   height: number;
-  /** The step drawn first (its events and options): drawn once, not after the whole time line; that without. */
+  /** The step to draw first (its events and options): drawn once, not the whole time line and then the step. */
   initial?: [ids?: readonly string[], step?: StepOptions];
-  /** Draws the events counted rather than drawn (data.density); ResponsiveSequence loads it where the data has them. */
+  /** Draws the events counted rather than drawn (data.density); ResponsiveSequence loads it for data that has them. */
   density?: typeof DensityPart;
   /** The full event for the details panel (summary, quote, sources), loaded when a reader opens one. */
   details: (id: string) => Promise<StoryEvent | undefined>;
