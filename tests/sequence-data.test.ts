@@ -84,8 +84,10 @@ for (const lang of LANGS) {
         expect(deadline.days).toEqual(event.deadlineDays);
         for (const [i, days] of deadline.days.entries()) {
           expect(event.headline).toMatch(new RegExp(`\\b${days}\\b`));
-          expect((ms(deadline.ends[i]) - ms(event.date)) / DAY).toBe(days);
+          // Without the day the sources name, each number of days runs out on its own day.
+          if (!event.deadlineUntil) expect((ms(deadline.ends[i]) - ms(event.date)) / DAY).toBe(days);
         }
+        if (event.deadlineUntil) expect(deadline.ends).toEqual([event.deadlineUntil]);
       }
     });
   });
@@ -157,6 +159,12 @@ describe("the sticky graphic's data with thousands of events", () => {
 });
 
 describe("deadlines", () => {
+  it("run out on the day the sources name, where the data gives it", () => {
+    expect(
+      deadlines([{ id: "cut", date: "2025-07-28", deadlineDays: [10, 12], deadlineUntil: "2025-08-08" }]),
+    ).toEqual([{ event: "cut", date: "2025-07-28", days: [10, 12], ends: ["2025-08-08"] }]);
+  });
+
   it("run out the given days after their event, later dates last", () => {
     const events = [
       { id: "cut", date: "2025-07-28", deadlineDays: [10, 12] },

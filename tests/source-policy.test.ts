@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { formatError } from "../src/lib/errors.js";
 import { readDataFiles } from "../src/lib/files.js";
-import { credit, distinctSources, hostEntry, leadingSources, urlIssue } from "../src/lib/source-policy.js";
+import {
+  credit,
+  distinctSources,
+  hostEntry,
+  leadingSources,
+  pageKey,
+  urlIssue,
+} from "../src/lib/source-policy.js";
+import { sourceName } from "../src/components/kit/events.js";
+import { UNNAMED_TRANSLATOR } from "../src/lib/vocabularies.js";
 import type { DataFiles } from "../src/lib/validate.js";
 import { csvFormatRows } from "d3-dsv";
 import { readCsv } from "../src/lib/csv.js";
@@ -174,7 +183,7 @@ describe("source policy: one link, one source", () => {
     const { data } = validateDataset(real());
     for (const lang of ["de", "en"] as const) {
       const { meta } = buildStory(data, lang);
-      expect(meta.sourceCount).toBe(new Set(data.sources.rows.map((row) => row.url)).size);
+      expect(meta.sourceCount).toBe(new Set(data.sources.rows.map((row) => pageKey(row.url))).size);
       expect(Object.values(meta.sourcesByKind).reduce((a, b) => a + b, 0)).toBe(meta.sourceCount);
     }
   });
@@ -191,6 +200,32 @@ describe("source policy: one link, one source", () => {
     });
   });
 
+  it("takes links that differ only in how they are written for one page", () => {
+    expect(pageKey("https://www.Example.org/a/b/#top")).toBe(pageKey("https://example.org/a/b"));
+    expect(pageKey("https://example.org/a?id=1")).not.toBe(pageKey("https://example.org/a?id=2"));
+    expect(
+      distinctSources([
+        { url: "https://example.org/a/", kind: "press" },
+        { url: "https://example.org/a", kind: "press" },
+      ]).count,
+    ).toBe(1);
+  });
+
+  it("check-data rejects a page cited again with its link written otherwise, located at the later row", () => {
+    const rows = parse(real().sources.text);
+    const later = rows.findIndex((row, index) => index > 0 && row.event_id !== rows[0].event_id);
+    const files = realWith("sources", (text) => {
+      let changed = text;
+      for (const field of ["outlet", "via_de", "via_en", "kind", "language", "relation"])
+        changed = changeCell(changed, later, field, rows[0][field]);
+      return changeCell(changed, later, "url", `${rows[0].url}#top`);
+    });
+    const found = realMessages(files).filter((message) => message.includes("one page is one source"));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^data/sources\\.csv:${later + 2}:\\d+: url "`));
+    expect(found[0]).toContain(`allowed: ${rows[0].url}, as on line 2`);
+  });
+
   it("check-data rejects a link cited again under another outlet, located at the later row", () => {
     const rows = parse(real().sources.text);
     const later = rows.findIndex((row, index) => index > 0 && row.event_id !== rows[0].event_id);
@@ -205,6 +240,63 @@ describe("source policy: one link, one source", () => {
     expect(outlet).toHaveLength(1);
     expect(outlet[0]).toContain("line 2");
     expect(outlet[0]).toContain(`allowed: "${rows[0].outlet}"`);
+  });
+});
+
+describe("source policy: a copy of record apart from a report citing another newsroom", () => {
+  const sources = () => parse(real().sources.text);
+
+  it("every source that names a newsroom in via says how it relates to it, and only those", () => {
+    for (const source of sources())
+      expect(source.relation !== "", `${source.event_id} ${source.outlet}`).toBe(source.via_en !== "");
+  });
+
+  it("the pages show a copy as the agency's text and a citing report as the outlet's own", async () => {
+    const { buildStory } = await import("../src/lib/story.js");
+    const { data } = validateDataset(real());
+    for (const lang of ["de", "en"] as const) {
+      const sourcesShown = buildStory(data, lang).events.flatMap((event) => event.sources);
+      const copy = sourcesShown.find((source) => source.relation === "copy")!;
+      const citing = sourcesShown.find((source) => source.relation === "citing")!;
+      expect(sourceName(copy, lang)).toBe(`${copy.via} via ${copy.outlet}`);
+      expect(sourceName(citing, lang)).toBe(
+        `${citing.outlet}, ${lang === "de" ? "nach" : "citing"} ${citing.via}`,
+      );
+      const own = sourcesShown.find((source) => !source.via)!;
+      expect(sourceName(own, lang)).toBe(own.outlet);
+    }
+  });
+
+  it("check-data rejects a via without a relation, with file, line, column and what is allowed", () => {
+    const index = sources().findIndex((source) => source.relation === "citing");
+    const found = realMessages(realWith("sources", (text) => changeCell(text, index, "relation", ""))).filter(
+      (message) => message.includes(": relation "),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      new RegExp(`^data/sources\\.csv:${index + 2}:\\d+: relation "" is empty but required`),
+    );
+    expect(found[0]).toContain(sources()[index].via_en);
+    expect(found[0]).toMatch(/allowed: copy .* or citing/);
+  });
+
+  it("check-data rejects a relation without a via, and a relation outside the list", () => {
+    const own = sources().findIndex((source) => source.via_en === "");
+    const withoutVia = realMessages(realWith("sources", (text) => changeCell(text, own, "relation", "copy")));
+    expect(withoutVia.filter((message) => message.includes(": relation "))).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^data/sources\\.csv:${own + 2}:\\d+: relation "copy" is given but via_de and via_en are empty`,
+        ),
+      ),
+    ]);
+    const copied = sources().findIndex((source) => source.relation === "copy");
+    const unknown = realMessages(
+      realWith("sources", (text) => changeCell(text, copied, "relation", "quoting")),
+    );
+    expect(unknown.filter((message) => message.includes(": relation "))).toEqual([
+      expect.stringMatching(/relation "quoting" .*allowed: one of copy, citing/),
+    ]);
   });
 });
 
@@ -264,11 +356,13 @@ describe("source policy: every quote pinned to who printed it", () => {
     expect(found[0]).toContain("to a source in de");
   });
 
-  it("every translator is named by the pinned source: its outlet, or the agency it runs", () => {
+  it("every translator is named by the pinned source: its outlet, or the agency it runs, or unnamed", () => {
     const byKey = new Map(parse(real().sources.text).map((row) => [`${row.event_id} ${row.url}`, row]));
     for (const event of quoted().filter((row) => row.quote_translator !== "")) {
       const pinned = byKey.get(`${event.id} ${event.quote_source}`)!;
-      expect([pinned.outlet, pinned.via_en, pinned.via_de], event.id).toContain(event.quote_translator);
+      expect([pinned.outlet, pinned.via_en, pinned.via_de, UNNAMED_TRANSLATOR], event.id).toContain(
+        event.quote_translator,
+      );
     }
   });
 

@@ -129,7 +129,7 @@ describe("the facts the prose relies on", () => {
     const printedBy = resumed.match(/,(https:\/\/[^,]+),en,/)![1];
     // (The link printedBy is cited as the halt's source row already describes it: one link, one source.)
     const printer = files.sources.text.split("\n").find((line) => line.includes(`,${printedBy},`))!;
-    files.sources.text += `2025-07-02-deliveries-flowing,Example News,,https://example.org/a,press,en,\n${printer.replace(/^[^,]+,/, "2025-07-02-deliveries-flowing,")}\n`;
+    files.sources.text += `2025-07-02-deliveries-flowing,Example News,,https://example.org/a,press,en,,\n${printer.replace(/^[^,]+,/, "2025-07-02-deliveries-flowing,")}\n`;
     const { data: changed, errors } = validateDataset(files);
     expect(errors.map(formatError)).toEqual([]);
     const messages = changedFacts(proseFacts(changed), readConfirmedFacts(), stories).map(formatError);

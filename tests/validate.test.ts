@@ -24,7 +24,7 @@ describe("validation", () => {
     );
     const required = Object.entries(columns.events).filter(([, spec]) => spec.required);
     expect(messages(files)).toEqual([
-      `${F}:1:${header.indexOf("date_precision") + 1}: has a header that is not this table's: "date precision" is not a column of this file (did you mean "date_precision"?); "remarks" is not a column of this file; "date_precision" is missing; allowed: the columns ${required.map(([name]) => name).join(", ")}, in any order, and any of the optional columns end_date, time, tz, ${"timing_de"}, timing_en, quote, quote_lang, quote_speaker, quote_source, quote_original_lang, quote_translator, quote_de, quote_en, delivery_status, deadline_days, figure_confidence, notes_de, notes_en`,
+      `${F}:1:${header.indexOf("date_precision") + 1}: has a header that is not this table's: "date precision" is not a column of this file (did you mean "date_precision"?); "remarks" is not a column of this file; "date_precision" is missing; allowed: the columns ${required.map(([name]) => name).join(", ")}, in any order, and any of the optional columns end_date, time, tz, ${"timing_de"}, timing_en, quote, quote_lang, quote_speaker, quote_source, quote_original_lang, quote_translator, quote_de, quote_en, delivery_status, deadline_days, deadline_until, figure_confidence, notes_de, notes_en`,
       `${F}:1: is not read, so the checks of sources.csv, systems.csv, factchecks.csv against it wait until it is fixed`,
     ]);
   });

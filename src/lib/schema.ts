@@ -20,6 +20,7 @@ import {
   LANGUAGES,
   SIDES,
   SOURCE_KINDS,
+  SOURCE_RELATIONS,
   SYSTEM_CATEGORIES,
   TOPICS,
   VERDICTS,
@@ -430,8 +431,8 @@ export const columns = {
     ),
     quote_translator: text(
       {
-        en: "Who translated the quote into quote_lang, as the pinned source says (an agency, the outlet itself); empty when the quote is in the language the speaker used.",
-        de: "Wer das Zitat in die Sprache quote_lang übersetzte, wie die angegebene Quelle es nennt (eine Agentur, das Medium selbst); leer, wenn das Zitat in der Sprache der sprechenden Person steht.",
+        en: "Who translated the quote into quote_lang, as the pinned source says (an agency, the outlet itself), or unnamed where it prints a translation without saying whose; empty when the quote is in the language the speaker used.",
+        de: "Wer das Zitat in die Sprache quote_lang übersetzte, wie die angegebene Quelle es nennt (eine Agentur, das Medium selbst), oder unnamed, wo sie eine Übersetzung druckt, ohne zu sagen, von wem; leer, wenn das Zitat in der Sprache der sprechenden Person steht.",
       },
       { required: false, max: 80 },
     ),
@@ -461,6 +462,13 @@ export const columns = {
       {
         en: "A deadline Trump set or changed: the days it gave, as the sources report them (10;12 where he named two). The graphic draws the deadline and when it runs out; both headlines must name the days.",
         de: "Eine Frist, die Trump setzte oder änderte: die Tage, die sie gab, wie die Quellen sie nennen (10;12, wo er zwei Zahlen nannte). Die Grafik zeichnet die Frist und ihr Ende; beide Schlagzeilen müssen die Tage nennen.",
+      },
+      { required: false },
+    ),
+    deadline_until: date(
+      {
+        en: "The day a deadline of deadline_days ran out, where the sources name it (28 July: 10 or 12 days, fixed on 29 July as 8 August). Empty: the date plus each number of days.",
+        de: "Der Tag, an dem eine Frist aus deadline_days ablief, wo die Quellen ihn nennen (28. Juli: 10 oder 12 Tage, am 29. Juli auf den 8. August festgelegt). Leer: das Datum plus jede Zahl von Tagen.",
       },
       { required: false },
     ),
@@ -534,17 +542,25 @@ export const columns = {
     ),
     via_de: text(
       {
-        en: "Where the outlet runs another's copy unchanged (an AP member paper, a Reuters client): that agency, as German readers see it; empty when the outlet reported itself, even citing others. Needs via_en.",
-        de: "Wenn das Medium den Text eines anderen unverändert übernimmt (eine AP-Mitgliedszeitung, ein Reuters-Kunde): diese Agentur, wie deutsche Leser sie sehen; leer, wenn das Medium selbst berichtete, auch wenn es andere zitiert. Nur zusammen mit via_en.",
+        en: "The agency or newsroom the text comes from (relation copy: an AP member paper, a Reuters client) or rests on (relation citing: a report built on NBC News' report), as German readers see it; empty when the outlet reported itself. Needs via_en and relation.",
+        de: "Die Agentur oder Redaktion, von der der Text stammt (relation copy: eine AP-Mitgliedszeitung, ein Reuters-Kunde) oder auf deren Bericht er sich stützt (relation citing: ein Bericht nach NBC News), wie deutsche Leser sie sehen; leer, wenn das Medium selbst berichtete. Nur zusammen mit via_en und relation.",
       },
       { required: false, max: 80 },
     ),
     via_en: text(
       {
-        en: "The same original publisher, as English readers see it; needs via_de.",
-        de: "Dieselbe ursprüngliche Quelle, wie englische Leser sie sehen; nur zusammen mit via_de.",
+        en: "The same agency or newsroom, as English readers see it; needs via_de.",
+        de: "Dieselbe Agentur oder Redaktion, wie englische Leser sie sehen; nur zusammen mit via_de.",
       },
       { required: false, max: 80 },
+    ),
+    relation: oneOf(
+      SOURCE_RELATIONS,
+      {
+        en: 'How the source relates to the newsroom in via: copy (it runs that text unchanged, a copy of record, shown "AP via Dayton Daily News") or citing (its own report resting on that newsroom\'s, shown "LIGA.net, citing NBC News"). Needed with via, empty without.',
+        de: "Wie die Quelle zur Redaktion in via steht: copy (sie übernimmt deren Text unverändert, eine Kopie des Originals, gezeigt als „AP via Dayton Daily News“) oder citing (ihr eigener Bericht, gestützt auf den jener Redaktion, gezeigt als „LIGA.net, nach NBC News“). Pflicht mit via, leer ohne.",
+      },
+      { required: false },
     ),
     url: column(urlSchema, {
       accepts: (value) => URL_PATTERN.test(value),
@@ -681,7 +697,8 @@ export const uniqueKeys: Record<TableName, readonly string[][]> = {
   corrections: [],
 };
 
-type Issue = { column: string; message: string };
+/** A rule's finding: the column it points at, what is wrong, and, where the column's own rule does not say it, what is allowed. */
+type Issue = { column: string; message: string; allowed?: string };
 /** What a rule returns for a valid row: one shared empty list, no allocation per row. */
 const NONE: readonly Issue[] = Object.freeze([]);
 
@@ -707,6 +724,10 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
     (row) =>
       row.tz !== undefined && row.time === undefined
         ? [{ column: "time", message: "is empty but required when tz is given" }]
+        : NONE,
+    (row) =>
+      row.deadline_until !== undefined && row.deadline_days === undefined
+        ? [{ column: "deadline_days", message: "is empty but required because deadline_until is given" }]
         : NONE,
     (row) => {
       const unnamed = (row.deadline_days ?? []).flatMap((days) =>
@@ -771,7 +792,7 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
     },
   ],
   actors: [],
-  sources: [(row) => pairRule(row, "via_de", "via_en")],
+  sources: [(row) => pairRule(row, "via_de", "via_en"), relationRule],
   hosts: [],
   systems: [],
   factchecks: [],
@@ -782,6 +803,28 @@ function windowRule(row: { date: string; end_date?: string }, column: "date" | "
   const value = row[column];
   const problem = value === undefined ? undefined : outsideWindow(value);
   return problem ? [{ column, message: `${problem}; the window is set in src/lib/story-window.ts` }] : NONE;
+}
+
+/** A source names a newsroom in via exactly when it says how it relates to it (copy or citing). */
+function relationRule(row: { via_de?: string; via_en?: string; relation?: string }): readonly Issue[] {
+  const via = row.via_en ?? row.via_de;
+  if (via !== undefined && row.relation === undefined)
+    return [
+      {
+        column: "relation",
+        message: `is empty but required because via names ${JSON.stringify(via)}`,
+        allowed: `copy (the outlet runs ${via}'s text unchanged) or citing (its own report, resting on ${via}'s)`,
+      },
+    ];
+  if (via === undefined && row.relation !== undefined)
+    return [
+      {
+        column: "relation",
+        message: "is given but via_de and via_en are empty: a copy or a citation names whose text it is",
+        allowed: "empty (the outlet reported itself), or the agency or newsroom in via_de and via_en",
+      },
+    ];
+  return NONE;
 }
 
 function pairRule(row: Record<string, unknown>, a: string, b: string): readonly Issue[] {

@@ -45,19 +45,20 @@ export function zoomWindow(
 
 /**
  * A deadline Trump set for Moscow: the event that set it (or cut it short), the days it
- * gave and the days it would run out. The days are the data's (events.csv, deadline_days).
+ * gave and the days it would run out. The days are the data's (events.csv, deadline_days),
+ * and so is the day it ran out where the sources name it (deadline_until).
  */
 export interface Deadline {
   event: string;
   date: string;
   days: number[];
-  /** The day it ran out, for each number of days (ISO). */
+  /** The day it ran out (ISO): for each number of days, or the one day the sources name. */
   ends: string[];
 }
 
 /** The deadlines among the events, in the order of their dates, with the days they would run out. */
 export function deadlines(
-  events: readonly { id: string; date: string; deadlineDays?: number[] }[],
+  events: readonly { id: string; date: string; deadlineDays?: number[]; deadlineUntil?: string }[],
 ): Deadline[] {
   return events
     .filter((event) => event.deadlineDays?.length)
@@ -66,7 +67,9 @@ export function deadlines(
       event: event.id,
       date: event.date,
       days: event.deadlineDays!,
-      ends: event.deadlineDays!.map((days) => iso(ms(event.date) + days * DAY)),
+      ends: event.deadlineUntil
+        ? [event.deadlineUntil]
+        : event.deadlineDays!.map((days) => iso(ms(event.date) + days * DAY)),
     }));
 }
 

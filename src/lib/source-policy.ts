@@ -9,7 +9,7 @@
  */
 import type { DataError } from "./errors.js";
 import type { Row } from "./schema.js";
-import { SOURCE_KINDS, type SourceKind } from "./vocabularies.js";
+import { SOURCE_KINDS, UNNAMED_TRANSLATOR, type SourceKind } from "./vocabularies.js";
 
 /** Host name labels of test, staging and development servers. */
 const TEST_HOST = /^(?:test|tests|testing|staging|stage|stg|dev|qa|uat|preview|sandbox)\d*$/i;
@@ -212,7 +212,24 @@ const hostName = (url: string) => {
 
 type SourceRow = Row<"sources">;
 /** The columns that say what a source is; a link cited for several events says the same in each row. */
-const SOURCE_FIELDS = ["outlet", "kind", "language", "via_de", "via_en"] as const;
+const SOURCE_FIELDS = ["outlet", "kind", "language", "via_de", "via_en", "relation"] as const;
+
+/**
+ * The page a link opens, as one key for links that differ only in how they are written:
+ * the host in lower case and without "www.", no fragment, no trailing slash
+ * (https://www.Example.org/a/#top and https://example.org/a are one page).
+ */
+export function pageKey(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  const host = parsed.host.toLowerCase().replace(/^www\./, "");
+  const path = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, "") : "";
+  return `${host}${path}${parsed.search}`;
+}
 
 /**
  * The sources a reader can open, counted once per link however many events cite them,
@@ -226,16 +243,18 @@ export function distinctSources(rows: readonly Pick<SourceRow, "url" | "kind">[]
   const byKind = Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, 0])) as Record<SourceKind, number>;
   const seen = new Set<string>();
   for (const row of rows) {
-    if (seen.has(row.url)) continue;
-    seen.add(row.url);
+    const key = pageKey(row.url);
+    if (seen.has(key)) continue;
+    seen.add(key);
     byKind[row.kind] += 1;
   }
   return { count: seen.size, byKind };
 }
 
 /**
- * Every row that cites a link an earlier row cites too but calls it something else
- * (another outlet, kind, language or agency): one link is one source, described once.
+ * Every row that cites a page an earlier row cites too (however the link is written, see
+ * pageKey) but calls it something else (another outlet, kind, language, agency or relation)
+ * or writes its link otherwise: one page is one source, described once.
  */
 export function checkRepeatedLinks({
   file,
@@ -246,12 +265,23 @@ export function checkRepeatedLinks({
   const first = new Map<string, number>();
   const errors: DataError[] = [];
   rows.forEach((row, index) => {
-    const earlier = first.get(row.url);
+    const key = pageKey(row.url);
+    const earlier = first.get(key);
     if (earlier === undefined) {
-      first.set(row.url, index);
+      first.set(key, index);
       return;
     }
     const before = rows[earlier];
+    if (row.url !== before.url)
+      errors.push({
+        file,
+        line: lines[index],
+        column: header.indexOf("url") + 1,
+        field: "url",
+        value: row.url,
+        message: `opens the page that line ${lines[earlier]} (event ${before.event_id}) links as ${before.url}, written otherwise: one page is one source`,
+        allowed: `${before.url}, as on line ${lines[earlier]}`,
+      });
     for (const field of SOURCE_FIELDS) {
       if ((row[field] ?? "") === (before[field] ?? "")) continue;
       errors.push({
@@ -277,7 +307,7 @@ type PinnedSource = Pick<Row<"sources">, "event_id" | "url" | "language" | "outl
  * Every quote whose pinned source (quote_source) is not a source of its own event, every
  * quote printed in another language than its pinned source (the words must be those that
  * source printed, in the language it printed them), and every translator the pinned source
- * does not name: the outlet itself, or the agency it runs (via).
+ * does not name: the outlet itself, or the agency it runs (via), or "unnamed" where it does not say.
  */
 export function checkQuoteSources(
   events: Located<QuoteRow>,
@@ -320,16 +350,16 @@ export function checkQuoteSources(
       });
     } else if (
       event.quote_translator !== undefined &&
-      ![own.outlet, own.via_en, own.via_de].includes(event.quote_translator)
+      ![own.outlet, own.via_en, own.via_de, UNNAMED_TRANSLATOR].includes(event.quote_translator)
     ) {
-      const named = [own.outlet, own.via_en].filter(Boolean).join(" or ");
+      const named = [own.outlet, own.via_en, UNNAMED_TRANSLATOR].filter(Boolean).join(" or ");
       errors.push({
         ...at,
         column: events.header.indexOf("quote_translator") + 1,
         field: "quote_translator",
         value: event.quote_translator,
         message: `names a translator of the quote "${quote}" that its pinned source (${own.outlet}, ${sources.file}) does not name`,
-        allowed: `${named}, as that row of ${sources.file} names it (its outlet, or the agency in its via columns)`,
+        allowed: `${named}, as that row of ${sources.file} names it (its outlet, or the agency in its via columns; ${UNNAMED_TRANSLATOR} where it does not say who translated)`,
       });
     }
   });
@@ -359,6 +389,7 @@ export const AGENCIES: readonly string[] = [
 export interface RankableSource {
   outlet: string;
   via?: string;
+  relation?: Row<"sources">["relation"];
   kind: Row<"sources">["kind"];
 }
 
@@ -382,9 +413,11 @@ const STATE_AGENCIES: ReadonlySet<string> = new Set([
 
 /**
  * Who a source line should credit for a source, and with what weight: the
- * agency or office a republished text comes from, else the outlet itself.
+ * agency or office a republished text comes from, else the outlet itself (also
+ * for its own report that cites an agency: the words are the outlet's).
  */
 export function credit(source: RankableSource): { name: string; weight: number } {
+  if (source.relation === "citing") return { name: source.outlet, weight: KIND_WEIGHT[source.kind] };
   if (source.via) {
     const agency = AGENCIES.find((name) => source.via!.split(/,\s*/).includes(name));
     if (agency)

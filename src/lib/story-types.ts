@@ -13,6 +13,7 @@ import type {
   Language,
   Side,
   SourceKind,
+  SourceRelation,
   SystemCategory,
   Topic,
   Verdict,
@@ -68,6 +69,8 @@ export interface KeyStatementGroup {
 export interface StorySource {
   outlet: string;
   via?: string;
+  /** How the source relates to `via`: a copy of its text, or its own report citing it. */
+  relation?: SourceRelation;
   url: string;
   kind: SourceKind;
   language: Language;
@@ -121,6 +124,8 @@ export interface StoryEvent {
   deliveryStatus?: DeliveryStatus;
   /** The days a deadline this event set gave (two where Trump named two). */
   deadlineDays?: number[];
+  /** The day that deadline ran out, where the sources name it (ISO). */
+  deadlineUntil?: string;
   confidence: Confidence;
   /** Where the research trusts the figures or details less than the event: their confidence. */
   figureConfidence?: Confidence;

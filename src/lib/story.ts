@@ -282,6 +282,7 @@ function toStoryEvent(
       : undefined,
     deliveryStatus: event.delivery_status,
     deadlineDays: event.deadline_days,
+    deadlineUntil: event.deadline_until,
     confidence: event.confidence,
     figureConfidence: event.figure_confidence,
     notes: set.maybe(inLang(event, "notes", lang)),
@@ -333,6 +334,7 @@ function toStorySource(row: Row<"sources">, set: StoryTypesetter): StorySource {
   return {
     outlet: row.outlet,
     via: set.maybeLabel(inLang(row, "via", set.lang)),
+    relation: row.relation,
     url: row.url,
     kind: row.kind,
     language: row.language,

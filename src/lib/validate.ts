@@ -217,7 +217,9 @@ function rulesChecker<T extends TableName>(
   errors: DataError[],
 ): (line: number, cells: string[], row: Row<T>) => boolean {
   const position = (name: string) => header.indexOf(name) + 1;
-  const rules = rowRules[table] as ((row: Row<T>) => readonly { column: string; message: string }[])[];
+  const rules = rowRules[table] as ((
+    row: Row<T>,
+  ) => readonly { column: string; message: string; allowed?: string }[])[];
   return (line, cells, row) => {
     let ruled: Set<string> | undefined;
     for (const rule of rules) {
@@ -231,7 +233,7 @@ function rulesChecker<T extends TableName>(
           field: issue.column,
           value: cells[position(issue.column) - 1],
           message: issue.message,
-          allowed: specs[issue.column].allowed,
+          allowed: issue.allowed ?? specs[issue.column].allowed,
         });
       }
     }

@@ -66,9 +66,18 @@ beforeAll(() => {
   // README, "adding or correcting an event": steps 1, 2 and 5.
   const header = readFileSync(join(copy, "data/events.csv"), "utf8").split("\n")[0].split(",");
   appendFileSync(join(copy, "data/events.csv"), `${eventRow(header)}\n`);
+  // Its source, in the order of sources.csv's header (the optional columns left empty).
+  const source: Record<string, string> = {
+    event_id: EVENT.id,
+    outlet: "Example News",
+    url: "https://example.org/rome-conference",
+    kind: "press",
+    language: "en",
+  };
+  const sourceHeader = readFileSync(join(copy, "data/sources.csv"), "utf8").split("\n")[0].split(",");
   appendFileSync(
     join(copy, "data/sources.csv"),
-    `${EVENT.id},Example News,,https://example.org/rome-conference,press,en,\n`,
+    `${csvFormatRow(sourceHeader.map((name) => source[name] ?? ""))}\n`,
   );
   appendFileSync(
     join(copy, "data/corrections.csv"),

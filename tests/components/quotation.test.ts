@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { Quotation, wordingLine } from "../../src/components/kit/quotation.js";
+import { UNNAMED_TRANSLATOR } from "../../src/lib/vocabularies.js";
 import { liveStory } from "./stories.js";
 
 /** Every quote of the real data, in both editions, as the shared part shows it. */
@@ -23,7 +24,12 @@ describe.each(["de", "en"] as const)("a quote in the %s edition", (lang) => {
       const note = Quotation(quote, lang).querySelector("figcaption")?.textContent ?? "";
       if (quote.lang !== lang)
         expect(note, event.id).toMatch(lang === "de" ? /eigene Übersetzung/ : /our translation/);
-      if (quote.translator) expect(note, event.id).toContain(quote.translator);
+      // A translator the printer does not name is said to be unnamed, never given a name.
+      if (quote.translator === UNNAMED_TRANSLATOR)
+        expect(note, event.id).toMatch(
+          lang === "de" ? /(Übersetzer nicht genannt|ohne genannten Übersetzer)/ : /translator not named/,
+        );
+      else if (quote.translator) expect(note, event.id).toContain(quote.translator);
       // Words in the page's language name who printed them, translated or not.
       if (quote.lang === lang) expect(note, event.id).toContain(quote.printedBy);
     }
@@ -52,7 +58,9 @@ describe.each(["de", "en"] as const)("a quote in the %s edition", (lang) => {
       const line = wordingLine(quote, lang);
       expect(quote.printedBy, event.id).not.toBe("");
       expect(line).toContain(quote.printedBy);
-      if (quote.translator) expect(line).toContain(quote.translator);
+      if (quote.translator === UNNAMED_TRANSLATOR)
+        expect(line).toMatch(lang === "de" ? /Übersetzer nicht genannt/ : /translator not named/);
+      else if (quote.translator) expect(line).toContain(quote.translator);
       expect(
         event.sources.some((source) => source.url === quote.printedUrl && source.outlet === quote.printedBy),
       ).toBe(true);

@@ -11,9 +11,16 @@ import { el, safeUrl } from "./html.js";
 import { Quotation } from "./quotation.js";
 import { dataTable } from "./table.js";
 
-/** A source as a list names it: the outlet, or for a copy of record "AP via Dayton Daily News". */
-export function sourceName(source: Pick<StorySource, "outlet" | "via">, lang: Lang): string {
-  return source.via ? MESSAGES[lang].sections.copyOf(source.via, source.outlet) : source.outlet;
+/**
+ * A source as a list names it: the outlet; for a copy of record "AP via Dayton Daily News";
+ * for a report resting on another newsroom's "LIGA.net, nach NBC News" / "LIGA.net, citing NBC News".
+ */
+export function sourceName(source: Pick<StorySource, "outlet" | "via" | "relation">, lang: Lang): string {
+  if (!source.via) return source.outlet;
+  const words = MESSAGES[lang].sections;
+  return source.relation === "citing"
+    ? words.citing(source.outlet, source.via)
+    : words.copyOf(source.via, source.outlet);
 }
 
 /** A quotation in the quotation marks of the reader's language: „…“ / “…”. */

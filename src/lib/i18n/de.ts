@@ -1,4 +1,5 @@
 /** Every word of the German edition that is not in the data. */
+import { UNNAMED_TRANSLATOR } from "../vocabularies.js";
 import { capitalize, type Messages } from "./messages.js";
 
 /** Cardinals up to twelve in words, zero first; digits beyond. */
@@ -78,8 +79,13 @@ export const de = {
   quotation: {
     ours: (from) => `eigene Übersetzung aus dem ${FROM_DE[from]}`,
     oursOfTranslation: (lang, translator) =>
-      `eigene Übersetzung der ${ADJ_DE[lang]} Fassung von ${translator}`,
-    translatedBy: (translator, from) => `übersetzt von ${translator} aus dem ${FROM_DE[from]}`,
+      translator === UNNAMED_TRANSLATOR
+        ? `eigene Übersetzung einer ${ADJ_DE[lang]} Fassung ohne genannten Übersetzer`
+        : `eigene Übersetzung der ${ADJ_DE[lang]} Fassung von ${translator}`,
+    translatedBy: (translator, from) =>
+      translator === UNNAMED_TRANSLATOR
+        ? `aus dem ${FROM_DE[from]} übersetzt, Übersetzer nicht genannt`
+        : `übersetzt von ${translator} aus dem ${FROM_DE[from]}`,
     printedBy: (outlet) => `Wortlaut bei ${outlet}`,
     quotedBy: (outlet) => `, zitiert von ${outlet}`,
     translatorNames: { "Russian agencies": "russischen Agenturen" },
@@ -160,6 +166,7 @@ export const de = {
     pageIntro: (events: number, sources: number) =>
       `Der Faktencheck, die Methode, alle ${events} Ereignisse der Rekonstruktion mit ihren ${sources} Quellen, das Codebuch der Daten, die Dateien zum Herunterladen und die Korrekturen.`,
     copyOf: (agency, outlet) => `${agency} via ${outlet}`,
+    citing: (outlet, newsroom) => `${outlet}, nach ${newsroom}`,
     sourceKinds: ({ official, wire, state_media, press }) =>
       `Davon ${official} amtliche Seiten, ${wire} von unabhängigen Nachrichtenagenturen, ${state_media} von Staatsmedien und ${press} aus der Presse; Linksammlungen, Inhaltefarmen und Spiegelseiten lässt die Datenprüfung nicht zu.`,
     updated: "Stand",
@@ -167,7 +174,7 @@ export const de = {
     backToStory: "Zur Geschichte",
     events: "Alle Ereignisse und ihre Quellen",
     eventsNote:
-      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Staatsmedien und Presse sind als solche gekennzeichnet, und wo eine Meldung, soweit bekannt, von einer Agentur oder anderen Redaktion stammt, steht diese mit „via“ dabei.",
+      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Staatsmedien und Presse sind als solche gekennzeichnet, und wo ein Text, soweit bekannt, unverändert von einer Agentur oder Redaktion übernommen ist, steht sie davor („AP via …“); wo ein Bericht sich auf den einer anderen Redaktion stützt, steht diese dahinter („…, nach NBC News“).",
     codebook: "Codebuch der Daten",
     codebookNote: "Was jede Spalte der Dateien bedeutet und welche Werte erlaubt sind.",
     download: "Daten herunterladen",

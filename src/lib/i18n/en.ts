@@ -1,4 +1,5 @@
 /** Every word of the English edition that is not in the data (British usage). */
+import { UNNAMED_TRANSLATOR } from "../vocabularies.js";
 import { capitalize, type Messages } from "./messages.js";
 
 /** Cardinals up to twelve in words, zero first; digits beyond. */
@@ -80,9 +81,13 @@ export const en = {
   quotation: {
     ours: (from) => `our translation from ${NAME_EN[from]}`,
     oursOfTranslation: (lang, translator) =>
-      `our translation of the ${NAME_EN[lang]} version by ${translator}`,
+      translator === UNNAMED_TRANSLATOR
+        ? `our translation of an ${NAME_EN[lang]} version whose translator is not named`
+        : `our translation of the ${NAME_EN[lang]} version by ${translator}`,
     translatedBy: (translator, from) =>
-      `English version from ${translator} (the original is in ${NAME_EN[from]})`,
+      translator === UNNAMED_TRANSLATOR
+        ? `English version, translator not named (the original is in ${NAME_EN[from]})`
+        : `English version from ${translator} (the original is in ${NAME_EN[from]})`,
     printedBy: (outlet) => `as printed by ${outlet}`,
     quotedBy: (outlet) => `, as quoted by ${outlet}`,
     translatorNames: { "Russian agencies": "Russian agencies" },
@@ -162,6 +167,7 @@ export const en = {
     pageIntro: (events: number, sources: number) =>
       `The fact check, the method, all ${events} events of the reconstruction with their ${sources} sources, the codebook of the data, the files to download and the corrections.`,
     copyOf: (agency, outlet) => `${agency} via ${outlet}`,
+    citing: (outlet, newsroom) => `${outlet}, citing ${newsroom}`,
     sourceKinds: ({ official, wire, state_media, press }) =>
       `Of these, ${official} are official pages, ${wire} from independent news agencies, ${state_media} from state media and ${press} from the press; the data check admits no link aggregators, content farms or mirrors.`,
     updated: "Updated",
@@ -169,7 +175,7 @@ export const en = {
     backToStory: "Back to the story",
     events: "All events and their sources",
     eventsNote:
-      "Each event with its date, who was involved and its sources; official sources, wire services, state media and press are marked as such, and where a report comes, as far as known, from an agency or another newsroom, that is named with “via”.",
+      "Each event with its date, who was involved and its sources; official sources, wire services, state media and press are marked as such, and where, as far as known, a text is an agency’s or newsroom’s copy run unchanged, that agency comes first (“AP via …”); where a report rests on another newsroom’s, that newsroom follows (“…, citing NBC News”).",
     codebook: "Codebook of the data",
     codebookNote: "What each column of the files means and which values are allowed.",
     download: "Download the data",

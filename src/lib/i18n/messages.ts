@@ -199,6 +199,8 @@ export interface SectionsWords {
   pageIntro: (events: number, sources: number) => string;
   /** A copy of record, an agency's text run unchanged by an outlet: "AP via Dayton Daily News". */
   copyOf: (agency: string, outlet: string) => string;
+  /** A report of the outlet's own that rests on another newsroom's: "LIGA.net, citing NBC News". */
+  citing: (outlet: string, newsroom: string) => string;
   /** The sources by kind, as the sources page counts them from the data. */
   sourceKinds: (counts: Record<SourceKind, number>) => string;
   updated: string;
