@@ -39,7 +39,10 @@ export function DeliveriesChart(data: DeliveriesData, { width, lang }: Deliverie
   drawOverview(svg, model, layout, fill);
   drawZoomPanels(svg, model, layout, fill);
   const placed = placeDecisions(model, layout);
-  const marks = drawDecisions(svg, placed, fill);
+  const reportedStarts = new Set(
+    model.phases.flatMap((phase) => (phase.reported && phase.startEvent ? [phase.startEvent] : [])),
+  );
+  const marks = drawDecisions(svg, placed, fill, reportedStarts);
   const panel = detailsPanel(data.actors, lang);
   selectableMarks(marks, panel.show);
   // The accessible name starts with the date shown on the mark (WCAG 2.5.3, label in name).

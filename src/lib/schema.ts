@@ -542,8 +542,8 @@ export const columns = {
     ),
     via_de: text(
       {
-        en: "The agency or newsroom the text comes from (relation copy: an AP member paper, a Reuters client) or rests on (relation citing: a report built on NBC News' report), as German readers see it; empty when the outlet reported itself. Needs via_en and relation.",
-        de: "Die Agentur oder Redaktion, von der der Text stammt (relation copy: eine AP-Mitgliedszeitung, ein Reuters-Kunde) oder auf deren Bericht er sich stützt (relation citing: ein Bericht nach NBC News), wie deutsche Leser sie sehen; leer, wenn das Medium selbst berichtete. Nur zusammen mit via_en und relation.",
+        en: "The agency or newsroom the text comes from (relation copy: an AP member paper, a Reuters client) or rests on (relation citing: a report built on NBC News' report), as German readers see it (for citing, as it reads after „nach“: russischen Agenturen); empty when the outlet reported itself. Needs via_en and relation.",
+        de: "Die Agentur oder Redaktion, von der der Text stammt (relation copy: eine AP-Mitgliedszeitung, ein Reuters-Kunde) oder auf deren Bericht er sich stützt (relation citing: ein Bericht nach NBC News), wie deutsche Leser sie sehen (bei citing so, wie sie nach „nach“ steht: russischen Agenturen); leer, wenn das Medium selbst berichtete. Nur zusammen mit via_en und relation.",
       },
       { required: false, max: 80 },
     ),

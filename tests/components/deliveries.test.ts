@@ -8,6 +8,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { DeliveriesChart } from "../../src/components/DeliveriesChart.js";
+import { decisionFill } from "../../src/components/deliveries/decisions.js";
 import { DELIVERY_STYLE, deliveryFill, paint } from "../../src/components/palette.js";
 import { LABELS } from "../../src/components/labels.js";
 import { loadDataset } from "../../src/lib/files.js";
@@ -123,15 +124,21 @@ describe("DeliveriesChart", () => {
       const segment = figure.querySelector(`.deliveries-zoom rect.phase[data-start="${phase.start}"]`);
       if (segment) expect(position(mark).x).toBeCloseTo(num(segment, "x"), 6);
     }
-    // Filled as the band draws the state it sets, hollow where it does not change the state.
+    // Filled as the band draws the state it sets (hatched where that phase is only reported),
+    // hollow where it does not change the state.
     const fillOfState = new Map(
       segmentsOf(figure).map((segment) => [segment.dataset.fill, segment.getAttribute("fill")]),
     );
+    const reportedStarts = new Set(
+      story.deliveryPhases.flatMap((phase) => (phase.reported && phase.startEvent ? [phase.startEvent] : [])),
+    );
     decisions.forEach((event, index) => {
       const symbol = marks[index].querySelector(".decision-symbol")!;
-      expect(symbol.getAttribute("fill")).toBe(
-        event.deliveryStatus ? (fillOfState.get(event.deliveryStatus) ?? expect.any(String)) : null,
+      const state = decisionFill(event, reportedStarts);
+      expect(symbol.getAttribute("fill"), event.id).toBe(
+        state ? (fillOfState.get(state) ?? expect.any(String)) : null,
       );
+      if (reportedStarts.has(event.id)) expect(state, event.id).toBe("reported");
     });
   });
 

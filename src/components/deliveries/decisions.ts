@@ -4,6 +4,7 @@ import { hitTarget } from "../kit/marks.js";
 import type { Svg } from "../kit/svg.js";
 import { symbolPath } from "../kit/symbols.js";
 import { textWidth } from "../kit/text.js";
+import type { DeliveryFill } from "../palette.js";
 import type { Fill } from "./band.js";
 import type { Layout } from "./layout.js";
 import type { DeliveriesModel } from "./model.js";
@@ -39,8 +40,27 @@ export function placeDecisions(model: DeliveriesModel, layout: Layout): PlacedDe
   });
 }
 
+/**
+ * The state a decision's diamond shows: the state it set, or "reported" where the phase it
+ * began is only reported (an announced resumption); none for a decision that set no state.
+ */
+export function decisionFill(
+  event: StoryEvent,
+  reportedStarts: ReadonlySet<string>,
+): DeliveryFill | undefined {
+  if (!event.deliveryStatus) return undefined;
+  return reportedStarts.has(event.id) ? "reported" : event.deliveryStatus;
+}
+
 /** The decisions: one mark each, in order of date: a stem to the band, a hit target, a diamond, the date. */
-export function drawDecisions(svg: Svg, placed: PlacedDecision[], fill: Fill) {
+export function drawDecisions(
+  svg: Svg,
+  placed: PlacedDecision[],
+  fill: Fill,
+  /** The decisions that began a phase that is only reported. */
+  reportedStarts: ReadonlySet<string> = new Set(),
+) {
+  const shows = (event: StoryEvent) => decisionFill(event, reportedStarts);
   const markY = (decision: PlacedDecision) => decision.baseY - MARK_LIFT - LEVEL * decision.level;
   const marks = svg
     .append("g")
@@ -50,7 +70,7 @@ export function drawDecisions(svg: Svg, placed: PlacedDecision[], fill: Fill) {
     .join("g")
     .attr(
       "class",
-      (event) => `decision ${event.deliveryStatus ? `decision-${event.deliveryStatus}` : "decision-info"}`,
+      (event) => `decision ${event.deliveryStatus ? `decision-${shows(event)}` : "decision-info"}`,
     )
     .attr("transform", (_, index) => `translate(${placed[index].x},${markY(placed[index])})`);
   marks
@@ -63,7 +83,10 @@ export function drawDecisions(svg: Svg, placed: PlacedDecision[], fill: Fill) {
     .append("path")
     .attr("class", "decision-symbol")
     .attr("d", symbolPath("diamond", DIAMOND_RADIUS))
-    .attr("fill", (event) => (event.deliveryStatus ? fill(event.deliveryStatus) : null));
+    .attr("fill", (event) => {
+      const state = shows(event);
+      return state ? fill(state) : null;
+    });
   marks
     .append("text")
     .attr("class", "decision-label")
