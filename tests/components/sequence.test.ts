@@ -3,7 +3,12 @@
 import { readFileSync } from "node:fs";
 import { scaleUtc } from "d3-scale";
 import { describe, expect, it, vi } from "vitest";
-import { eventsFrom, SequenceChart, stepView } from "../../src/components/SequenceChart.js";
+import {
+  eventsFrom,
+  ResponsiveSequence,
+  SequenceChart,
+  stepView,
+} from "../../src/components/SequenceChart.js";
 import {
   leaderBox,
   overlaps,
@@ -180,6 +185,30 @@ describe("SequenceChart", () => {
       }
       expect(drawnSomewhere).toBe(true);
     }
+  });
+
+  it("loads the density bars before its first drawing where the data has events counted, and only there", async () => {
+    const events = [...story.events, ...syntheticStory(story, 10_000).events].sort((a, b) =>
+      a.date.localeCompare(b.date),
+    );
+    const { steps, labels } = page("de");
+    const options = {
+      lang: "de" as const,
+      start: story.meta.termStart,
+      end: story.meta.dataUntil,
+      details: eventsFrom(() => story),
+      labels,
+    };
+    // jsdom has no ResizeObserver: the graphic draws at once, or as soon as the bars have loaded.
+    const crowded = ResponsiveSequence(sequenceData({ ...story, events }, steps), options);
+    crowded.highlight(steps[0].events, steps[0]);
+    await vi.waitFor(() => expect(crowded.querySelector(".sequence-svg")).not.toBeNull());
+    expect(crowded.querySelectorAll(".sequence-svg")).toHaveLength(1);
+    expect(crowded.querySelector(".seq-density-bar")).not.toBeNull();
+    expect(crowded.dataset.focus).toBe(steps[0].events.join(" "));
+    const own = ResponsiveSequence(sequenceData(story, steps), options);
+    expect(own.querySelector(".sequence-svg")).not.toBeNull();
+    expect(own.querySelector(".seq-density-bar")).toBeNull();
   });
 
   for (const lang of ["de", "en"] as const) {
