@@ -847,11 +847,11 @@ async function prepareSite(
 ): Promise<{ site: Site; story: { events: StoryEvent[] } }> {
   if (!existsSync(siteDir)) cpSync(join(root, "dist"), siteDir, { recursive: true });
   const html = readFileSync(join(siteDir, "index.html"), "utf8");
-  // The chart's bundle (scripts/bundle.ts), which the page loads only when the reader nears it.
+  // The German chart's bundle (scripts/bundle.ts), which the page loads only when the reader nears it.
   const callsChart = onlyFile(
-    join(siteDir, "_js", "components"),
+    join(siteDir, "_js", "de", "components"),
     /^CallsChart-\w+\.js$/,
-    "./_js/components/",
+    "./_js/de/components/",
   );
   const storyJson = html.match(/\.\/_file\/data\/story-de\.[0-9a-f]+\.json/)?.[0];
   if (!callsChart || !storyJson)

@@ -175,6 +175,15 @@ describe("validation", () => {
     expect(unnamedDays).toContain(
       `${F}:2:${eventsHeader.indexOf("deadline_days") + 1}: deadline_days "50" gives 50 days, which headline_de does not name; allowed: whole numbers of days (1 or more), separated by ";", e.g. 50 or 10;12`,
     );
+    const callDate = fixtureFiles().events.text.split("\n")[1].split(",")[1];
+    const untilBefore = messages(
+      withText("events", (text) =>
+        setCell(setCell(text, CALL, "deadline_until", callDate), CALL, "deadline_days", "50"),
+      ),
+    );
+    expect(untilBefore.join("\n")).toContain(
+      `${F}:2:${eventsHeader.indexOf("deadline_until") + 1}: deadline_until "${callDate}" is not after the event's date ${callDate}`,
+    );
     const commaDays = messages(
       withText("events", (text) => setCell(text, CALL, "deadline_days", "10 oder 12")),
     );

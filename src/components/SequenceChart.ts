@@ -33,6 +33,7 @@ import { drawOverview } from "./sequence/overview.js";
 import { textWidth, type Box } from "./sequence/placement.js";
 import { rowLabel, type RowBox } from "./sequence/rows.js";
 import { translate } from "./sequence/scale.js";
+import { atOnce, inSlices, type SearchRunner } from "./sequence/schedule.js";
 import {
   EDGE,
   stepLayout,
@@ -54,6 +55,8 @@ export interface SequenceOptions extends ViewOptions {
   density?: typeof DensityPart;
   /** The full event for the details panel (summary, quote, sources), loaded when a reader opens one. */
   details: (id: string) => Promise<StoryEvent | undefined>;
+  /** How the label search runs (sequence/schedule.ts): at once unless given. */
+  runSearch?: SearchRunner;
 }
 
 export interface SequenceChartElement extends HTMLElement {
@@ -149,13 +152,18 @@ function drawRows(
   }));
 }
 
-/** Rows, delivery band, deadlines and axis of a step, then the labels, placed clear of their text. */
+/**
+ * Rows, density bars, delivery band, deadlines and axis of a step, then the labels, placed clear
+ * of their text (by `run`, now or in slices; `labelled` once they are drawn).
+ */
 function drawStep(
   layer: Layers,
   data: SequenceData,
   view: StepView,
   layout: Layout,
   { width, density }: Pick<SequenceOptions, "width" | "density">,
+  run: SearchRunner,
+  labelled: () => void,
 ): void {
   const { x, range, weapons, lang } = { ...layout, lang: view.lang };
   const rowNames = drawRows(layer, layout.rows, range, lang);
@@ -197,6 +205,8 @@ function drawStep(
     },
     lang,
     data.months,
+    run,
+    labelled,
   );
 }
 
@@ -224,13 +234,21 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
   root.highlight = (ids = [], step = {}) => {
     const view = stepView(data, ids, options, step);
     const layout = stepLayout(data, view, { width, height }, widest, options.density);
-    drawStep(layer, data, view, layout, options);
+    root.dataset.labels = "placing";
+    drawStep(layer, data, view, layout, options, options.runSearch ?? atOnce, () => {
+      root.dataset.labels = "placed";
+    });
     const name = (d: SequenceEvent) =>
       markName(d, view.labels.get(d.id) ?? shortLabel(d, data.actors, lang, options.labels));
     const focus = new Set(view.focused.map((event) => event.id));
     reachable = styleMarks(marks, focus, view.focused.find(layout.isVisible)?.id, layout, name);
     markWindow(view.domain);
-    keySlot.replaceChildren(drawKey(layout.key, lang));
+    // Most steps keep the key of the step before: it is drawn again only when it changes.
+    const keyNames = JSON.stringify(layout.key);
+    if (keySlot.dataset.entries !== keyNames) {
+      keySlot.replaceChildren(drawKey(layout.key, lang));
+      keySlot.dataset.entries = keyNames;
+    }
     root.dataset.focus = ids.join(" ");
     root.dataset.domain = view.period.join("/");
     root.dataset.rows = layout.rows.map((row) => row.key).join(" ");
@@ -243,7 +261,9 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
 
 /**
  * The sequence graphic that fills its container and redraws when the container
- * changes size, keeping the events in focus. It draws first when the container
+ * changes size, keeping the events in focus. Its labels are placed in slices of a
+ * few milliseconds (sequence/schedule.ts), so a step's change never holds the page long;
+ * `.sequence[data-labels="placed"]` says they are drawn. It draws first when the container
  * is on the page and has a size (a ResizeObserver reports it, without forcing a
  * layout); steps and selections that come before are kept for that first drawing.
  */
@@ -257,6 +277,8 @@ export function ResponsiveSequence(
   let selected: string | undefined;
   let size = "";
   let chart: SequenceChartElement | undefined;
+  // One runner for every drawing: a step's search replaces the one before, also across a resize.
+  const runSearch = options.runSearch ?? inSlices();
   const showState = () =>
     Object.assign(container.dataset, {
       focus: chart?.dataset.focus,
@@ -291,7 +313,7 @@ export function ResponsiveSequence(
     const focused = (document.activeElement as Element | null)
       ?.closest?.(".sequence-mark")
       ?.getAttribute("data-event");
-    chart = SequenceChart(data, { ...options, density, width, height, initial: step });
+    chart = SequenceChart(data, { ...options, density, width, height, runSearch, initial: step });
     if (selected) void chart.select(selected);
     container.replaceChildren(chart);
     if (focused) chart.querySelector<SVGGElement>(`[data-event="${focused}"][tabindex]`)?.focus();

@@ -728,7 +728,9 @@ export const rowRules: { [T in TableName]: ((row: Row<T>) => readonly Issue[])[]
     (row) =>
       row.deadline_until !== undefined && row.deadline_days === undefined
         ? [{ column: "deadline_days", message: "is empty but required because deadline_until is given" }]
-        : NONE,
+        : row.deadline_until !== undefined && row.deadline_until <= row.date
+          ? [{ column: "deadline_until", message: `is not after the event's date ${row.date}` }]
+          : NONE,
     (row) => {
       const unnamed = (row.deadline_days ?? []).flatMap((days) =>
         (["headline_de", "headline_en"] as const)

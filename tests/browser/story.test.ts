@@ -94,7 +94,11 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
       ({ container, id }) => (document.querySelector(container) as HTMLElement).dataset.step === id,
       { container, id },
     );
-    // Marks, labels, rows and axis move to their places: measured once every move has ended.
+    // The labels are placed in short slices after the step changed (sequence/schedule.ts); then marks,
+    // labels, rows and axis move to their places: measured once every move has ended.
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>(".sequence")?.dataset.labels === "placed",
+    );
     await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   }
 

@@ -56,7 +56,7 @@ describe("the embeds", () => {
           ...html.matchAll(/resize\(\(width\) => (\w+)\(story, \{width, lang: "(\w+)"\}\)\)/g),
         ].map((match) => [match[1], match[2]]);
         expect(rendered).toEqual([[component, lang]]);
-        expect(html.match(/_js\/components\/\w+Chart-\w+\.js"\)/g)).toHaveLength(1);
+        expect(html.match(/_js\/\w+\/components\/\w+Chart-\w+\.js"\)/g)).toHaveLength(1);
         expect(html).not.toMatch(/<(header|footer|nav|aside|h1|h2)\b/);
         const main = html.match(/<main[^>]*>([\s\S]*)<\/main>/)![1];
         const blocks = main.trim().split("\n");

@@ -6,9 +6,9 @@ import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { STATIC_CHARTS } from "../../src/lib/charts.js";
 import { loadDataset } from "../../src/lib/files.js";
-import { LANGS } from "../../src/lib/i18n/index.js";
+import { LANGS, messages } from "../../src/lib/i18n/index.js";
 import { PAGE_SIZE } from "../../src/lib/explore.js";
-import { contentSecurityPolicy, pageAnchors, pageModules } from "../../src/lib/html.js";
+import { contentSecurityPolicy, pageAnchors, pageLanguage, pageModules } from "../../src/lib/html.js";
 import { TABLE_NAMES } from "../../src/lib/schema.js";
 import { ensureBuild } from "../build-once.js";
 import { thirdPartyReferences } from "../third-party.js";
@@ -75,6 +75,31 @@ describe("npm run build", () => {
     expect(files().filter((path) => /^_(?:import|node)\/.*\.js$/.test(path))).toEqual([]);
   });
 
+  it("gives each page's scripts its own language's dictionary only", () => {
+    // Every script of ours a page can run (the bundles in _js/): its modules and what they import, now or later.
+    const scripts = (page: string) => {
+      const seen = new Set<string>();
+      const visit = (path: string) => {
+        if (seen.has(path) || !/^_js\/.*\.js$/.test(path)) return;
+        seen.add(path);
+        for (const [, next] of read(path).matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)"(\.{1,2}\/[^"]+)"/g))
+          visit(join(dirname(path), next));
+      };
+      for (const module of pageModules(read(page))) visit(join(dirname(page), module));
+      return [...seen].map(read).join("\n");
+    };
+    const words = (lang: (typeof LANGS)[number]) => [messages(lang).locale, messages(lang).sequence.label];
+    const pages = files().filter((path) => path.endsWith(".html") && pageModules(read(path)).length > 0);
+    expect(new Set(pages.map(pageLanguage))).toEqual(new Set(LANGS));
+    for (const page of pages) {
+      const code = scripts(page);
+      const own = pageLanguage(page);
+      for (const word of words(own)) expect(code, `${page}: ${word}`).toContain(JSON.stringify(word));
+      for (const other of LANGS.filter((lang) => lang !== own))
+        for (const word of words(other)) expect(code, `${page}: ${word}`).not.toContain(JSON.stringify(word));
+    }
+  });
+
   it("links only to sources pages and anchors it wrote, the further pages included (no postbuild: link left)", () => {
     const pages = files().filter((path) => path.endsWith(".html"));
     let further = 0;
@@ -115,7 +140,7 @@ describe("npm run build", () => {
     for (const page of ["index.html", join("en", "index.html")]) {
       expect(read(page)).not.toContain("_observablehq/");
       expect(pageModules(read(page))).toEqual([
-        expect.stringMatching(/_js\/components\/story-page-\w+\.js$/),
+        expect.stringMatching(/_js\/\w+\/components\/story-page-\w+\.js$/),
       ]);
     }
     for (const page of ["quellen.html", join("embed", "calls.html")]) {

@@ -10,8 +10,9 @@ import type { SequenceEvent } from "../../lib/story.js";
 import { drawBandLabels, type BandLabelRequest } from "./band.js";
 import { CALL_RADIUS, radiusOf } from "./marks.js";
 import { shorterLabels } from "./names.js";
-import { placeBest, type Box, type LabelRequest, type PlacedLabel } from "./placement.js";
+import { placementSearch, type Box, type LabelRequest, type PlacedLabel } from "./placement.js";
 import { translate } from "./scale.js";
+import type { SearchRunner } from "./schedule.js";
 
 export const FONT_SIZE = 12;
 export const LINE_HEIGHT = 14;
@@ -95,7 +96,8 @@ export interface LabelFrame {
  * Direct labels of the step's events in view and the band's labels, placed together:
  * the band's halts first or the events first, the events in the step's order or by
  * time, whichever leaves the reader more (every event labelled, the halts' lengths,
- * no leader across a mark, fewer leaders, whole texts).
+ * no leader across a mark, fewer leaders, whole texts). `run` runs that search, now or
+ * in slices; the labels are drawn, and `drawn` called, when it ends.
  */
 export function labelStep(
   layer: { labels: Group; leaders: Group; band: Group },
@@ -110,6 +112,8 @@ export function labelStep(
   frame: LabelFrame,
   lang: Lang,
   months: readonly string[],
+  run: SearchRunner,
+  drawn: () => void,
 ): void {
   const marksAsBoxes = [...shown, ...context].map((d) => {
     const p = at.position(d);
@@ -140,12 +144,14 @@ export function labelStep(
     .map((request) => ({ ...request, fixed: request.fixed!.filter(({ lines }) => !said.has(lines[0])) }))
     .filter((request) => request.fixed.length > 0);
   const { orders, weight } = labelOrders(events, band);
-  const placed = placeBest(orders, options, weight);
   const isEvent = new Set(events.map((request) => request.id));
-  drawLabels(
-    layer.labels,
-    layer.leaders,
-    placed.filter((label) => isEvent.has(label.id)),
-  );
-  drawBandLabels(layer.band, frame.bandLabels, placed);
+  run(placementSearch(orders, options, weight), (placed) => {
+    drawLabels(
+      layer.labels,
+      layer.leaders,
+      placed.filter((label) => isEvent.has(label.id)),
+    );
+    drawBandLabels(layer.band, frame.bandLabels, placed);
+    drawn();
+  });
 }

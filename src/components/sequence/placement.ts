@@ -167,6 +167,18 @@ export function placeBest(
   options: PlacementOptions,
   weight?: (id: string) => number,
 ): PlacedLabel[] {
+  return untilDone(placementSearch(orders, options, weight));
+}
+
+/**
+ * placeBest's search, pausing after each greedy placement: a browser can spread it over
+ * several short tasks (sequence/schedule.ts), and it ends with the same labels.
+ */
+export function* placementSearch(
+  orders: readonly (readonly LabelRequest[])[],
+  options: PlacementOptions,
+  weight?: (id: string) => number,
+): Generator<void, PlacedLabel[]> {
   let best: { placed: PlacedLabel[]; cost: number } | undefined;
   const distinct = new Map(orders.map((order) => [order.map((request) => request.id).join(" "), order]));
   // Where no placement with whole lines comes cheap, wrapped lines are tried first.
@@ -180,6 +192,7 @@ export function placeBest(
         const cost = placementCost(order, placed, weight);
         if (!best || cost < best.cost) best = { placed, cost };
         if (cost === 0) return placed;
+        yield;
         const shown = new Set(placed.map((label) => label.id));
         const missing = order.filter((request) => !shown.has(request.id) && !request.fixed);
         if (missing.length === 0) break;
@@ -187,6 +200,14 @@ export function placeBest(
       }
   }
   return best?.placed ?? [];
+}
+
+/** A search run to its end at once. */
+export function untilDone<T>(search: Generator<void, T>): T {
+  for (;;) {
+    const next = search.next();
+    if (next.done) return next.value;
+  }
 }
 
 const CROSSING_COST = 20;
@@ -243,10 +264,14 @@ export function placementCost(
   );
 }
 
-const free = (box: Box, taken: readonly Box[], options: PlacementOptions) =>
-  inside(box, options.bounds) &&
-  !taken.some((other) => overlaps(padded(box), other)) &&
-  !(options.soft ?? []).some((other) => overlaps(padded(box), other));
+/** Inside the bounds and, with a word space around it, clear of what is taken and of the marks and band. */
+function free(box: Box, taken: readonly Box[], options: PlacementOptions): boolean {
+  if (!inside(box, options.bounds)) return false;
+  const around = padded(box);
+  return (
+    !taken.some((other) => overlaps(around, other)) && !options.soft?.some((other) => overlaps(around, other))
+  );
+}
 
 /** The first of a label's own positions that is free. */
 function placeFixed(request: LabelRequest, taken: Box[], options: PlacementOptions): PlacedLabel | undefined {
@@ -266,11 +291,10 @@ function placeOne(request: LabelRequest, taken: Box[], options: PlacementOptions
     const two = { lines: wrapped, cost: form.cost + WRAPPED_COST };
     return options.wrapFirst ? [two, form] : [form, two];
   });
-  for (const { lines, cost: form } of forms)
-    for (const clearLeaders of [true, false]) {
-      const placed = placeForm(request, lines, taken, options, clearLeaders);
-      if (placed) return { ...placed, form };
-    }
+  for (const { lines, cost: form } of forms) {
+    const placed = placeForm(request, lines, taken, options);
+    if (placed) return { ...placed, form };
+  }
   return undefined;
 }
 
@@ -283,15 +307,20 @@ const padded = (box: Box): Box => ({
   height: box.height + 2,
 });
 
+/**
+ * The first candidate for this text that is free and beside its mark or tied to it by a
+ * leader that crosses nothing; failing that, the first whose leader crosses only a mark
+ * or the band.
+ */
 function placeForm(
   request: LabelRequest,
   lines: string[],
   taken: Box[],
   options: PlacementOptions,
-  clearLeaders: boolean,
 ): Omit<PlacedLabel, "form"> | undefined {
   const width = Math.max(...lines.map((line) => textWidth(line, options.fontSize)));
   const height = lines.length * options.lineHeight;
+  let acrossMarks: Omit<PlacedLabel, "form"> | undefined;
   for (const box of candidates(request, width, height, options)) {
     if (!free(box, taken, options)) continue;
     const near =
@@ -304,9 +333,8 @@ function placeForm(
     const leader = leaderTo(request, box, options.markRadius);
     const line = leaderBox(leader);
     if (taken.some((other) => overlaps(line, other))) continue;
-    const crossing = (options.soft ?? []).some((other) => overlaps(line, other));
-    if (crossing && clearLeaders) continue;
-    return { ...label, leader, ...(crossing ? { crossing } : {}) };
+    if (!options.soft?.some((other) => overlaps(line, other))) return { ...label, leader };
+    acrossMarks ??= { ...label, leader, crossing: true };
   }
-  return undefined;
+  return acrossMarks;
 }
