@@ -12,11 +12,13 @@
  */
 import type { Selection } from "d3-selection";
 import type { DensityBin } from "../../lib/sequence.js";
+import type { KeyEntry } from "./key.js";
 import type { RowBox, RowKey } from "./rows.js";
 import type { Domain } from "./scale.js";
 
-// Loaded on its own, it imports nothing at run time: a module shared with the graphic would be split
-// into a chunk of its own, which costs the first load more than its few lines (scale.ts has these).
+// Loaded on its own, it imports nothing at run time and styles its bars itself: a module shared
+// with the graphic would be split into a chunk of its own, and a rule in the stylesheet would be
+// in every page, which costs the first load more than these few lines (scale.ts has them too).
 const DAY = 86_400_000;
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -43,13 +45,17 @@ export interface DensityBar {
 
 const mondayOf = (time: number) => time - ((new Date(time).getUTCDay() + 6) % 7) * DAY;
 
-/** The bars of the rows shown within a domain: per day, or per week where days are narrow; the unit used. */
-export function densityBars(
+/**
+ * What a step shows of the counted events: the bars of the given rows within its domain, per day
+ * or per week where days are narrow, and the key's entry for them (none without bars).
+ */
+export function densityStep(
   bins: readonly DensityBin[],
   domain: Domain,
-  rows: ReadonlySet<RowKey>,
+  shownRows: Iterable<RowKey>,
   dayWidth: number,
-): { unit: DensityUnit; bars: DensityBar[] } {
+): { bars: DensityBar[]; entry?: KeyEntry } {
+  const rows = new Set(shownRows);
   const unit: DensityUnit = dayWidth < MIN_DAY_WIDTH ? "week" : "day";
   const [from, to] = [domain[0].getTime(), domain[1].getTime()];
   // Days compared as ISO text: only the bins in view are parsed.
@@ -70,8 +76,15 @@ export function densityBars(
     bar.count += count;
     bars.set(key, bar);
   }
-  return { unit, bars: [...bars.values()] };
+  return {
+    bars: [...bars.values()],
+    entry: bars.size ? { kind: "density", unit, draw: drawDensitySwatch } : undefined,
+  };
 }
+
+/** Grey as context, quieter than a mark (set here, see above; CSSOM, as the marks' own styles). */
+const quiet = <S extends { style: (name: string, value: string) => S }>(selection: S) =>
+  selection.style("fill", "var(--muted)").style("fill-opacity", "0.45");
 
 /** Draws the bars in their rows (replacing the previous step's); the tallest takes half its row's height. */
 export function drawDensity(
@@ -93,12 +106,14 @@ export function drawDensity(
   };
   const width = (bar: DensityBar) => Math.max(1, Math.min(span(bar)[1] - 1, MAX_DAY_BAR * bar.days));
   group
+    .style("pointer-events", "none")
     .selectAll<SVGRectElement, DensityBar>("rect")
     .data(
       bars.filter((bar) => rowBox.has(bar.row)),
       (bar) => `${bar.row} ${bar.start} ${bar.days}`,
     )
     .join("rect")
+    .call(quiet)
     .attr("class", (bar) => `seq-density-bar is-${bar.row}`)
     .attr("data-count", (bar) => bar.count)
     .attr("data-start", (bar) => bar.start)
@@ -114,6 +129,7 @@ export function drawDensitySwatch(svg: Selection<SVGSVGElement, undefined, null,
     .selectAll("rect")
     .data([3, 9, 6])
     .join("rect")
+    .call(quiet)
     .attr("class", "seq-density-bar")
     .attr("x", (_, i) => -7 + i * 5)
     .attr("y", (h) => -h / 2)

@@ -8,7 +8,6 @@ import { stepWindow } from "../../lib/sequence.js";
 import type { SequenceData, SequenceEvent } from "../../lib/story.js";
 import { deliveryFill } from "../palette.js";
 import type * as DensityPart from "./density.js";
-import type { DensityBar, DensityUnit } from "./density.js";
 import { orderEntries, keyHeight, type KeyEntry } from "./key.js";
 import { dodge, MARK_RADIUS } from "./marks.js";
 import { shortLabel, stepSentence } from "./names.js";
@@ -90,15 +89,14 @@ function keyEntries(
   view: StepView,
   visible: readonly SequenceEvent[],
   bandInView: boolean,
-  density: { unit: DensityUnit; bars: readonly DensityBar[]; draw?: typeof DensityPart.drawDensitySwatch },
+  counted?: KeyEntry,
 ): KeyEntry[] {
   const focus = new Set(view.focused.map((event) => event.id));
   const entries: KeyEntry[] = [
     { kind: "side", side: "russia" },
     { kind: "side", side: "ukraine" },
   ];
-  if (density.bars.length && density.draw)
-    entries.push({ kind: "density", unit: density.unit, draw: density.draw });
+  if (counted) entries.push(counted);
   for (const event of visible) {
     if (focus.has(event.id)) entries.push({ kind: "side", side: sideOf(event, data.actors) });
     else if (focus.size > 0) entries.push({ kind: "context" });
@@ -151,19 +149,14 @@ export function stepLayout(
   const offsets = dodge(data.events);
   const xOf = (d: SequenceEvent) => x(midday(d.date)) + offsets.get(d.id)! * spread;
   const within = (d: SequenceEvent) => xOf(d) >= range[0] - 1 && xOf(d) <= range[1] + 1;
-  // The bars of the rows the step asks for (with the density part, where the data has events counted).
-  const askedBars = {
-    ...(density?.densityBars(data.density ?? [], view.domain, new Set(rowKeys), dayWidth) ?? {
-      unit: "day" as const,
-      bars: [],
-    }),
-    draw: density?.drawDensitySwatch,
-  };
+  // The events counted rather than drawn, in the given rows (with the density part, for data that has them).
+  const counted = (rows: Iterable<RowKey>) =>
+    density?.densityStep(data.density ?? [], view.domain, rows, dayWidth);
   // Room is kept for the key of the rows the step asks for; the rows that fit below it hold the
   // same or less, and the key drawn names only what they show.
   const asked = data.events.filter((d) => rowKeys.includes(rowOf(d)) && within(d));
   const keySpace = keyHeight(
-    keyEntries(data, view, asked, rowKeys.includes("weapons"), askedBars),
+    keyEntries(data, view, asked, rowKeys.includes("weapons"), counted(rowKeys)?.entry),
     size.width,
     view.lang,
   );
@@ -172,7 +165,7 @@ export function stepLayout(
   const rows = layoutRows(fitRows(rowKeys, view, bottom - top), top, bottom - top);
   const rowBox = new Map(rows.map((row) => [row.key, row]));
   const inView = (d: SequenceEvent) => rowBox.has(rowOf(d)) && within(d);
-  const counted = { ...askedBars, bars: askedBars.bars.filter((bar) => rowBox.has(bar.row)) };
+  const bars = counted(rowBox.keys());
   const last = rows[rows.length - 1];
   return {
     range,
@@ -180,8 +173,8 @@ export function stepLayout(
     rowBox,
     x,
     /** The events counted rather than drawn, as bars of the rows shown. */
-    density: counted.bars,
-    key: keyEntries(data, view, data.events.filter(inView), rowBox.has("weapons"), counted),
+    density: bars?.bars ?? [],
+    key: keyEntries(data, view, data.events.filter(inView), rowBox.has("weapons"), bars?.entry),
     top,
     /** Where a mark stands; undefined for one whose row the step does not show (it stays where it was). */
     position: (d: SequenceEvent) => {
