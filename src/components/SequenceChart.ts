@@ -16,14 +16,14 @@
 import { create, type Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
 import { MESSAGES } from "../lib/i18n/index.js";
-import type { SequenceData, SequenceEvent, StoryEvent } from "../lib/story.js";
+import type { SequenceData, SequenceEvent } from "../lib/story.js";
 import { detailsPanel, el } from "./common.js";
 import { deliveryFills } from "./kit/patterns.js";
 import { bandBox, drawBand } from "./sequence/band.js";
 import { drawAxis, axisTicks } from "./sequence/axis.js";
 import { drawDeadlines } from "./sequence/deadline.js";
 import type * as DensityPart from "./sequence/density.js";
-import { detailsOpener, eventsFrom } from "./sequence/details.js";
+import { detailsOpener, eventsFrom, type EventDetails } from "./sequence/details.js";
 import { wireMarks } from "./sequence/interaction.js";
 import { drawKey } from "./sequence/key.js";
 import { labelStep } from "./sequence/labels.js";
@@ -54,7 +54,7 @@ export interface SequenceOptions extends ViewOptions {
   /** Draws the events counted rather than drawn (data.density); ResponsiveSequence loads it for data that has them. */
   density?: typeof DensityPart;
   /** The full event for the details panel (summary, quote, sources), loaded when a reader opens one. */
-  details: (id: string) => Promise<StoryEvent | undefined>;
+  details: (id: string) => Promise<EventDetails | undefined>;
   /** How the label search runs (sequence/schedule.ts): at once unless given. */
   runSearch?: SearchRunner;
 }
@@ -216,7 +216,8 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
   const marks = drawMarks(layer.marks, data);
   const widest = widestDay(data.events);
   const markWindow = drawOverview(layer.overview, data, [EDGE + 4, width - EDGE - 4], layer.fills);
-  const panel = detailsPanel(data.actors, lang);
+  // It shows what detailsOpener gives it: the event with its actors' names from the full story.
+  const panel = detailsPanel({}, lang);
   // The panel is not a live region: opening it announces a short line, never the whole panel.
   panel.node.removeAttribute("aria-live");
   const live = el("p", { class: "visually-hidden", "aria-live": "polite" });

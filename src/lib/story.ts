@@ -63,12 +63,20 @@ export type SequenceEvent = Pick<
   | "callNumber"
 >;
 
+/** An actor as the sticky graphic's marks need it: the side, and the name where a label says it. */
+export type SequenceActor = Pick<ActorSummary, "side"> & Partial<Pick<ActorSummary, "name">>;
+
 export interface SequenceData {
   lang: Lang;
   /** Short month names, January first (formatted here, so that the first load needs no Intl). */
   months: string[];
   meta: Pick<StoryData["meta"], "dataUntil" | "termStart">;
-  actors: Record<string, ActorSummary>;
+  /**
+   * The actors its marks need: the side of each event's first actor (the mark's colour), and the
+   * name of Trump's counterparts (the labels). The details panel names every actor from the full
+   * story, which it loads anyway.
+   */
+  actors: Record<string, SequenceActor>;
   events: SequenceEvent[];
   /**
    * The other events of the steps' windows where a row holds more than the graphic shows as dots,
@@ -104,9 +112,7 @@ export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]
     lang: story.lang,
     months: shortMonthNames(story.lang),
     meta: { dataUntil: story.meta.dataUntil, termStart: story.meta.termStart },
-    actors: Object.fromEntries(
-      Object.entries(story.actors).map(([id, { name, side }]) => [id, { name, side }]),
-    ),
+    actors: sequenceActors(story.actors, shown),
     events: shown.map(
       ({ id, date, endDate, dateLabel, type, status, topic, headline, actors, counterpart, callNumber }) => ({
         id,
@@ -132,6 +138,20 @@ export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]
       lastEnd > story.meta.dataUntil ? lastEnd : story.meta.dataUntil,
     ),
   };
+}
+
+/** The actors of the graphic's events as its marks need them (SequenceData.actors). */
+function sequenceActors(
+  actors: Record<string, ActorSummary>,
+  events: readonly Pick<StoryEvent, "actors" | "counterpart">[],
+): Record<string, SequenceActor> {
+  const named = new Set<string>(events.flatMap((event) => event.counterpart ?? []));
+  const first = new Set(events.flatMap((event) => event.actors.slice(0, 1)));
+  return Object.fromEntries(
+    Object.entries(actors)
+      .filter(([id]) => named.has(id) || first.has(id))
+      .map(([id, { name, side }]) => [id, named.has(id) ? { name, side } : { side }]),
+  );
 }
 
 export function buildStory(data: Dataset, lang: Lang): StoryData {

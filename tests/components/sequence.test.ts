@@ -473,9 +473,10 @@ describe("SequenceChart", () => {
   it("says the details are loading when they take a while, then shows them; a later selection wins", async () => {
     let release!: () => void;
     const slow = new Promise<void>((resolve) => (release = resolve));
+    const full = eventsFrom(() => story);
     const details = async (id: string) => {
       if (id === story.events[0].id) await slow;
-      return story.events.find((event) => event.id === id);
+      return full(id);
     };
     const chart = SequenceChart(sequenceData(story), {
       width: 640,

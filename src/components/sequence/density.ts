@@ -12,7 +12,7 @@
  */
 import type { Selection } from "d3-selection";
 import type { DensityBin } from "../../lib/sequence.js";
-import type { KeyEntry } from "./key.js";
+import type { DensityUnit, KeyEntry } from "./key.js";
 import type { RowBox, RowKey } from "./rows.js";
 import type { Domain } from "./scale.js";
 
@@ -32,8 +32,6 @@ const MAX_BAR = 22;
 const MIN_BAR = 2;
 /** The widest a bar gets per day it counts (px): a thin bar, not a block that reads as a band. */
 const MAX_DAY_BAR = 6;
-
-export type DensityUnit = "day" | "week";
 
 /** A bar: a row's events counted from `start` (ISO) for `days` days in view. */
 export interface DensityBar {

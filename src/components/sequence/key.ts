@@ -11,8 +11,10 @@ import { MESSAGES } from "../../lib/i18n/index.js";
 import { fillSwatch, key, swatch, symbolSwatch } from "../kit/key.js";
 import { textWidth } from "../kit/text.js";
 import { DELIVERY_STYLE, MUTED, paint, type DeliveryFill, type Side } from "../palette.js";
-import type { DensityUnit } from "./density.js";
 import { sideColor } from "./marks.js";
+
+/** What a density bar counts (sequence/density.ts): the events of a day or of a week. */
+export type DensityUnit = "day" | "week";
 
 export type KeyEntry =
   | { kind: "side"; side: Side }
