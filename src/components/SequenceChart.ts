@@ -33,7 +33,7 @@ import { drawOverview } from "./sequence/overview.js";
 import { textWidth, type Box } from "./sequence/placement.js";
 import { rowLabel, type RowBox } from "./sequence/rows.js";
 import { translate } from "./sequence/scale.js";
-import { atOnce, inSlices, type SearchRunner } from "./sequence/schedule.js";
+import { atOnce, inSlices, type Runner } from "./sequence/schedule.js";
 import {
   EDGE,
   stepLayout,
@@ -55,8 +55,8 @@ export interface SequenceOptions extends ViewOptions {
   density?: typeof DensityPart;
   /** The full event for the details panel (summary, quote, sources), loaded when a reader opens one. */
   details: (id: string) => Promise<EventDetails | undefined>;
-  /** How the label search runs (sequence/schedule.ts): at once unless given. */
-  runSearch?: SearchRunner;
+  /** How a step's drawing runs (sequence/schedule.ts): at once unless given. */
+  run?: Runner;
 }
 
 export interface SequenceChartElement extends HTMLElement {
@@ -153,18 +153,17 @@ function drawRows(
 }
 
 /**
- * Rows, density bars, delivery band, deadlines and axis of a step, then the labels, placed clear
- * of their text (by `run`, now or in slices; `labelled` once they are drawn).
+ * Rows, density bars, delivery band, deadlines and axis of a step, then (after a pause, see
+ * sequence/schedule.ts) the labels, placed clear of their text.
  */
-function drawStep(
+function* drawStep(
   layer: Layers,
   data: SequenceData,
   view: StepView,
   layout: Layout,
-  { width, density }: Pick<SequenceOptions, "width" | "density">,
-  run: SearchRunner,
-  labelled: () => void,
-): void {
+  width: number,
+  density?: typeof DensityPart,
+): Generator<void, void> {
   const { x, range, weapons, lang } = { ...layout, lang: view.lang };
   const rowNames = drawRows(layer, layout.rows, range, lang);
   density?.drawDensity(layer.density, layout.density, x, layout.rowBox);
@@ -191,7 +190,8 @@ function drawStep(
   const days = view.focused.map((event) => event.date);
   drawAxis(layer.axis, layout.bottom + 2, range, axisTicks(view.domain, x, range, data.months, lang, days));
   const inFocus = new Set(view.focused.map((event) => event.id));
-  labelStep(
+  yield;
+  yield* labelStep(
     layer,
     view.focused.filter(layout.isVisible),
     data.events.filter((event) => !inFocus.has(event.id) && layout.isVisible(event)),
@@ -205,8 +205,6 @@ function drawStep(
     },
     lang,
     data.months,
-    run,
-    labelled,
   );
 }
 
@@ -232,13 +230,8 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
     (id) => void select(id),
   );
 
-  root.highlight = (ids = [], step = {}) => {
-    const view = stepView(data, ids, options, step);
-    const layout = stepLayout(data, view, { width, height }, widest, options.density);
-    root.dataset.labels = "placing";
-    drawStep(layer, data, view, layout, options, options.runSearch ?? atOnce, () => {
-      root.dataset.labels = "placed";
-    });
+  /** A step's drawing: the marks move first, then rows, band and axis, then the labels are placed. */
+  function* drawing(view: StepView, layout: Layout): Generator<void, void> {
     const name = (d: SequenceEvent) =>
       markName(d, view.labels.get(d.id) ?? shortLabel(d, data.actors, lang, options.labels));
     const focus = new Set(view.focused.map((event) => event.id));
@@ -250,9 +243,18 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
       keySlot.replaceChildren(drawKey(layout.key, lang));
       keySlot.dataset.entries = keyNames;
     }
+    yield;
+    yield* drawStep(layer, data, view, layout, width, options.density);
+  }
+
+  root.highlight = (ids = [], step = {}) => {
+    const view = stepView(data, ids, options, step);
+    const layout = stepLayout(data, view, { width, height }, widest, options.density);
     root.dataset.focus = ids.join(" ");
     root.dataset.domain = view.period.join("/");
     root.dataset.rows = layout.rows.map((row) => row.key).join(" ");
+    root.dataset.drawn = "false";
+    (options.run ?? atOnce)(drawing(view, layout), () => (root.dataset.drawn = "true"));
     return view.sentence;
   };
   root.select = select;
@@ -262,9 +264,9 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
 
 /**
  * The sequence graphic that fills its container and redraws when the container
- * changes size, keeping the events in focus. Its labels are placed in slices of a
- * few milliseconds (sequence/schedule.ts), so a step's change never holds the page long;
- * `.sequence[data-labels="placed"]` says they are drawn. It draws first when the container
+ * changes size, keeping the events in focus. A step is drawn in slices of a few
+ * milliseconds after the step changed (sequence/schedule.ts), so that a step's change
+ * never holds the page long; `.sequence[data-drawn="true"]` says the drawing is complete. It draws first when the container
  * is on the page and has a size (a ResizeObserver reports it, without forcing a
  * layout); steps and selections that come before are kept for that first drawing.
  */
@@ -278,8 +280,8 @@ export function ResponsiveSequence(
   let selected: string | undefined;
   let size = "";
   let chart: SequenceChartElement | undefined;
-  // One runner for every drawing: a step's search replaces the one before, also across a resize.
-  const runSearch = options.runSearch ?? inSlices();
+  // One runner for every drawing: a step's work replaces the one before, also across a resize.
+  const run = options.run ?? inSlices();
   const showState = () =>
     Object.assign(container.dataset, {
       focus: chart?.dataset.focus,
@@ -314,7 +316,7 @@ export function ResponsiveSequence(
     const focused = (document.activeElement as Element | null)
       ?.closest?.(".sequence-mark")
       ?.getAttribute("data-event");
-    chart = SequenceChart(data, { ...options, density, width, height, runSearch, initial: step });
+    chart = SequenceChart(data, { ...options, density, width, height, run, initial: step });
     if (selected) void chart.select(selected);
     container.replaceChildren(chart);
     if (focused) chart.querySelector<SVGGElement>(`[data-event="${focused}"][tabindex]`)?.focus();

@@ -94,10 +94,10 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
       ({ container, id }) => (document.querySelector(container) as HTMLElement).dataset.step === id,
       { container, id },
     );
-    // The labels are placed in short slices after the step changed (sequence/schedule.ts); then marks,
+    // The step is drawn in short slices after it changed (sequence/schedule.ts); then marks,
     // labels, rows and axis move to their places: measured once every move has ended.
     await page.waitForFunction(
-      () => document.querySelector<HTMLElement>(".sequence")?.dataset.labels === "placed",
+      () => document.querySelector<HTMLElement>(".sequence")?.dataset.drawn === "true",
     );
     await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   }

@@ -1,4 +1,4 @@
-// How the graphic's label search runs: at once, or in slices that yield to the page.
+// How the graphic does a step's work: at once, or in slices that yield to the page.
 import { describe, expect, it, vi } from "vitest";
 import { atOnce, inSlices } from "../../src/components/sequence/schedule.js";
 
@@ -13,7 +13,7 @@ function search<T>(steps: number, result: T, progress = { done: 0 }) {
   })();
 }
 
-describe("a label search", () => {
+describe("a step's work", () => {
   it("runs at once to its end", () => {
     const done = vi.fn();
     atOnce(search(50, "labels"), done);
@@ -44,7 +44,7 @@ describe("a label search", () => {
     }
   });
 
-  it("stops an older search when a newer one starts: only the latest step is labelled", async () => {
+  it("stops an older search when a newer one starts: only the latest step is drawn", async () => {
     vi.useFakeTimers();
     try {
       let clock = 0;

@@ -12,7 +12,6 @@ import { CALL_RADIUS, radiusOf } from "./marks.js";
 import { shorterLabels } from "./names.js";
 import { placementSearch, type Box, type LabelRequest, type PlacedLabel } from "./placement.js";
 import { translate } from "./scale.js";
-import type { SearchRunner } from "./schedule.js";
 
 export const FONT_SIZE = 12;
 export const LINE_HEIGHT = 14;
@@ -96,10 +95,10 @@ export interface LabelFrame {
  * Direct labels of the step's events in view and the band's labels, placed together:
  * the band's halts first or the events first, the events in the step's order or by
  * time, whichever leaves the reader more (every event labelled, the halts' lengths,
- * no leader across a mark, fewer leaders, whole texts). `run` runs that search, now or
- * in slices; the labels are drawn, and `drawn` called, when it ends.
+ * no leader across a mark, fewer leaders, whole texts). The search pauses after each
+ * try (placement.ts placementSearch); the labels are drawn when it ends.
  */
-export function labelStep(
+export function* labelStep(
   layer: { labels: Group; leaders: Group; band: Group },
   shown: readonly SequenceEvent[],
   /** The muted marks in view: labels keep clear of them too, so that no text runs over a grey dot. */
@@ -112,9 +111,7 @@ export function labelStep(
   frame: LabelFrame,
   lang: Lang,
   months: readonly string[],
-  run: SearchRunner,
-  drawn: () => void,
-): void {
+): Generator<void, void> {
   const marksAsBoxes = [...shown, ...context].map((d) => {
     const p = at.position(d);
     const r = radiusOf(d) + 1;
@@ -145,13 +142,11 @@ export function labelStep(
     .filter((request) => request.fixed.length > 0);
   const { orders, weight } = labelOrders(events, band);
   const isEvent = new Set(events.map((request) => request.id));
-  run(placementSearch(orders, options, weight), (placed) => {
-    drawLabels(
-      layer.labels,
-      layer.leaders,
-      placed.filter((label) => isEvent.has(label.id)),
-    );
-    drawBandLabels(layer.band, frame.bandLabels, placed);
-    drawn();
-  });
+  const placed = yield* placementSearch(orders, options, weight);
+  drawLabels(
+    layer.labels,
+    layer.leaders,
+    placed.filter((label) => isEvent.has(label.id)),
+  );
+  drawBandLabels(layer.band, frame.bandLabels, placed);
 }
