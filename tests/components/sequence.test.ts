@@ -202,7 +202,8 @@ describe("SequenceChart", () => {
     // jsdom has no ResizeObserver: the graphic draws at once, or as soon as the bars have loaded.
     const crowded = ResponsiveSequence(sequenceData({ ...story, events }, steps), options);
     crowded.highlight(steps[0].events, steps[0]);
-    await vi.waitFor(() => expect(crowded.querySelector(".sequence-svg")).not.toBeNull());
+    // Drawn in slices (sequence/schedule.ts): complete when data-drawn says so.
+    await vi.waitFor(() => expect(crowded.querySelector('.sequence[data-drawn="true"]')).not.toBeNull());
     expect(crowded.querySelectorAll(".sequence-svg")).toHaveLength(1);
     expect(crowded.querySelector(".seq-density-bar")).not.toBeNull();
     expect(crowded.dataset.focus).toBe(steps[0].events.join(" "));
