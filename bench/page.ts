@@ -38,7 +38,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
-import type { Browser, Page, Response } from "playwright-core";
+import type { Browser, Page, Request, Response } from "playwright-core";
 import { launch, serveDist } from "../tests/browser/harness.js";
 import { cachedDataset } from "../src/lib/build-cache.js";
 import { measureBuild, type BuildRun } from "./build.js";
@@ -272,11 +272,36 @@ async function openThrottled(
   });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  requests.set(page, pendingRequests(page));
   await page.addInitScript({ content: probes(watch) });
   return { context, page, blocked, errors };
 }
 
-/** Loads a page; returns when the given selectors matched and the network has been idle for 500 ms. */
+/**
+ * The requests a page has sent that have neither finished nor failed (aborted ones fail). Counted
+ * from the page's first request: `settled()` waits until none is pending, a condition of the page's
+ * own requests, where Playwright's "networkidle" (no request for 500 ms) can wait on past the
+ * timeout while a throttled page keeps the network busy now and then.
+ */
+function pendingRequests(page: Page): { settled: (timeout?: number) => Promise<void> } {
+  const pending = new Set<Request>();
+  page.on("request", (request) => pending.add(request));
+  page.on("requestfinished", (request) => pending.delete(request));
+  page.on("requestfailed", (request) => pending.delete(request));
+  return {
+    settled: async (timeout = 120_000) => {
+      for (const start = Date.now(); pending.size > 0; await page.waitForTimeout(50))
+        if (Date.now() - start > timeout)
+          throw new Error(
+            `still loading after ${timeout} ms: ${[...pending].map((r) => r.url()).join(", ")}`,
+          );
+    },
+  };
+}
+
+const requests = new WeakMap<Page, ReturnType<typeof pendingRequests>>();
+
+/** Loads a page; returns when the load event has fired, the given selectors matched and no request is pending. */
 async function load(page: Page, url: string, marks: string[]): Promise<void> {
   await page.goto(url, { waitUntil: "load", timeout: 120_000 });
   await page.waitForFunction(
@@ -284,7 +309,7 @@ async function load(page: Page, url: string, marks: string[]): Promise<void> {
     undefined,
     { timeout: 120_000 },
   );
-  await page.waitForLoadState("networkidle", { timeout: 120_000 });
+  await requests.get(page)!.settled();
 }
 
 // ---------------------------------------------------------------------------
@@ -525,7 +550,7 @@ async function scrollToEnd(page: Page): Promise<void> {
   ) {
     await page.waitForTimeout(100);
   }
-  await page.waitForLoadState("networkidle");
+  await requests.get(page)!.settled();
   await page.evaluate("scrollTo(0, 0)");
 }
 
@@ -669,8 +694,7 @@ async function runSourcesPage(browser: Browser, origin: string, url: string, fil
   const body = readFileSync(file);
   const { context, page, errors } = await openThrottled(browser, origin, {});
   const responses = recordResponses(page);
-  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
-  await page.waitForLoadState("networkidle", { timeout: 120_000 });
+  await load(page, url, []);
   responses.stop();
   const probes = await readProbes(page);
   const files = await responses.files();

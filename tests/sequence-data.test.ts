@@ -1,11 +1,25 @@
-// The sticky graphic's first-load data (lib/sequence.ts): the events of the steps' windows, the
-// overview as counts per week, the deadlines; checked on the real data and the story's own steps.
+// The sticky graphic's first-load data (lib/sequence.ts): the events of the steps' windows (those of
+// crowded rows counted per day), the overview as counts per week, the deadlines; checked on the real
+// data and the story's own steps, and with thousands of synthetic events added (bench/synthetic.ts).
 import { readFileSync } from "node:fs";
+import { group } from "d3-array";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { syntheticStory } from "../bench/synthetic.js";
 import { loadDataset } from "../src/lib/files.js";
-import { deadlines, eventsForSteps, stepWindow, storySteps, zoomWindow } from "../src/lib/sequence.js";
-import { buildStory, sequenceData } from "../src/lib/story.js";
+import {
+  deadlines,
+  eventsForSteps,
+  MAX_MARKS_PER_ROW,
+  sequenceRow,
+  stepWindow,
+  storySteps,
+  zoomWindow,
+  type StepDefinition,
+} from "../src/lib/sequence.js";
+import { buildStory, sequenceData, type StoryEvent } from "../src/lib/story.js";
 import { LANGS } from "../src/lib/i18n/index.js";
+import type { SequenceRow } from "../src/lib/i18n/index.js";
 
 const DAY = 86_400_000;
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -16,16 +30,21 @@ for (const lang of LANGS) {
   const limits: [number, number] = [ms(story.meta.termStart), ms(story.meta.dataUntil) + DAY];
 
   describe(`the sticky graphic's data (${lang})`, () => {
-    it("holds every event a step names and every event in a step's window, and no other", () => {
+    it("holds every event a step names and every event in a step's window, each drawn or counted once", () => {
+      const data = sequenceData(story, steps);
+      expectAccounted(story.events, steps, limits, data);
+    });
+
+    it("draws as dots every event of a window's row that holds no more than the graphic shows legibly", () => {
       const data = sequenceData(story, steps);
       const held = new Set(data.events.map((event) => event.id));
-      for (const step of steps)
-        for (const id of [...step.events, ...(step.context ?? [])]) expect(held, id).toContain(id);
       const windows = steps.map((step) => stepWindow(story.events, step, limits, data.deadlines));
-      for (const event of story.events) {
-        const inWindow = windows.some(([start, end]) => ms(event.date) >= start && ms(event.date) < end);
-        const named = steps.some((step) => [...step.events, ...(step.context ?? [])].includes(event.id));
-        expect(held.has(event.id), event.id).toBe(inWindow || named);
+      for (const window of windows) {
+        const inWindow = story.events.filter((event) => within(event, window));
+        const byRow = group(inWindow, sequenceRow);
+        for (const [row, events] of byRow)
+          if (events.length <= MAX_MARKS_PER_ROW)
+            for (const event of events) expect(held, `${row}: ${event.id}`).toContain(event.id);
       }
     });
 
@@ -39,7 +58,8 @@ for (const lang of LANGS) {
       }));
       const wider: [number, number] = [limits[0], last + 600 * DAY];
       const held = eventsForSteps([...story.events, ...extra], steps, wider);
-      expect(held.filter((event) => event.id.startsWith("extra-"))).toEqual([]);
+      expect(held.events.filter((event) => event.id.startsWith("extra-"))).toEqual([]);
+      expect(held).toEqual(eventsForSteps(story.events, steps, wider));
     });
 
     it("summarises the whole period for the overview: every call with Putin or Zelensky counted once", () => {
@@ -72,6 +92,71 @@ for (const lang of LANGS) {
     });
   });
 }
+
+const within = (event: { date: string; endDate?: string }, [start, end]: [number, number]) =>
+  ms(event.endDate ?? event.date) >= start && ms(event.date) < end;
+
+/**
+ * Every event a step names is drawn; every other event in a step's window is drawn or counted in the
+ * bin of its day and row, exactly once; nothing outside the windows is either; bins hold no more than
+ * the events not drawn.
+ */
+function expectAccounted(
+  events: readonly StoryEvent[],
+  steps: readonly StepDefinition[],
+  limits: [number, number],
+  data: { events: { id: string }[]; density?: [string, SequenceRow, number][] },
+): void {
+  const windows = steps.map((step) => stepWindow(events, step, limits, deadlines(events)));
+  const named = new Set(steps.flatMap((step) => [...step.events, ...(step.context ?? [])]));
+  const held = new Set(data.events.map((event) => event.id));
+  expect(held.size, "each held once").toBe(data.events.length);
+  const uncounted = new Map<string, number>();
+  for (const event of events) {
+    const shown = named.has(event.id) || windows.some((window) => within(event, window));
+    if (named.has(event.id)) expect(held, event.id).toContain(event.id);
+    if (!shown) expect(held, event.id).not.toContain(event.id);
+    if (shown && !held.has(event.id)) {
+      const key = `${event.date} ${sequenceRow(event)}`;
+      uncounted.set(key, (uncounted.get(key) ?? 0) + 1);
+    }
+  }
+  const density = data.density ?? [];
+  expect(new Map(density.map(([day, row, count]) => [`${day} ${row}`, count]))).toEqual(uncounted);
+  for (const [, , count] of density) expect(count).toBeGreaterThan(0);
+}
+
+describe("the sticky graphic's data with thousands of events", () => {
+  const story = buildStory(loadDataset(), "de");
+  const allSteps = storySteps(readFileSync("story/de.md", "utf8"));
+  const limits: [number, number] = [ms(story.meta.termStart), ms(story.meta.dataUntil) + DAY];
+  /** The story's events and n synthetic ones (clones of them with ids of their own), by date. */
+  const withSynthetic = (n: number) =>
+    [...story.events, ...syntheticStory(story, n).events].sort((a, b) => a.date.localeCompare(b.date));
+
+  it("keeps every named event, draws or counts each other event of a window once, and stays legible", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4000 }), fc.subarray(allSteps, { minLength: 1 }), (n, steps) => {
+        const events = withSynthetic(n);
+        const data = { ...story, events };
+        const held = sequenceData(data, steps);
+        expectAccounted(events, steps, limits, held);
+        // What the graphic draws grows with its windows and rows, not with the events in them.
+        const named = new Set(steps.flatMap((step) => [...step.events, ...(step.context ?? [])]));
+        expect(held.events.length).toBeLessThanOrEqual(named.size + steps.length * 7 * MAX_MARKS_PER_ROW);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("counts the other events of a crowded window's row instead of drawing them", () => {
+    const events = withSynthetic(10_000);
+    const data = sequenceData({ ...story, events }, allSteps);
+    expect(data.density?.length).toBeGreaterThan(0);
+    const named = new Set(allSteps.flatMap((step) => [...step.events, ...(step.context ?? [])]));
+    expect(data.events.length).toBeLessThanOrEqual(named.size + allSteps.length * 7 * MAX_MARKS_PER_ROW);
+  });
+});
 
 describe("deadlines", () => {
   it("run out on the day the sources name, where the data gives it", () => {

@@ -10,19 +10,20 @@
  *
  * It is the only chart on the first load, so it draws from the light sequence
  * data and loads an event's details when one is opened. Its parts live in
- * ./sequence/: view (what a step shows, where), scale, rows, marks, band, deadline,
+ * ./sequence/: view (what a step shows, where), scale, rows, marks, density, band, deadline,
  * axis, labels and their placement, overview, key, names, details, interaction.
  */
 import { create, type Selection } from "d3-selection";
 import type { Lang } from "../lib/format.js";
 import { MESSAGES } from "../lib/i18n/index.js";
-import type { SequenceData, SequenceEvent, StoryEvent } from "../lib/story.js";
+import type { SequenceData, SequenceEvent } from "../lib/story.js";
 import { detailsPanel, el } from "./common.js";
 import { deliveryFills } from "./kit/patterns.js";
 import { bandBox, drawBand } from "./sequence/band.js";
 import { drawAxis, axisTicks } from "./sequence/axis.js";
 import { drawDeadlines } from "./sequence/deadline.js";
-import { detailsOpener, eventsFrom } from "./sequence/details.js";
+import type * as DensityPart from "./sequence/density.js";
+import { detailsOpener, eventsFrom, type EventDetails } from "./sequence/details.js";
 import { wireMarks } from "./sequence/interaction.js";
 import { drawKey } from "./sequence/key.js";
 import { labelStep } from "./sequence/labels.js";
@@ -48,8 +49,12 @@ export { eventsFrom, stepView };
 export interface SequenceOptions extends ViewOptions {
   width: number;
   height: number;
+  /** The step to draw first (its events and options): drawn once, not the whole time line and then the step. */
+  initial?: [ids?: readonly string[], step?: StepOptions];
+  /** Draws the events counted rather than drawn (data.density); ResponsiveSequence loads it for data that has them. */
+  density?: typeof DensityPart;
   /** The full event for the details panel (summary, quote, sources), loaded when a reader opens one. */
-  details: (id: string) => Promise<StoryEvent | undefined>;
+  details: (id: string) => Promise<EventDetails | undefined>;
   /** How a step's drawing runs (sequence/schedule.ts): at once unless given. */
   run?: Runner;
 }
@@ -90,6 +95,7 @@ function layers(width: number, height: number, lang: Lang) {
     fills,
     overview: layer("overview"),
     rows: layer("rows"),
+    density: layer("density"),
     band: layer("band"),
     deadlines: layer("deadlines"),
     axis: layer("axis"),
@@ -147,8 +153,8 @@ function drawRows(
 }
 
 /**
- * Rows, delivery band, deadlines and axis of a step, then the labels, placed clear of
- * their text; it pauses between the parts (sequence/schedule.ts).
+ * Rows, density bars, delivery band, deadlines and axis of a step, then the labels, placed
+ * clear of their text; it pauses between the parts (sequence/schedule.ts).
  */
 function* drawStep(
   layer: Layers,
@@ -156,9 +162,11 @@ function* drawStep(
   view: StepView,
   layout: Layout,
   width: number,
+  density?: typeof DensityPart,
 ): Generator<void, void> {
   const { x, range, weapons, lang } = { ...layout, lang: view.lang };
   const rowNames = drawRows(layer, layout.rows, range, lang);
+  density?.drawDensity(layer.density, layout.density, x, layout.rowBox);
   yield;
   const band = weapons
     ? drawBand(
@@ -209,7 +217,8 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
   const marks = drawMarks(layer.marks, data);
   const widest = widestDay(data.events);
   const markWindow = drawOverview(layer.overview, data, [EDGE + 4, width - EDGE - 4], layer.fills);
-  const panel = detailsPanel(data.actors, lang);
+  // It shows what detailsOpener gives it: the event with its actors' names from the full story.
+  const panel = detailsPanel({}, lang);
   // The panel is not a live region: opening it announces a short line, never the whole panel.
   panel.node.removeAttribute("aria-live");
   const live = el("p", { class: "visually-hidden", "aria-live": "polite" });
@@ -239,12 +248,12 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
       keySlot.dataset.entries = keyNames;
     }
     yield;
-    yield* drawStep(layer, data, view, layout, width);
+    yield* drawStep(layer, data, view, layout, width, options.density);
   }
 
   root.highlight = (ids = [], step = {}) => {
     const view = stepView(data, ids, options, step);
-    const layout = stepLayout(data, view, { width, height }, widest);
+    const layout = stepLayout(data, view, { width, height }, widest, options.density);
     root.dataset.focus = ids.join(" ");
     root.dataset.domain = view.period.join("/");
     root.dataset.rows = layout.rows.map((row) => row.key).join(" ");
@@ -253,7 +262,7 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
     return view.sentence;
   };
   root.select = select;
-  root.highlight([]);
+  root.highlight(...(options.initial ?? []));
   return root;
 }
 
@@ -283,7 +292,26 @@ export function ResponsiveSequence(
       domain: chart?.dataset.domain,
       rows: chart?.dataset.rows,
     });
+  // The bars of events counted rather than drawn load only with data that has them (the story's own
+  // events have none); the first drawing waits for them, so that the graphic is drawn once.
+  let density = options.density;
+  let loading: Promise<void> | undefined =
+    !density && data.density?.length
+      ? import("./sequence/density.js").then(
+          (part) => void (density = part),
+          () => undefined, // without them, the graphic draws its marks alone
+        )
+      : undefined;
+  let latest: [number, number] = [0, 0];
   const draw = (boxWidth: number, boxHeight: number) => {
+    if (loading) {
+      latest = [boxWidth, boxHeight];
+      void loading.then(() => {
+        loading = undefined;
+        draw(...latest);
+      });
+      return;
+    }
     const width = Math.max(280, Math.floor(boxWidth || 640));
     const height = Math.max(160, Math.floor(boxHeight || 320));
     if (`${width}x${height}` === size) return;
@@ -292,8 +320,7 @@ export function ResponsiveSequence(
     const focused = (document.activeElement as Element | null)
       ?.closest?.(".sequence-mark")
       ?.getAttribute("data-event");
-    chart = SequenceChart(data, { ...options, width, height, run });
-    chart.highlight(...step);
+    chart = SequenceChart(data, { ...options, density, width, height, run, initial: step });
     if (selected) void chart.select(selected);
     container.replaceChildren(chart);
     if (focused) chart.querySelector<SVGGElement>(`[data-event="${focused}"][tabindex]`)?.focus();

@@ -1,10 +1,12 @@
 /**
  * The sticky graphic's data beyond its events, computed at build time: the window of
  * days a step zooms to, which events the graphic's first-load data holds (those the
- * steps name and those in their windows, never the whole archive), the overview as
- * counts per week and lane, and Trump's deadlines for Moscow with the day each ran out.
+ * steps name and those in their windows, never the whole archive; where a window's row
+ * holds more than the graphic can show as dots, the others counted per day), the overview
+ * as counts per week and lane, and Trump's deadlines for Moscow with the day each ran out.
  */
 import { DAY_MS as DAY, parseDate } from "./dates.js";
+import type { SequenceRow } from "./i18n/messages.js";
 
 /** The shortest stretch of time a step zooms to, in days. */
 export const MIN_SPAN_DAYS = 8;
@@ -96,20 +98,87 @@ export function stepWindow(
   return wider[1] - wider[0] <= MAX_DEADLINE_WINDOW_DAYS * DAY ? wider : span;
 }
 
-/** The events the graphic's data holds: those the steps name and those in a step's window. */
-export function eventsForSteps<E extends { id: string; date: string; endDate?: string }>(
+/** The graphic's row of an event: Trump's contacts by counterpart, then by kind of event. */
+export function sequenceRow(event: { type: string; counterpart?: "putin" | "zelensky" }): SequenceRow {
+  if (event.counterpart) return event.counterpart;
+  switch (event.type) {
+    case "weapons_decision":
+      return "weapons";
+    case "statement":
+      return "statements";
+    case "attack":
+      return "attacks";
+    default:
+      return "talks";
+  }
+}
+
+/**
+ * The most events of one row a step's window shows as dots: a phone's row holds about two dozen
+ * marks side by side (the graphic's width less its edges, over a mark's width and gap). Beyond it,
+ * the events of that window and row that no step names are counted, not drawn one by one.
+ */
+export const MAX_MARKS_PER_ROW = 24;
+
+/** Events of one row on one day that the graphic counts rather than draws: [day (ISO), row, count]. */
+export type DensityBin = [string, SequenceRow, number];
+
+/** What the graphic's data holds of the events: those drawn as marks, and the others of the steps' windows counted. */
+export interface StepEvents<E> {
+  /** Every event a step names, and the others of a window where its row shows them legibly; in the data's order. */
+  events: E[];
+  /** The other events of the steps' windows, counted per day (of their start) and row; by day, then row. */
+  density: DensityBin[];
+}
+
+type Placeable = {
+  id: string;
+  date: string;
+  endDate?: string;
+  type: string;
+  counterpart?: "putin" | "zelensky";
+};
+
+/**
+ * The events the graphic's data holds: every event a step names, and each other event in a
+ * step's window, as a mark where one of its windows holds at most MAX_MARKS_PER_ROW events in
+ * its row, else counted in its day's bin. Each event in a window is either held or counted
+ * once; events in no window are neither (the overview counts Trump's contacts).
+ */
+export function eventsForSteps<E extends Placeable>(
   events: readonly E[],
   steps: readonly StepDefinition[],
   limits: [number, number],
   deadlineList: readonly Deadline[] = [],
-): E[] {
+): StepEvents<E> {
   const named = new Set(steps.flatMap((step) => [...step.events, ...(step.context ?? [])]));
   const windows = steps.map((step) => stepWindow(events, step, limits, deadlineList));
-  return events.filter(
-    (event) =>
-      named.has(event.id) ||
-      windows.some(([start, end]) => ms(event.endDate ?? event.date) >= start && ms(event.date) < end),
-  );
+  const placed = events.map((event) => {
+    const [first, last] = [ms(event.date), ms(event.endDate ?? event.date)];
+    const inWindows = windows.flatMap(([start, end], i) => (last >= start && first < end ? [i] : []));
+    return { event, row: sequenceRow(event), inWindows };
+  });
+  const perWindowRow = new Map<string, number>();
+  for (const { row, inWindows } of placed)
+    for (const i of inWindows) perWindowRow.set(`${i} ${row}`, (perWindowRow.get(`${i} ${row}`) ?? 0) + 1);
+  const held: E[] = [];
+  const counts = new Map<string, number>();
+  for (const { event, row, inWindows } of placed) {
+    if (named.has(event.id) || inWindows.some((i) => perWindowRow.get(`${i} ${row}`)! <= MAX_MARKS_PER_ROW))
+      held.push(event);
+    else if (inWindows.length > 0) {
+      const key = `${event.date} ${row}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const density = [...counts].map(([key, count]): DensityBin => {
+    const [day, row] = key.split(" ");
+    return [day, row as SequenceRow, count];
+  });
+  return {
+    events: held,
+    density: density.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1])),
+  };
 }
 
 /** The overview's lanes: Trump's contacts with Putin and with Zelensky. */

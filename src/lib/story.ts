@@ -20,6 +20,7 @@ import {
   eventsForSteps,
   overviewSummary,
   type Deadline,
+  type DensityBin,
   type OverviewSummary,
   type StepDefinition,
 } from "./sequence.js";
@@ -62,13 +63,26 @@ export type SequenceEvent = Pick<
   | "callNumber"
 >;
 
+/** An actor as the sticky graphic's marks need it: the side, and the name where a label says it. */
+export type SequenceActor = Pick<ActorSummary, "side"> & Partial<Pick<ActorSummary, "name">>;
+
 export interface SequenceData {
   lang: Lang;
   /** Short month names, January first (formatted here, so that the first load needs no Intl). */
   months: string[];
   meta: Pick<StoryData["meta"], "dataUntil" | "termStart">;
-  actors: Record<string, ActorSummary>;
+  /**
+   * The actors its marks need: the side of each event's first actor (the mark's colour), and the
+   * name of Trump's counterparts (the labels). The details panel names every actor from the full
+   * story, which it loads anyway.
+   */
+  actors: Record<string, SequenceActor>;
   events: SequenceEvent[];
+  /**
+   * The other events of the steps' windows where a row holds more than the graphic shows as dots,
+   * counted per day and row (lib/sequence.ts, eventsForSteps); left out where there are none.
+   */
+  density?: DensityBin[];
   /** The state of US deliveries over time and the halts, for the graphic's delivery band. */
   deliveryPhases: DeliveryPhase[];
   haltPeriods: HaltPeriod[];
@@ -80,7 +94,8 @@ export interface SequenceData {
 
 /**
  * What the sticky graphic draws on first load. Given the story's steps, its events are
- * only those the steps name and those in their windows (lib/sequence.ts); the overview
+ * only those the steps name and those in their windows, where a window's row holds more than
+ * the graphic can show as dots the others counted per day (lib/sequence.ts); the overview
  * summarises every event, so that the first load grows with what the story shows.
  */
 export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]): SequenceData {
@@ -89,15 +104,15 @@ export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]
     parseDate(story.meta.dataUntil).getTime() + DAY_MS,
   ];
   const deadlineList = deadlines(story.events);
-  const shown = steps ? eventsForSteps(story.events, steps, limits, deadlineList) : story.events;
+  const { events: shown, density } = steps
+    ? eventsForSteps(story.events, steps, limits, deadlineList)
+    : { events: story.events, density: [] as DensityBin[] };
   const lastEnd = deadlineList.at(-1)?.ends.at(-1) ?? story.meta.dataUntil;
   return {
     lang: story.lang,
     months: shortMonthNames(story.lang),
     meta: { dataUntil: story.meta.dataUntil, termStart: story.meta.termStart },
-    actors: Object.fromEntries(
-      Object.entries(story.actors).map(([id, { name, side }]) => [id, { name, side }]),
-    ),
+    actors: sequenceActors(story.actors, shown),
     events: shown.map(
       ({ id, date, endDate, dateLabel, type, status, topic, headline, actors, counterpart, callNumber }) => ({
         id,
@@ -113,6 +128,7 @@ export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]
         callNumber,
       }),
     ),
+    ...(density.length ? { density } : {}),
     deliveryPhases: story.deliveryPhases,
     haltPeriods: story.haltPeriods,
     deadlines: deadlineList,
@@ -122,6 +138,20 @@ export function sequenceData(story: StoryData, steps?: readonly StepDefinition[]
       lastEnd > story.meta.dataUntil ? lastEnd : story.meta.dataUntil,
     ),
   };
+}
+
+/** The actors of the graphic's events as its marks need them (SequenceData.actors). */
+function sequenceActors(
+  actors: Record<string, ActorSummary>,
+  events: readonly Pick<StoryEvent, "actors" | "counterpart">[],
+): Record<string, SequenceActor> {
+  const named = new Set<string>(events.flatMap((event) => event.counterpart ?? []));
+  const first = new Set(events.flatMap((event) => event.actors.slice(0, 1)));
+  return Object.fromEntries(
+    Object.entries(actors)
+      .filter(([id]) => named.has(id) || first.has(id))
+      .map(([id, { name, side }]) => [id, named.has(id) ? { name, side } : { side }]),
+  );
 }
 
 export function buildStory(data: Dataset, lang: Lang): StoryData {

@@ -51,6 +51,8 @@ async function renderChart(
       start: story.meta.termStart,
       end: story.meta.dataUntil,
       details: eventsFrom(() => story),
+      // The bars of events counted rather than drawn, which the page's graphic loads where it has them.
+      density: await import("../components/sequence/density.js"),
     });
   return (await CHART_LOADERS[chart]())(story, { width: STATIC_WIDTH, lang });
 }

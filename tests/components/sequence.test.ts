@@ -3,7 +3,12 @@
 import { readFileSync } from "node:fs";
 import { scaleUtc } from "d3-scale";
 import { describe, expect, it, vi } from "vitest";
-import { eventsFrom, SequenceChart, stepView } from "../../src/components/SequenceChart.js";
+import {
+  eventsFrom,
+  ResponsiveSequence,
+  SequenceChart,
+  stepView,
+} from "../../src/components/SequenceChart.js";
 import {
   leaderBox,
   overlaps,
@@ -13,6 +18,7 @@ import {
   textWidth,
   type Box,
 } from "../../src/components/sequence/placement.js";
+import * as density from "../../src/components/sequence/density.js";
 import { rowOf } from "../../src/components/sequence/rows.js";
 import { fullDomain, timeScale, zoomDomain, DAY } from "../../src/components/sequence/scale.js";
 import type { Lang } from "../../src/lib/format.js";
@@ -21,6 +27,7 @@ import { buildStory, sequenceData, type StoryData } from "../../src/lib/story.js
 import { sequenceLabels } from "../../src/lib/story-check.js";
 import { storySteps } from "../../src/lib/sequence.js";
 import { printSvg } from "./svg.js";
+import { syntheticStory } from "../../bench/synthetic.js";
 
 const dataset = loadDataset();
 const stories = { de: buildStory(dataset, "de"), en: buildStory(dataset, "en") };
@@ -125,6 +132,84 @@ describe("SequenceChart", () => {
     const chart = render();
     expect(chart.querySelectorAll(".sequence-mark")).toHaveLength(story.events.length);
     expect(chart.dataset.domain).toBe(`2025-01-20/${story.meta.dataUntil}`);
+  });
+
+  it("with thousands of events, draws the crowded rows' other events as bars that count exactly the data's bins in view", () => {
+    // The story's events and 10,000 synthetic ones (clones with ids of their own), as the build holds them.
+    const events = [...story.events, ...syntheticStory(story, 10_000).events].sort((a, b) =>
+      a.date.localeCompare(b.date),
+    );
+    const { steps, labels } = page("de");
+    const data = sequenceData({ ...story, events }, steps);
+    const bins = data.density ?? [];
+    expect(bins.length).toBeGreaterThan(0);
+    for (const [width, height] of [
+      [375, 272],
+      [1000, 520],
+    ]) {
+      const chart = SequenceChart(data, {
+        width,
+        height,
+        lang: "de",
+        start: story.meta.termStart,
+        end: story.meta.dataUntil,
+        details: eventsFrom(() => story),
+        labels,
+        density,
+      });
+      expect(chart.querySelectorAll(".sequence-mark")).toHaveLength(data.events.length);
+      let drawnSomewhere = false;
+      for (const step of steps) {
+        chart.highlight(step.events, step);
+        const [first, last] = chart.dataset.domain!.split("/");
+        const rows = chart.dataset.rows!.split(" ");
+        const inView = bins.filter(([day, row]) => day >= first && day <= last && rows.includes(row));
+        const bars = [...chart.querySelectorAll(".seq-density-bar")];
+        const counted = (row?: string) =>
+          bars
+            .filter((bar) => row === undefined || bar.classList.contains(`is-${row}`))
+            .reduce((sum, bar) => sum + Number(bar.getAttribute("data-count")), 0);
+        for (const row of rows)
+          expect(counted(row), `${width} ${step.id} ${row}`).toBe(
+            inView.filter(([, r]) => r === row).reduce((sum, [, , count]) => sum + count, 0),
+          );
+        expect(counted(), `${width} ${step.id}`).toBe(inView.reduce((sum, [, , count]) => sum + count, 0));
+        // The key names the bars exactly when some are drawn; the step's own events stay marks.
+        expect(chart.querySelector('[data-part="key"] [data-entry="density"]') !== null, step.id).toBe(
+          bars.length > 0,
+        );
+        expect(ids(chart.querySelectorAll(".sequence-mark.is-active:not(.is-hidden)")).sort()).toEqual(
+          [...step.events].sort(),
+        );
+        drawnSomewhere ||= bars.length > 0;
+      }
+      expect(drawnSomewhere).toBe(true);
+    }
+  });
+
+  it("loads the density bars before its first drawing where the data has events counted, and only there", async () => {
+    const events = [...story.events, ...syntheticStory(story, 10_000).events].sort((a, b) =>
+      a.date.localeCompare(b.date),
+    );
+    const { steps, labels } = page("de");
+    const options = {
+      lang: "de" as const,
+      start: story.meta.termStart,
+      end: story.meta.dataUntil,
+      details: eventsFrom(() => story),
+      labels,
+    };
+    // jsdom has no ResizeObserver: the graphic draws at once, or as soon as the bars have loaded.
+    const crowded = ResponsiveSequence(sequenceData({ ...story, events }, steps), options);
+    crowded.highlight(steps[0].events, steps[0]);
+    // Drawn in slices (sequence/schedule.ts): complete when data-drawn says so.
+    await vi.waitFor(() => expect(crowded.querySelector('.sequence[data-drawn="true"]')).not.toBeNull());
+    expect(crowded.querySelectorAll(".sequence-svg")).toHaveLength(1);
+    expect(crowded.querySelector(".seq-density-bar")).not.toBeNull();
+    expect(crowded.dataset.focus).toBe(steps[0].events.join(" "));
+    const own = ResponsiveSequence(sequenceData(story, steps), options);
+    expect(own.querySelector(".sequence-svg")).not.toBeNull();
+    expect(own.querySelector(".seq-density-bar")).toBeNull();
   });
 
   for (const lang of ["de", "en"] as const) {
@@ -407,9 +492,10 @@ describe("SequenceChart", () => {
   it("says the details are loading when they take a while, then shows them; a later selection wins", async () => {
     let release!: () => void;
     const slow = new Promise<void>((resolve) => (release = resolve));
+    const full = eventsFrom(() => story);
     const details = async (id: string) => {
       if (id === story.events[0].id) await slow;
-      return story.events.find((event) => event.id === id);
+      return full(id);
     };
     const chart = SequenceChart(sequenceData(story), {
       width: 640,

@@ -1,7 +1,8 @@
 /**
  * The sticky graphic's key, at every step: what each encoding it shows means, in the
  * reader's language, drawn with the kit's key (kit/key.ts). It names the sides of the
- * highlighted marks, grey (context, not in focus), the call numbers, a call not held,
+ * highlighted marks, grey (context, not in focus), the density bars (events counted per day or
+ * week where a row holds more than it shows as dots), the call numbers, a call not held,
  * the delivery fills in view, and what the overview always shows (the calls' sides,
  * the halts, the deadline), so that nothing appears before the key names it.
  */
@@ -12,9 +13,13 @@ import { textWidth } from "../kit/text.js";
 import { DELIVERY_STYLE, MUTED, paint, type DeliveryFill, type Side } from "../palette.js";
 import { sideColor } from "./marks.js";
 
+/** What a density bar counts (sequence/density.ts): the events of a day or of a week. */
+export type DensityUnit = "day" | "week";
+
 export type KeyEntry =
   | { kind: "side"; side: Side }
   | { kind: "context" }
+  | { kind: "density"; unit: DensityUnit; draw: Parameters<typeof swatch>[0] }
   | { kind: "callNumber" }
   | { kind: "notHeld" }
   | { kind: "delivery"; fill: DeliveryFill }
@@ -33,6 +38,8 @@ export function entryLabel(entry: KeyEntry, lang: Lang): string {
       return words.sides[entry.side];
     case "context":
       return words.context;
+    case "density":
+      return words.density[entry.unit];
     case "callNumber":
       return words.callNumber;
     case "notHeld":
@@ -53,7 +60,7 @@ const entryKey = (entry: KeyEntry) =>
 
 /** The entries once each, in a fixed order: sides, grey, signs, fills, deadline. */
 export function orderEntries(entries: readonly KeyEntry[]): KeyEntry[] {
-  const order = ["side", "context", "callNumber", "notHeld", "delivery", "deadline"];
+  const order = ["side", "context", "density", "callNumber", "notHeld", "delivery", "deadline"];
   const unique = new Map(entries.map((entry) => [entryKey(entry), entry]));
   return [...unique.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
@@ -79,6 +86,8 @@ function entrySwatch(entry: KeyEntry): SVGSVGElement {
       return symbolSwatch("circle", { radius: 4, color: sideColor(entry.side) });
     case "context":
       return symbolSwatch("circle", { radius: 4, color: paint(MUTED) });
+    case "density":
+      return swatch(entry.draw, { width: 16, height: 14 });
     case "callNumber":
       // Drawn at its size (11 px, as in the marks), in a box no taller than a line.
       return swatch(

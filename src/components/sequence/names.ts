@@ -4,13 +4,13 @@
  */
 import type { Lang } from "../../lib/format.js";
 import { MESSAGES } from "../../lib/i18n/index.js";
-import type { ActorSummary, SequenceEvent } from "../../lib/story.js";
+import type { SequenceActor, SequenceEvent } from "../../lib/story.js";
 
 /** The longest label drawn in full; longer ones are cut at a word. */
 const MAX_LABEL_CHARS = 42;
 
-const surname = (actor: ActorSummary | undefined, fallback: string) =>
-  actor?.name.split(" ").at(-1) ?? fallback;
+const surname = (actor: SequenceActor | undefined, fallback: string) =>
+  actor?.name?.split(" ").at(-1) ?? fallback;
 
 /** A headline cut to at most `max` characters at a word, with an ellipsis. */
 export function cut(text: string, max = MAX_LABEL_CHARS): string {
@@ -26,7 +26,7 @@ export function cut(text: string, max = MAX_LABEL_CHARS): string {
  */
 export function shortLabel(
   event: SequenceEvent,
-  actors: Record<string, ActorSummary>,
+  actors: Record<string, SequenceActor>,
   lang: Lang,
   annotations: Record<string, string> = {},
 ): string {

@@ -6,7 +6,8 @@
  */
 import type { Lang } from "../../lib/format.js";
 import { MESSAGES, type SequenceRow } from "../../lib/i18n/index.js";
-import type { ActorSummary, SequenceEvent } from "../../lib/story.js";
+import { sequenceRow } from "../../lib/sequence.js";
+import type { SequenceActor, SequenceEvent } from "../../lib/story.js";
 import type { Side } from "../palette.js";
 
 export type RowKey = SequenceRow;
@@ -23,22 +24,11 @@ export const ROWS: readonly RowKey[] = [
 /** A row's label: "Trump – Putin", "Äußerungen", … */
 export const rowLabel = (row: RowKey, lang: Lang) => MESSAGES[lang].sequence.rows[row];
 
-export function rowOf(event: SequenceEvent): RowKey {
-  if (event.counterpart) return event.counterpart;
-  switch (event.type) {
-    case "weapons_decision":
-      return "weapons";
-    case "statement":
-      return "statements";
-    case "attack":
-      return "attacks";
-    default:
-      return "talks";
-  }
-}
+/** An event's row (lib/sequence.ts, which the build uses to count crowded rows). */
+export const rowOf: (event: SequenceEvent) => RowKey = sequenceRow;
 
 /** Who acts: the counterpart of a call, else the side of the first actor named. */
-export function sideOf(event: SequenceEvent, actors: Record<string, ActorSummary>): Side {
+export function sideOf(event: SequenceEvent, actors: Record<string, SequenceActor>): Side {
   if (event.counterpart === "putin") return "russia";
   if (event.counterpart === "zelensky") return "ukraine";
   if (event.type === "talks") return "other";
@@ -53,7 +43,7 @@ export function sideOf(event: SequenceEvent, actors: Record<string, ActorSummary
  */
 export function rowsFor(
   focused: readonly SequenceEvent[],
-  actors: Record<string, ActorSummary>,
+  actors: Record<string, SequenceActor>,
   deadlines = 0,
 ): RowKey[] {
   if (focused.length === 0) return ROWS.filter((row) => row !== "deadline");

@@ -7,6 +7,7 @@ import type { Lang } from "../../lib/format.js";
 import { stepWindow } from "../../lib/sequence.js";
 import type { SequenceData, SequenceEvent } from "../../lib/story.js";
 import { deliveryFill } from "../palette.js";
+import type * as DensityPart from "./density.js";
 import { orderEntries, keyHeight, type KeyEntry } from "./key.js";
 import { dodge, MARK_RADIUS } from "./marks.js";
 import { shortLabel, stepSentence } from "./names.js";
@@ -82,18 +83,20 @@ export function stepView(
 }
 export type StepView = ReturnType<typeof stepView>;
 
-/** The key's entries for a step: what its marks, band and deadline show, and what the overview always shows. */
+/** The key's entries for a step: what its marks, density bars, band and deadline show, and what the overview always shows. */
 function keyEntries(
   data: SequenceData,
   view: StepView,
   visible: readonly SequenceEvent[],
   bandInView: boolean,
+  counted?: KeyEntry,
 ): KeyEntry[] {
   const focus = new Set(view.focused.map((event) => event.id));
   const entries: KeyEntry[] = [
     { kind: "side", side: "russia" },
     { kind: "side", side: "ukraine" },
   ];
+  if (counted) entries.push(counted);
   for (const event of visible) {
     if (focus.has(event.id)) entries.push({ kind: "side", side: sideOf(event, data.actors) });
     else if (focus.size > 0) entries.push({ kind: "context" });
@@ -127,12 +130,16 @@ function fitRows(rowKeys: RowKey[], view: StepView, height: number): RowKey[] {
   return rows;
 }
 
-/** The geometry of one step: rows, time scale, where each mark stands and whether it is in view; the key. */
+/**
+ * The geometry of one step: rows, time scale, where each mark stands and whether it is in view,
+ * the bars of events counted rather than drawn (with the density part, where the data has them); the key.
+ */
 export function stepLayout(
   data: SequenceData,
   view: StepView,
   size: { width: number; height: number },
   widest: number,
+  density?: typeof DensityPart,
 ) {
   const range: [number, number] = [EDGE + 4, size.width - EDGE - 4];
   const rowKeys = rowsFor([...view.focused, ...view.context], data.actors, view.deadlines.length);
@@ -142,11 +149,14 @@ export function stepLayout(
   const offsets = dodge(data.events);
   const xOf = (d: SequenceEvent) => x(midday(d.date)) + offsets.get(d.id)! * spread;
   const within = (d: SequenceEvent) => xOf(d) >= range[0] - 1 && xOf(d) <= range[1] + 1;
+  // The events counted rather than drawn, in the given rows (with the density part, for data that has them).
+  const counted = (rows: Iterable<RowKey>) =>
+    density?.densityStep(data.density ?? [], view.domain, rows, dayWidth);
   // Room is kept for the key of the rows the step asks for; the rows that fit below it hold the
   // same or less, and the key drawn names only what they show.
   const asked = data.events.filter((d) => rowKeys.includes(rowOf(d)) && within(d));
   const keySpace = keyHeight(
-    keyEntries(data, view, asked, rowKeys.includes("weapons")),
+    keyEntries(data, view, asked, rowKeys.includes("weapons"), counted(rowKeys)?.entry),
     size.width,
     view.lang,
   );
@@ -155,12 +165,16 @@ export function stepLayout(
   const rows = layoutRows(fitRows(rowKeys, view, bottom - top), top, bottom - top);
   const rowBox = new Map(rows.map((row) => [row.key, row]));
   const inView = (d: SequenceEvent) => rowBox.has(rowOf(d)) && within(d);
+  const bars = counted(rowBox.keys());
   const last = rows[rows.length - 1];
   return {
     range,
     rows,
+    rowBox,
     x,
-    key: keyEntries(data, view, data.events.filter(inView), rowBox.has("weapons")),
+    /** The events counted rather than drawn, as bars of the rows shown. */
+    density: bars?.bars ?? [],
+    key: keyEntries(data, view, data.events.filter(inView), rowBox.has("weapons"), bars?.entry),
     top,
     /** Where a mark stands; undefined for one whose row the step does not show (it stays where it was). */
     position: (d: SequenceEvent) => {

@@ -125,6 +125,7 @@ export const de = {
         other: "andere",
       },
       context: "grau: nicht im Fokus",
+      density: { day: "weitere Ereignisse, gezählt je Tag", week: "weitere Ereignisse, gezählt je Woche" },
       callNumber: "Nr. des Telefonats",
       notHeld: "abgesagt",
       deadline: "Frist",

@@ -127,6 +127,7 @@ export const en = {
         other: "others",
       },
       context: "grey: not in focus",
+      density: { day: "other events, counted per day", week: "other events, counted per week" },
       callNumber: "number of the call",
       notHeld: "not held",
       deadline: "deadline",

@@ -157,6 +157,8 @@ export interface SequenceWords {
     sides: Record<"us" | "russia" | "ukraine" | "europe" | "nato" | "other", string>;
     /** Grey marks: context, not in focus. */
     context: string;
+    /** Grey bars: where a row holds more events than dots can show, the others counted per day or week. */
+    density: Record<"day" | "week", string>;
     /** The number inside a Putin call: which call it was. */
     callNumber: string;
     notHeld: string;
