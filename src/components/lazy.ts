@@ -69,8 +69,10 @@ let warming = false;
 
 /**
  * The charts format dates with Intl, whose first use in a page costs a slow
- * phone some 50 ms (the locale's data is loaded). That first use happens when
- * the page is idle after loading, not in the middle of the reader's scrolling.
+ * phone some 50 ms (the locale's data is loaded). That first use happens in a
+ * task of its own while the page loads, before the reader scrolls: an idle
+ * callback would often come only once the reader has begun (it is forced after
+ * its timeout), in the middle of the scrolling.
  */
 function warmUpDateFormatting(): void {
   if (warming) return;
@@ -81,8 +83,7 @@ function warmUpDateFormatting(): void {
       month: "long",
       timeZone: "UTC",
     }).format(0);
-  if (typeof requestIdleCallback === "function") requestIdleCallback(warm, { timeout: 2000 });
-  else setTimeout(warm, 1000);
+  setTimeout(warm);
 }
 
 const queue: (() => void)[] = [];
