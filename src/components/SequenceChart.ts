@@ -27,7 +27,7 @@ import { detailsOpener, eventsFrom, type EventDetails } from "./sequence/details
 import { wireMarks } from "./sequence/interaction.js";
 import { drawKey } from "./sequence/key.js";
 import { labelStep } from "./sequence/labels.js";
-import { drawMarks, styleMarks, widestDay } from "./sequence/marks.js";
+import { drawMarks, moveMarks, styleMarks, widestDay } from "./sequence/marks.js";
 import { markName, shortLabel } from "./sequence/names.js";
 import { drawOverview } from "./sequence/overview.js";
 import { textWidth, type Box } from "./sequence/placement.js";
@@ -238,6 +238,8 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
     const name = (d: SequenceEvent) =>
       markName(d, view.labels.get(d.id) ?? shortLabel(d, data.actors, lang, options.labels));
     const focus = new Set(view.focused.map((event) => event.id));
+    moveMarks(marks, layout);
+    yield;
     reachable = styleMarks(marks, focus, view.focused.find(layout.isVisible)?.id, layout, name);
     yield;
     markWindow(view.domain);

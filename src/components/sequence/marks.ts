@@ -77,9 +77,22 @@ export function dodge(events: readonly SequenceEvent[]): Map<string, number> {
 export const widestDay = (events: readonly SequenceEvent[]) =>
   Math.max(1, ...sameDay(events).map((group) => group.length));
 
+/** Each mark to its place at this step; a mark whose row the step does not show keeps its place, hidden. */
+export function moveMarks(
+  marks: Marks,
+  layout: { position: (d: SequenceEvent) => { x: number; y: number } | undefined },
+): void {
+  marks
+    .filter((d) => layout.position(d) !== undefined)
+    .style("transform", (d) => {
+      const p = layout.position(d)!;
+      return translate(p.x, p.y);
+    });
+}
+
 /**
- * Highlighted, context or out of view: the place, classes, names and state of every
- * mark; returns the ids of the marks in view, in reading order.
+ * Highlighted, context or out of view: the classes, names and state of every mark
+ * (moveMarks places them); returns the ids of the marks in view, in reading order.
  */
 export function styleMarks(
   marks: Marks,
@@ -91,13 +104,6 @@ export function styleMarks(
   },
   name: (d: SequenceEvent) => string,
 ): string[] {
-  // A mark whose row the step does not show keeps its place, hidden.
-  marks
-    .filter((d) => layout.position(d) !== undefined)
-    .style("transform", (d) => {
-      const p = layout.position(d)!;
-      return translate(p.x, p.y);
-    });
   marks
     .classed("is-active", (d) => focus.has(d.id))
     .classed("is-context", (d) => focus.size > 0 && !focus.has(d.id))
