@@ -62,7 +62,7 @@ const DICTIONARIES_MODULE = /\/lib\/i18n\/dictionaries\.[0-9a-f]{8}\.js$/;
 const DICTIONARY_EXPORT = /^export\s*\{\s*(\w+)\s*\}\s*from\s*"[^"]+";?$/;
 
 /** Loads the dictionaries module with the export of `lang`'s dictionary only, so a bundle holds one. */
-export function oneDictionary(lang: Lang): Plugin {
+function oneDictionary(lang: Lang): Plugin {
   return {
     name: "one-dictionary",
     setup(bundler) {
@@ -78,7 +78,7 @@ export function oneDictionary(lang: Lang): Plugin {
   };
 }
 
-/** One language's pages bundled into _js/<lang>/: each page's entry module and its output. */
+/** One language's pages bundled into _js/<lang>/; the metafile names each entry's output. */
 async function bundleLanguage(dist: string, lang: Lang, pages: string[]): Promise<Metafile> {
   const isOurs = (file: string) => file.startsWith(join(dist, "_import") + "/");
   const entries = new Set(

@@ -10,6 +10,8 @@
  * that is free. Pure: text widths are estimated, never measured, so that it
  * runs the same in the browser and at build time.
  */
+import { untilDone } from "./schedule.js";
+
 export interface Box {
   x: number;
   y: number;
@@ -200,14 +202,6 @@ export function* placementSearch(
       }
   }
   return best?.placed ?? [];
-}
-
-/** A search run to its end at once. */
-export function untilDone<T>(search: Generator<void, T>): T {
-  for (;;) {
-    const next = search.next();
-    if (next.done) return next.value;
-  }
 }
 
 const CROSSING_COST = 20;

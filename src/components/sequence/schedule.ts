@@ -7,7 +7,13 @@
  * try of the label search); only the latest step's work goes on, an older one stops
  * where it is.
  */
-import { untilDone } from "./placement.js";
+/** Work run to its end at once. */
+export function untilDone<T>(work: Generator<void, T>): T {
+  for (;;) {
+    const next = work.next();
+    if (next.done) return next.value;
+  }
+}
 
 /** Runs a step's work and hands its result on, now or later. */
 export type Runner = <T>(work: Generator<void, T>, done: (result: T) => void) => void;
