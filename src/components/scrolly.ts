@@ -99,17 +99,50 @@ function stepForHash(hash: string, steps: HTMLElement[], lang: Lang): { index: n
   return { index: steps.findIndex((step) => stepEventIds(step).includes(eventId)), eventId };
 }
 
-/** Activates the step that crosses the middle of the viewport, and follows the URL's hash. */
+/** The band of the viewport in which a step becomes current, in per cent of its height from the top. */
+const BAND = { top: 45, bottom: 50 };
+
+/** The step that crosses the band now, or -1 (a layout read: only once a scroll has ended). */
+function stepInBand(steps: HTMLElement[]): number {
+  return steps.findIndex((step) => {
+    const { top, bottom } = step.getBoundingClientRect();
+    return top < (innerHeight * BAND.bottom) / 100 && bottom > (innerHeight * BAND.top) / 100;
+  });
+}
+
+/**
+ * Activates the step that crosses the middle of the viewport, and follows the URL's hash.
+ * While the story scrolls itself to a step (back, next), the steps it passes on the way do not
+ * take over: pressed twice quickly, "next" goes two steps on, not one on and one back. Once
+ * that scroll ends (scrollend, or after 1.5 s where the browser has no such event), the step
+ * in the band is current, in case the reader scrolled on meanwhile.
+ */
 function observeSteps(steps: HTMLElement[], activate: (index: number) => void, onHash: () => void) {
+  let travelling: ReturnType<typeof setTimeout> | undefined;
+  const arrive = () => {
+    if (travelling === undefined) return;
+    clearTimeout(travelling);
+    travelling = undefined;
+    activate(stepInBand(steps));
+  };
   const observer = new IntersectionObserver(
     (entries) => {
+      if (travelling !== undefined) return;
       for (const entry of entries)
         if (entry.isIntersecting) activate(steps.indexOf(entry.target as HTMLElement));
     },
-    { rootMargin: "-45% 0px -50% 0px" },
+    { rootMargin: `-${BAND.top}% 0px -${100 - BAND.bottom}% 0px` },
   );
   for (const step of steps) observer.observe(step);
   addEventListener("hashchange", onHash);
+  addEventListener("scrollend", arrive);
+  return {
+    /** The story scrolls itself smoothly to a step. */
+    travel() {
+      clearTimeout(travelling);
+      travelling = setTimeout(arrive, 1500);
+    },
+  };
 }
 
 /** Gives an element the keyboard's focus where it stands (the story has scrolled to it already). */
@@ -126,6 +159,11 @@ export function scrollytelling(
   const words = MESSAGES[lang].scrolly;
   const { nav, back, next, status, announcement } = stepControls(words);
   let current = -1;
+  const observer = observeSteps(
+    steps,
+    (index) => activate(index),
+    () => follow(location.hash),
+  );
   /** While a linked event is shown, the URL keeps pointing to it. */
   let linkedEvent: string | undefined;
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -165,6 +203,7 @@ export function scrollytelling(
     const step = steps[Math.max(0, Math.min(steps.length - 1, index))];
     if (!step) return;
     const smooth = animate && !matchMedia("(prefers-reduced-motion: reduce)").matches;
+    if (smooth) observer.travel();
     // "start" honours the steps' scroll-margin-top, which keeps them clear of the sticky graphic.
     step.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "auto" });
     activate(steps.indexOf(step));
@@ -188,7 +227,6 @@ export function scrollytelling(
   };
   back.addEventListener("click", press(back, -1));
   next.addEventListener("click", press(next, 1));
-  observeSteps(steps, activate, () => follow(location.hash));
   if (!(location.hash && follow(location.hash, false))) activate(0);
   return { nav, go };
 }

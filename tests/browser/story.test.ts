@@ -34,6 +34,22 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
     for (let left = await closed.count(); left > 0; left = await closed.count()) await closed.first().click();
   }
 
+  /** Waits until the page has not scrolled for ten frames (and the steps' observer has reported). */
+  async function stillPage(page: Page) {
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let [last, still] = [NaN, 0];
+          const frame = () => {
+            [still, last] = [scrollY === last ? still + 1 : 0, scrollY];
+            if (still >= 10) resolve();
+            else requestAnimationFrame(frame);
+          };
+          frame();
+        }),
+    );
+  }
+
   /** Scrolls to each lazily loaded chart and waits until it is drawn. */
   async function loadCharts(page: Page) {
     for (const chart of await page.locator(".lazy-chart").all()) {
@@ -295,11 +311,22 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
         if (await page.evaluate(() => document.activeElement?.classList.contains("step-next"))) break;
       }
       expect(await page.evaluate(() => document.activeElement?.classList.contains("step-next"))).toBe(true);
-      // Focus scrolls the buttons into view, which may bring on the next step: each Enter goes one further.
-      const current = await page.$eval(container, (node) =>
-        [...node.querySelectorAll(".step")].findIndex((step) => step.classList.contains("is-active")),
-      );
+      // Focus scrolls the buttons into view, which may bring on another step: once the page is
+      // still, each Enter goes one step further than the step then current.
+      await stillPage(page);
+      const active = () =>
+        page.$eval(container, (node) =>
+          [...node.querySelectorAll(".step")].findIndex((step) => step.classList.contains("is-active")),
+        );
+      const current = await active();
       expect(current).toBeGreaterThanOrEqual(0);
+      // Every step the graphic is given on the way, in order.
+      await page.$eval(container, (node) => {
+        const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+        new MutationObserver(() => seen.push((node as HTMLElement).dataset.step!)).observe(node, {
+          attributeFilter: ["data-step"],
+        });
+      });
       for (let i = current + 1; i < count; i++) {
         await page.keyboard.press("Enter");
         await page.waitForFunction(
@@ -308,6 +335,12 @@ describe.skipIf(!browserAvailable())("the built story in Chromium", () => {
           { container, i },
         );
       }
+      // Pressed quickly, "next" never went back: the steps passed on the way did not take over.
+      await stillPage(page);
+      expect(await active()).toBe(count - 1);
+      const ids = await page.$$eval(`${container} .step`, (steps) => steps.map((step) => step.id));
+      const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+      expect(seen).toEqual(ids.slice(current + 1));
       const last = await page.$eval(`${container} .step:last-of-type`, (node) => node.id);
       expect(await page.$eval(container, (node) => (node as HTMLElement).dataset.step)).toBe(last);
       // And Tab leads on out of the story: nothing hidden takes focus on the way.
