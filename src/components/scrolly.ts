@@ -159,11 +159,7 @@ export function scrollytelling(
   const words = MESSAGES[lang].scrolly;
   const { nav, back, next, status, announcement } = stepControls(words);
   let current = -1;
-  const observer = observeSteps(
-    steps,
-    (index) => activate(index),
-    () => follow(location.hash),
-  );
+  const observer = observeSteps(steps, activate, () => follow(location.hash));
   /** While a linked event is shown, the URL keeps pointing to it. */
   let linkedEvent: string | undefined;
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
