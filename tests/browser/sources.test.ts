@@ -198,7 +198,10 @@ describe.skipIf(!browserAvailable())("the sources-and-data page in Chromium", ()
       for (const href of hrefs)
         expect(href).toMatch(new RegExp(`^(\\./)?(quellen|sources)(-\\d+)?\\.html#${anchor}-`));
       const untold = story.events.find((event) => !steps.includes(event.id))!;
-      await page.goto(`${site.url}${storyPath}#${anchor}-${untold.id}`);
+      // Followed from elsewhere (a fresh load, not a change of the hash on this page): the story
+      // page forwards it while it loads, so the navigation is complete once the link's is committed.
+      await page.goto("about:blank");
+      await page.goto(`${site.url}${storyPath}#${anchor}-${untold.id}`, { waitUntil: "commit" });
       await page.waitForURL(new RegExp(`(quellen|sources)\\.html#${anchor}-${untold.id}$`));
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`${anchor}-${untold.id}`);
       await context.close();
