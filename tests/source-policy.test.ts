@@ -226,6 +226,27 @@ describe("source policy: one link, one source", () => {
     expect(found[0]).toContain(`allowed: ${rows[0].url}, as on line 2`);
   });
 
+  it("lets a link cited for two events rest on another newsroom for one of them only", () => {
+    const rows = parse(real().sources.text);
+    const own = rows.findIndex((row) => !row.relation);
+    const later = rows.findIndex((row, index) => index > own && row.event_id !== rows[own].event_id);
+    const files = realWith("sources", (text) => {
+      let changed = text;
+      for (const field of ["outlet", "kind", "language", "url"])
+        changed = changeCell(changed, later, field, rows[own][field]);
+      for (const [field, value] of Object.entries({
+        via_de: "Reuters",
+        via_en: "Reuters",
+        relation: "citing",
+      }))
+        changed = changeCell(changed, later, field, value);
+      return changed;
+    });
+    expect(realMessages(files).filter((message) => message.includes(`sources.csv:${later + 2}:`))).toEqual(
+      [],
+    );
+  });
+
   it("check-data rejects a link cited again under another outlet, located at the later row", () => {
     const rows = parse(real().sources.text);
     const later = rows.findIndex((row, index) => index > 0 && row.event_id !== rows[0].event_id);

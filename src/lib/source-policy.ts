@@ -211,8 +211,12 @@ const hostName = (url: string) => {
 // One link, one source ------------------------------------------------------------
 
 type SourceRow = Row<"sources">;
-/** The columns that say what a source is; a link cited for several events says the same in each row. */
-const SOURCE_FIELDS = ["outlet", "kind", "language", "via_de", "via_en", "relation"] as const;
+/**
+ * The columns that say what a source is; a link cited for several events says the same in each row.
+ * What the page rests on (via, relation) may differ per event: one report can tell of a call
+ * itself and cite another newsroom on a shipment.
+ */
+const SOURCE_FIELDS = ["outlet", "kind", "language"] as const;
 
 /**
  * The page a link opens, as one key for links that differ only in how they are written:
@@ -253,7 +257,7 @@ export function distinctSources(rows: readonly Pick<SourceRow, "url" | "kind">[]
 
 /**
  * Every row that cites a page an earlier row cites too (however the link is written, see
- * pageKey) but calls it something else (another outlet, kind, language, agency or relation)
+ * pageKey) but calls it something else (another outlet, kind or language)
  * or writes its link otherwise: one page is one source, described once.
  */
 export function checkRepeatedLinks({
