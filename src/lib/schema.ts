@@ -535,8 +535,8 @@ export const columns = {
     }),
     outlet: text(
       {
-        en: "Name of the outlet or institution as published.",
-        de: "Name des Mediums oder der Institution, wie in der Veröffentlichung angegeben.",
+        en: "The outlet's or institution's own name, in Latin script as it writes it itself (on an English page its English name: European Pravda, not Europäische Prawda); the same in both editions.",
+        de: "Der eigene Name des Mediums oder der Institution, in lateinischer Schrift, wie es ihn selbst schreibt (auf einer englischen Seite sein englischer Name: European Pravda, nicht Europäische Prawda); in beiden Ausgaben gleich.",
       },
       { max: 80 },
     ),
