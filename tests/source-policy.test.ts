@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatError } from "../src/lib/errors.js";
 import { readDataFiles } from "../src/lib/files.js";
 import {
+  agencyInLink,
   credit,
   distinctSources,
   hostEntry,
@@ -318,6 +319,45 @@ describe("source policy: a copy of record apart from a report citing another new
     expect(unknown.filter((message) => message.includes(": relation "))).toEqual([
       expect.stringMatching(/relation "quoting" .*allowed: one of copy, citing/),
     ]);
+  });
+});
+
+describe("source policy: a link that names the agency it rests on", () => {
+  const sources = () => parse(real().sources.text);
+
+  it("reads the agency a headline's slug ends in, and no agency named earlier in it", () => {
+    expect(agencyInLink("https://www.oann.com/newsroom/putin-offers-to-mediate-tass-reports/")).toBe("tass");
+    expect(agencyInLink("https://global.espreso.tv/zelenskyy-leaves-canada-reuters")).toBe("reuters");
+    expect(agencyInLink("https://example.org/news/trump-says-putin-call-went-well-AP.html")).toBe("ap");
+    expect(agencyInLink("https://example.org/news/tass-editor-detained-in-moscow")).toBeUndefined();
+    expect(agencyInLink("https://example.org/news/trump-signs-map")).toBeUndefined();
+    expect(agencyInLink("not a link")).toBeUndefined();
+  });
+
+  it("every source of the data whose link ends in an agency's name says how it rests on it", () => {
+    const attributed = sources().filter((source) => agencyInLink(source.url));
+    expect(attributed.length).toBeGreaterThan(0);
+    for (const source of attributed)
+      expect(source.relation, `${source.event_id} ${source.outlet}`).not.toBe("");
+  });
+
+  it("check-data rejects such a link shown as the outlet's own report, with file, line, column and what is allowed", () => {
+    const index = sources().findIndex((source) => agencyInLink(source.url));
+    const own = realWith("sources", (text) =>
+      ["via_de", "via_en", "relation"].reduce(
+        (changed, column) => changeCell(changed, index, column, ""),
+        text,
+      ),
+    );
+    const found = realMessages(own).filter((message) => message.includes("as a headline attributed"));
+    expect(found).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^data/sources\\.csv:${index + 2}:\\d+: url ".+" ends in "${agencyInLink(sources()[index].url)}"`,
+        ),
+      ),
+    ]);
+    expect(found[0]).toMatch(/allowed: via_de, via_en and relation naming the agency/);
   });
 });
 

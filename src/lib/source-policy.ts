@@ -106,6 +106,66 @@ export function checkSourceUrls({ file, header, rows, lines }: SourceTable): Dat
   return errors;
 }
 
+// A link that names the agency it rests on --------------------------------------
+
+/** Agencies an outlet names at the end of a headline it took from them ("…-reuters", "…-tass-reports"). */
+const AGENCY_WORDS = [
+  "reuters",
+  "ap",
+  "afp",
+  "dpa",
+  "tass",
+  "ria",
+  "interfax",
+  "ukrinform",
+  "anadolu",
+  "xinhua",
+  "upi",
+];
+const ATTRIBUTED_SLUG = new RegExp(
+  `(?:^|[-_])(${AGENCY_WORDS.join("|")})(?:[-_](?:reports?|reported|says|writes))?(?:\\.[a-z]+)?$`,
+  "i",
+);
+
+/** The agency whose name ends a link's last path segment, as in a headline attributed to it; undefined for none. */
+export function agencyInLink(url: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const slug = path.replace(/\/+$/, "");
+  return ATTRIBUTED_SLUG.exec(slug.slice(slug.lastIndexOf("/") + 1))?.[1].toLowerCase();
+}
+
+/**
+ * Every source whose link ends in an agency's name (the outlet's headline says the story is
+ * that agency's) while the row claims the outlet's own report: no via and no relation.
+ */
+export function checkAttributedLinks(
+  sources: Located<Pick<Row<"sources">, "url" | "via_en" | "relation">>,
+): DataError[] {
+  const column = sources.header.indexOf("url") + 1;
+  const errors: DataError[] = [];
+  sources.rows.forEach((source, index) => {
+    if (source.relation || source.via_en) return;
+    const agency = agencyInLink(source.url);
+    if (!agency) return;
+    errors.push({
+      file: sources.file,
+      line: sources.lines[index],
+      column,
+      field: "url",
+      value: source.url,
+      message: `ends in "${agency}", as a headline attributed to that agency does, but the row names no via and no relation (the outlet's own report)`,
+      allowed:
+        "via_de, via_en and relation naming the agency (copy where the outlet runs its text unchanged, citing where its own report rests on it), or a link to the agency's own report",
+    });
+  });
+  return errors;
+}
+
 // The host list (data/hosts.csv) ---------------------------------------------
 
 type HostRow = Pick<Row<"hosts">, "host" | "kind" | "reason">;

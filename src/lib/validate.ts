@@ -4,7 +4,13 @@
  */
 import { openCsv, type CsvRow } from "./csv.js";
 import { INVISIBLE, type DataError } from "./errors.js";
-import { checkQuoteSources, checkRepeatedLinks, checkSourceHosts, checkSourceUrls } from "./source-policy.js";
+import {
+  checkAttributedLinks,
+  checkQuoteSources,
+  checkRepeatedLinks,
+  checkSourceHosts,
+  checkSourceUrls,
+} from "./source-policy.js";
 import {
   columns,
   rowRules,
@@ -374,6 +380,7 @@ export function validateDataset(files: DataFiles): { data: Dataset; errors: Data
   errors.push(...checkEverySourced(dataset));
   errors.push(...checkSourceUrls(dataset.sources));
   errors.push(...checkRepeatedLinks(dataset.sources));
+  errors.push(...checkAttributedLinks(dataset.sources));
   if (dataset.hosts.readable) errors.push(...checkSourceHosts(dataset.sources, dataset.hosts));
   if (dataset.sources.readable) errors.push(...checkQuoteSources(dataset.events, dataset.sources));
   return { data: dataset, errors };
