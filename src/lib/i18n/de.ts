@@ -174,7 +174,7 @@ export const de = {
     backToStory: "Zur Geschichte",
     events: "Alle Ereignisse und ihre Quellen",
     eventsNote:
-      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Staatsmedien und Presse sind als solche gekennzeichnet, und wo ein Text, soweit bekannt, unverändert von einer Agentur oder Redaktion übernommen ist, steht sie davor („AP via …“); wo ein Bericht sich auf den einer anderen Redaktion stützt, steht diese dahinter („…, nach NBC News“).",
+      "Jedes Ereignis mit Datum, Beteiligten und seinen Quellen; amtliche Quellen, Agenturen, Staatsmedien und Presse sind als solche gekennzeichnet, und, soweit bekannt, steht bei einem unverändert übernommenen Text die Agentur oder Redaktion davor („AP via …“), bei einem Bericht, der sich auf den einer anderen Redaktion stützt, diese dahinter („…, nach NBC News“).",
     codebook: "Codebuch der Daten",
     codebookNote: "Was jede Spalte der Dateien bedeutet und welche Werte erlaubt sind.",
     download: "Daten herunterladen",

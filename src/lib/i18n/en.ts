@@ -175,7 +175,7 @@ export const en = {
     backToStory: "Back to the story",
     events: "All events and their sources",
     eventsNote:
-      "Each event with its date, who was involved and its sources; official sources, wire services, state media and press are marked as such, and where, as far as known, a text is an agency’s or newsroom’s copy run unchanged, that agency comes first (“AP via …”); where a report rests on another newsroom’s, that newsroom follows (“…, citing NBC News”).",
+      "Each event with its date, who was involved and its sources; official sources, wire services, state media and press are marked as such, and, as far as known, an agency’s or newsroom’s copy run unchanged has that agency first (“AP via …”), and a report resting on another newsroom’s has that newsroom after it (“…, citing NBC News”).",
     codebook: "Codebook of the data",
     codebookNote: "What each column of the files means and which values are allowed.",
     download: "Download the data",
