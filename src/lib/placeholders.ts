@@ -44,12 +44,12 @@ export function storyFacts(story: StoryData): Record<string, string> {
 
 /**
  * What the method note counts, from the data: the sources by kind (most first, as the
- * story's data counts them: once per link), a sentence on official pages while there are
- * none, and how many of the statements rest on a single source.
+ * story's data counts them: once per link), and how many statements there are and how
+ * many of them rest on a single source.
  */
 export function methodFacts(
   story: StoryData,
-): Record<"sources.byKind" | "sources.officialNote" | "statements.singleSourceNote", string> {
+): Record<"sources.byKind" | "statements.count" | "statements.singleSource", string> {
   const words = MESSAGES[story.lang].sourcesPage;
   const statements = story.events.filter((event) => event.type === "statement");
   const counts = (Object.entries(story.meta.sourcesByKind) as [keyof typeof words.kindCount, number][])
@@ -59,10 +59,7 @@ export function methodFacts(
   return {
     "sources.byKind":
       counts.length < 2 ? counts.join("") : `${counts.slice(0, -1).join(", ")} ${words.and} ${counts.at(-1)}`,
-    "sources.officialNote": story.meta.sourcesByKind.official === 0 ? words.noOfficial : "",
-    "statements.singleSourceNote": words.singleSource(
-      statements.filter((event) => event.sources.length === 1).length,
-      statements.length,
-    ),
+    "statements.count": String(statements.length),
+    "statements.singleSource": String(statements.filter((event) => event.sources.length === 1).length),
   };
 }

@@ -35,8 +35,8 @@ export const STORY_PLACEHOLDERS = [
   "corrections",
   // What the sources page's method note counts (lib/placeholders.ts).
   "sources.byKind",
-  "sources.officialNote",
-  "statements.singleSourceNote",
+  "statements.count",
+  "statements.singleSource",
   // The sticky graphic's events, as a JSON block for the page's script (lib/story-page.ts).
   "sequence.data",
   // Each static chart's <noscript> copy (lib/charts.ts).

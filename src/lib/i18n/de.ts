@@ -230,12 +230,6 @@ export const de = {
       press: (n) => `${n} ${n === 1 ? "Pressebericht" : "Presseberichte"}`,
       state_media: (n) => `${n} ${n === 1 ? "Bericht" : "Berichte"} von Staatsmedien`,
     },
-    noOfficial:
-      "Amtliche Seiten (Kreml, Weißes Haus, Präsidialamt in Kyjiw) haben wir unter den archivierten Seiten, auf die wir zurückgreifen, nicht gefunden; Erklärungen von Regierungen belegen Meldungen von Agenturen und Berichte von Medien, die sie wiedergeben.",
-    singleSource: (single, statements) =>
-      single === 0
-        ? `Keine der ${statements} Äußerungen in den Daten stützt sich auf nur eine Quelle.`
-        : `${single} der ${statements} Äußerungen in den Daten ${single === 1 ? "stützt" : "stützen"} sich auf eine einzige Quelle.`,
     and: "und",
     factcheck: { label: "Faktencheck", more: "Zur Prüfung" },
   },

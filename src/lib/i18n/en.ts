@@ -231,12 +231,6 @@ export const en = {
       press: (n) => `${n} press ${n === 1 ? "report" : "reports"}`,
       state_media: (n) => `${n} state-media ${n === 1 ? "report" : "reports"}`,
     },
-    noOfficial:
-      "We found no official pages (the Kremlin, the White House, the Ukrainian president’s office) among the archived pages we draw on; governments’ statements rest on agency reports and media reports that quote them.",
-    singleSource: (single, statements) =>
-      single === 0
-        ? `None of the ${statements} statements in the data rests on a single source.`
-        : `${single} of the ${statements} statements in the data ${single === 1 ? "rests" : "rest"} on a single source.`,
     and: "and",
     factcheck: { label: "Fact check", more: "The full check" },
   },

@@ -256,10 +256,6 @@ export interface SourcesPageWords {
   };
   /** A count of sources of one kind, as the method note lists them: "93 Presseberichte". */
   kindCount: Record<SourceKind, (n: number) => string>;
-  /** The method note's sentence while no source is an official page: where the statements rest instead. */
-  noOfficial: string;
-  /** The method note's sentence on how many of the statements rest on a single source. */
-  singleSource: (single: number, statements: number) => string;
   /** The word before the last item of a list: "a, b und c". */
   and: string;
   /** A fact check's verdict in the step it belongs to (render/page.ts): its label and the link to the full check. */
