@@ -272,9 +272,10 @@ export function SequenceChart(data: SequenceData, options: SequenceOptions): Seq
  * The sequence graphic that fills its container and redraws when the container
  * changes size, keeping the events in focus. A step is drawn in slices of a few
  * milliseconds after the step changed (sequence/schedule.ts), so that a step's change
- * never holds the page long; `.sequence[data-drawn="true"]` says the drawing is complete. It draws first when the container
- * is on the page and has a size (a ResizeObserver reports it, without forcing a
- * layout); steps and selections that come before are kept for that first drawing.
+ * never holds the page long; `.sequence[data-drawn="true"]` says the drawing is complete.
+ * It draws first when the container is on the page and has a size (a ResizeObserver
+ * reports it, without forcing a layout); steps and selections that come before are kept
+ * for that first drawing.
  */
 export function ResponsiveSequence(
   data: SequenceData,
@@ -304,14 +305,15 @@ export function ResponsiveSequence(
           () => undefined, // without them, the graphic draws its marks alone
         )
       : undefined;
-  let latest: [number, number] = [0, 0];
+  /** The size asked for while the density part loads: drawn once it is there. */
+  let waiting: [number, number] | undefined;
+  void loading?.then(() => {
+    loading = undefined;
+    if (waiting) draw(...waiting);
+  });
   const draw = (boxWidth: number, boxHeight: number) => {
     if (loading) {
-      latest = [boxWidth, boxHeight];
-      void loading.then(() => {
-        loading = undefined;
-        draw(...latest);
-      });
+      waiting = [boxWidth, boxHeight];
       return;
     }
     const width = Math.max(280, Math.floor(boxWidth || 640));
